@@ -1,0 +1,16 @@
+export type { Answers, ChecklistAnswer, ExtraContent, FieldAnswer, QuestionAnswer, SpecFormat } from './answers.ts';
+export { blankSpec } from './blank-spec.ts';
+export { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate } from './built-in-templates.ts';
+export { readResolvedQuestion, readWaiver, writeResolvedQuestion, writeWaiver, type ResolvedQuestion, type Waiver } from './checklist-text.ts';
+export type { FieldKind, Point, Position, Template, TemplateField, TemplateItem, TemplateSection } from './model.ts';
+export { parseMarkdown } from './parse-markdown.ts';
+export { parseSpec, type ParsedSpec, type UnmappedContent, type UnmappedReason } from './parse-spec.ts';
+export { parseTemplate, type ParseTemplateOptions } from './parse-template.ts';
+export { isPrompt, promptsIn } from './prompt.ts';
+export { readQuestion, writeQuestion } from './question.ts';
+export { renderSpec } from './render-spec.ts';
+export { fillSentenceFrame, matchSentenceFrame, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
+export { slugify } from './slug.ts';
+export { TemplateError } from './template-error.ts';
+export type { TemplateProblem, TemplateProblemCode } from './template-problem.ts';
+export { templateProblemMessage } from './template-problem-message.ts';

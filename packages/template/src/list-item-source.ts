@@ -1,0 +1,42 @@
+import type { ListItem } from 'mdast';
+
+/** A list item's content, as written. */
+export interface ListItemSource {
+  /** The content after the marker (and checkbox), continuation lines de-indented, trimmed. */
+  text: string;
+  /** `true` for `[x]`, `false` for `[ ]`, `undefined` when the item has no checkbox. */
+  checked: boolean | undefined;
+}
+
+const marker = /^(?:[-*+]|\d{1,9}[.)])/;
+const checkbox = /^\[[ xX]\](?:[ \t]+|$)/;
+
+/**
+ * Read a list item's content verbatim: what follows its marker and checkbox, with the
+ * indentation of continuation lines removed, so that it can be written back under another marker.
+ *
+ * @param source The Markdown the item was parsed from.
+ * @param item The list item, with its position.
+ * @returns The item's text and checkbox state.
+ */
+export function listItemSource(source: string, item: ListItem): ListItemSource {
+  const start = item.position?.start.offset ?? 0;
+  const end = item.position?.end.offset ?? start;
+  const raw = source.slice(start, end);
+  const markerWidth = marker.exec(raw)?.[0].length ?? 0;
+  const spaces = /^[ \t]*/.exec(raw.slice(markerWidth))?.[0].length ?? 0;
+  const gap = spaces >= 5 ? 1 : spaces;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const indent = start - lineStart + markerWidth + Math.max(gap, 1);
+  const lines = raw.slice(markerWidth + gap).split('\n');
+  const text = lines.map((line, index) => (index === 0 ? line : dedent(line, indent))).join('\n');
+  if (typeof item.checked !== 'boolean') return { text: text.trim(), checked: undefined };
+  return { text: text.replace(checkbox, '').trim(), checked: item.checked };
+}
+
+/** Remove up to `width` leading spaces from a line. */
+function dedent(line: string, width: number): string {
+  let index = 0;
+  while (index < width && line[index] === ' ') index++;
+  return line.slice(index);
+}

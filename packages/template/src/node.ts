@@ -1,0 +1,1 @@
+export { loadTemplate, loadTemplateFile } from './load-template-file.ts';

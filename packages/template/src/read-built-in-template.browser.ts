@@ -1,0 +1,16 @@
+/**
+ * Fetch the Markdown of a built-in template, shipped beside the code as an asset.
+ *
+ * @param id Template id.
+ * @returns The template's Markdown.
+ */
+export async function readBuiltInTemplate(id: string): Promise<string> {
+  const urls: Record<string, URL> = {
+    'api-integration': new URL('../templates/api-integration.md', import.meta.url),
+  };
+  const url = urls[id];
+  if (!url) throw new Error(`Unexpected template \`${id}\`, expected a built-in template`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not fetch template \`${id}\`: HTTP ${response.status}`);
+  return response.text();
+}

@@ -1,0 +1,63 @@
+import { stringify } from 'yaml';
+import type { Answers, FieldAnswer, QuestionAnswer, ChecklistAnswer } from './answers.ts';
+import type { Template, TemplateField } from './model.ts';
+import { applyFormat } from './normalize-source.ts';
+import { writeQuestion } from './question.ts';
+
+/**
+ * Write a spec from answers: frontmatter, the `#` title, every section and field of the template
+ * in order, and any extra content after its anchor. An unanswered field shows the template's
+ * prompt, so a spec with no answers is the blank template. Blocks are separated by one blank line
+ * and the file ends with a line break.
+ *
+ * @param template The template to follow.
+ * @param answers What the spec says.
+ * @returns The spec's Markdown, in the answers' line ending and BOM (default: `\n`, no BOM).
+ */
+export function renderSpec(template: Template, answers: Answers): string {
+  const extras = new Map<string, string[]>();
+  for (const extra of answers.extras ?? []) extras.set(extra.anchor, [...(extras.get(extra.anchor) ?? []), extra.markdown]);
+  const after = (anchor: string): string[] => extras.get(anchor) ?? [];
+
+  const blocks: string[] = [];
+  const rawFrontmatter = after('frontmatter')[0];
+  if (answers.frontmatter) blocks.push(frontmatterBlock(answers.frontmatter));
+  else if (rawFrontmatter !== undefined) blocks.push(`---\n${rawFrontmatter}\n---`);
+  blocks.push(...after('start'));
+  blocks.push(`# ${answers.title ?? template.titlePrompt}`, ...after('title'));
+  for (const section of template.sections) {
+    blocks.push(`## ${section.title}`, ...after(`section:${section.slug}`));
+    for (const field of section.fields) {
+      blocks.push(`### ${field.title}`);
+      const answer = answers.fields[field.slug];
+      const body = answer === undefined ? field.prompt : fieldBody(field, answer);
+      if (body !== '') blocks.push(body);
+      blocks.push(...after(`field:${field.slug}`));
+    }
+  }
+  return applyFormat(blocks.join('\n\n') + '\n', answers.format);
+}
+
+/** The YAML frontmatter block. */
+function frontmatterBlock(data: Record<string, unknown>): string {
+  if (Object.keys(data).length === 0) return '---\n---';
+  return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---`;
+}
+
+/** A field's body from its answer. */
+function fieldBody(field: TemplateField, answer: FieldAnswer): string {
+  if (typeof answer === 'string') return answer.trim();
+  if (field.kind === 'questions') return (answer as QuestionAnswer[]).map((item) => listItem(writeQuestion(item))).join('\n');
+  if (field.kind === 'checklist') {
+    return (answer as ChecklistAnswer[])
+      .map((item) => listItem(item.checked === undefined ? item.text : `[${item.checked ? 'x' : ' '}] ${item.text}`.trimEnd()))
+      .join('\n');
+  }
+  return (answer as string[]).map((item) => listItem(item)).join('\n');
+}
+
+/** A `-` list item, continuation lines indented under the marker. */
+function listItem(text: string): string {
+  const [first = '', ...rest] = text.trim().split('\n');
+  return [first === '' ? '-' : `- ${first}`, ...rest.map((line) => (line === '' ? '' : `  ${line}`))].join('\n');
+}
