@@ -4,8 +4,11 @@ import { sourceConditions } from './src/lib/source-conditions.mjs';
 export default defineConfig({
   plugins: [sourceConditions()],
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'packages', include: ['packages/*/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], globalSetup: ['tests/support/site-server.ts'] } },
+    ],
   },
 });
