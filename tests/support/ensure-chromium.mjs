@@ -8,7 +8,8 @@ let found = findChromium();
 const canApt = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('apt-get', ['--version']).status === 0;
 if (!found && canApt) {
   console.error('Installing Debian Chromium for the browser tests (apt-get install chromium)…');
-  const quiet = { stdio: /** @type {const} */ (['ignore', 'ignore', 'inherit']), env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  /** @type {import('node:child_process').ExecFileSyncOptions} */
+  const quiet = { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
   execFileSync('apt-get', ['update', '-qq'], quiet);
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], quiet);
   found = findChromium();

@@ -1,0 +1,53 @@
+import { expect, test } from 'vitest';
+import {
+  fillSentenceFrame,
+  isPrompt,
+  matchSentenceFrame,
+  promptsIn,
+  readQuestion,
+  readResolvedQuestion,
+  readSentenceFrame,
+  readWaiver,
+  slugify,
+  writeQuestion,
+  writeResolvedQuestion,
+  writeWaiver,
+} from '@specmark/template';
+
+test('a waived item is struck through with its reason after it', () => {
+  expect(readWaiver('~~Do not log bodies~~ We log nothing.')).toEqual({ item: 'Do not log bodies', reason: 'We log nothing.' });
+  expect(readWaiver('~~Do not log bodies~~')).toEqual({ item: 'Do not log bodies', reason: '' });
+  expect(readWaiver('Do not log bodies')).toBeUndefined();
+  expect(writeWaiver({ item: 'Do not log bodies', reason: 'We log nothing.' })).toBe('~~Do not log bodies~~ We log nothing.');
+});
+
+test('an open question is answered after its question mark', () => {
+  expect(readResolvedQuestion('Authentication method confirmed? Restricted key, server-side.')).toEqual({
+    question: 'Authentication method confirmed?',
+    answer: 'Restricted key, server-side.',
+  });
+  expect(readResolvedQuestion('Uses v2 of the API (see ?page=2) only')).toEqual({ question: 'Uses v2 of the API (see ?page=2) only', answer: '' });
+  expect(writeResolvedQuestion({ question: 'Sandbox?', answer: 'Yes.' })).toBe('Sandbox? Yes.');
+});
+
+test('an edge case is a bold question and the answer after it', () => {
+  expect(readQuestion('**What if it fails?** We retry.')).toEqual({ question: 'What if it fails?', answer: 'We retry.' });
+  expect(readQuestion('We retry.')).toEqual({ question: '', answer: 'We retry.' });
+  expect(writeQuestion({ question: 'What if it fails?', answer: '' })).toBe('**What if it fails?**');
+});
+
+test('a sentence frame is filled gap by gap and read back', () => {
+  const frame = readSentenceFrame('When [rate limit is hit], [retry behavior]');
+  expect(frame).toEqual({ words: ['When ', ', ', ''], gaps: ['[rate limit is hit]', '[retry behavior]'] });
+  expect(fillSentenceFrame(frame, ['we get a 429', 'back off for Retry-After seconds'])).toBe('When we get a 429, back off for Retry-After seconds');
+  expect(fillSentenceFrame(frame, ['we get a 429'])).toBe('When we get a 429, [retry behavior]');
+  expect(matchSentenceFrame(frame, 'When we get a 429, back off, then retry')).toEqual(['we get a 429', 'back off, then retry']);
+  expect(matchSentenceFrame(frame, 'If we get a 429 we stop')).toBeUndefined();
+});
+
+test('prompts are bracketed texts', () => {
+  expect(isPrompt('[What this integration does]')).toBe(true);
+  expect(isPrompt('When [API call succeeds], [outcome]')).toBe(false);
+  expect(promptsIn('When [API call succeeds], [outcome]')).toEqual(['[API call succeeds]', '[outcome]']);
+  expect(slugify('Who this is for')).toBe('who-this-is-for');
+});
