@@ -2,7 +2,7 @@
 const bracketedPrompt = /\[[^[\]\n]+\]/g;
 
 /**
- * Tell whether a text is, as a whole, one bracketed prompt (`[What this integration does]`).
+ * Tell whether a text is, as a whole, one bracketed prompt (`[Which queues it reads]`).
  *
  * @param text Item or paragraph text.
  * @returns `true` when the text is one prompt.
@@ -15,7 +15,7 @@ export function isPrompt(text: string): boolean {
 /**
  * List the bracketed prompts in a text, such as the gaps of a sentence frame.
  *
- * @param text Text that may contain prompts (`When [rate limit is hit], [retry behavior]`).
+ * @param text Text that may contain prompts (`When [the queue is full], [what the worker does]`).
  * @returns Each prompt with its brackets, in order.
  */
 export function promptsIn(text: string): string[] {

@@ -14,7 +14,7 @@ export interface SentenceFrame {
 /**
  * Read the structure of a sentence frame from the template.
  *
- * @param frame The template item (`When [rate limit is hit], [retry behavior]`).
+ * @param frame The template item (`When [the queue is full], [what the worker does]`).
  * @returns Its words and gaps.
  */
 export function readSentenceFrame(frame: string): SentenceFrame {

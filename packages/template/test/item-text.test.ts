@@ -37,16 +37,16 @@ test('an edge case is a bold question and the answer after it', () => {
 });
 
 test('a sentence frame is filled gap by gap and read back', () => {
-  const frame = readSentenceFrame('When [rate limit is hit], [retry behavior]');
-  expect(frame).toEqual({ words: ['When ', ', ', ''], gaps: ['[rate limit is hit]', '[retry behavior]'] });
+  const frame = readSentenceFrame('When [the queue is full], [what the worker does]');
+  expect(frame).toEqual({ words: ['When ', ', ', ''], gaps: ['[the queue is full]', '[what the worker does]'] });
   expect(fillSentenceFrame(frame, ['we get a 429', 'back off for Retry-After seconds'])).toBe('When we get a 429, back off for Retry-After seconds');
-  expect(fillSentenceFrame(frame, ['we get a 429'])).toBe('When we get a 429, [retry behavior]');
+  expect(fillSentenceFrame(frame, ['we get a 429'])).toBe('When we get a 429, [what the worker does]');
   expect(matchSentenceFrame(frame, 'When we get a 429, back off, then retry')).toEqual(['we get a 429', 'back off, then retry']);
   expect(matchSentenceFrame(frame, 'If we get a 429 we stop')).toBeUndefined();
 });
 
 test('prompts are bracketed texts', () => {
-  expect(isPrompt('[What this integration does]')).toBe(true);
+  expect(isPrompt('[Which queues it reads]')).toBe(true);
   expect(isPrompt('When [API call succeeds], [outcome]')).toBe(false);
   expect(promptsIn('When [API call succeeds], [outcome]')).toEqual(['[API call succeeds]', '[outcome]']);
   expect(slugify('Who this is for')).toBe('who-this-is-for');

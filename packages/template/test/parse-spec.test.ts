@@ -1,54 +1,13 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
 import { loadBuiltInTemplate, parseSpec, renderSpec } from '@specmark/template';
 
 const template = await loadBuiltInTemplate('api-integration');
 
-const handWritten = `---
-template: api-integration
-templateVersion: 1
-title: Stripe refunds
----
-import Callout from '../components/Callout.astro';
-
-# Stripe refunds
-
-## What and why
-
-### Problem
-
-Support issues refunds by hand in the Stripe dashboard.
-
-<Callout type="warning">Refunds over $500 need approval.</Callout>
-
-### Who this is for
-
-Support agents (role \`support-agent\`) refunding card payments.
-
-### In scope
-
-* Create refunds
-* Handle \`charge.refund.updated\`
-  across two lines
-
-Note between the list and the next field.
-
-### Edge cases
-
-- **What happens when the API is unavailable or returns a 5xx error?** Retry with backoff, then alert.
-- **What happens when the token/key expires mid-session?**
-
-### Rollout plan
-
-Behind a flag for a week.
-
-## Coding agent context
-
-### Do not
-
-- [X] Do not hardcode API keys, secrets, or tokens — use environment variables only
-- [ ] ~~Do not store raw API responses indefinitely — define a retention policy or don't persist them~~ We store none.
-`;
-
+const handWritten = await readFile(new URL('fixtures/hand-written.md', import.meta.url), 'utf8');
+const items = (slug: string): string[] => template.fields.find((field) => field.slug === slug)!.items.map((item) => item.text);
+const [hardcodedKeys, , , , rawResponses] = items('do-not');
+const [unavailable, , expiredToken] = items('edge-cases');
 test('a spec written by hand parses into answers, field by field', () => {
   const { answers } = parseSpec(template, handWritten);
   expect(answers.frontmatter).toEqual({ template: 'api-integration', templateVersion: 1, title: 'Stripe refunds' });
@@ -58,12 +17,12 @@ test('a spec written by hand parses into answers, field by field', () => {
     'who-this-is-for': 'Support agents (role `support-agent`) refunding card payments.',
     'in-scope': ['Create refunds', 'Handle `charge.refund.updated`\nacross two lines'],
     'edge-cases': [
-      { question: 'What happens when the API is unavailable or returns a 5xx error?', answer: 'Retry with backoff, then alert.' },
-      { question: 'What happens when the token/key expires mid-session?', answer: '' },
+      { question: unavailable, answer: 'Retry with backoff, then alert.' },
+      { question: expiredToken, answer: '' },
     ],
     'do-not': [
-      { checked: true, text: 'Do not hardcode API keys, secrets, or tokens — use environment variables only' },
-      { checked: false, text: "~~Do not store raw API responses indefinitely — define a retention policy or don't persist them~~ We store none." },
+      { checked: true, text: hardcodedKeys },
+      { checked: false, text: `~~${rawResponses}~~ We store none.` },
     ],
   });
 });
