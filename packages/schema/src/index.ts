@@ -1,0 +1,14 @@
+export { authMethods, environments, rateLimitPeriods, specStatuses, type AuthMethod, type Environment, type RateLimitPeriod, type SpecStatus } from './allowed-values.ts';
+export type { FrontmatterIssue, FrontmatterIssueCode, LocatedFrontmatterIssue } from './frontmatter-issue.ts';
+export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
+export { frontmatterJsonSchema, type JsonSchema } from './frontmatter-json-schema.ts';
+export { parseFrontmatter, type ParseFrontmatterOptions, type ParseFrontmatterResult } from './parse-frontmatter.ts';
+export {
+  extendSpecFrontmatter,
+  specFrontmatterSchema,
+  type ExtendSpecFrontmatterOptions,
+  type SpecFrontmatter,
+  type SpecFrontmatterInput,
+  type SpecFrontmatterSchema,
+} from './spec-frontmatter-schema.ts';
+export { validateFrontmatter, type ValidateFrontmatterOptions, type ValidateFrontmatterResult } from './validate-frontmatter.ts';

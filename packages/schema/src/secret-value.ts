@@ -1,0 +1,46 @@
+/**
+ * Tell apart a pasted credential from the name of the environment variable that should hold it.
+ */
+
+/** Shapes of well-known credentials: API keys, tokens, private keys, credentials in URLs. */
+const knownSecrets: readonly RegExp[] = [
+  /^(?:sk|rk|pk)_(?:live|test)_[0-9A-Za-z]{8,}/, // Stripe keys
+  /^whsec_[0-9A-Za-z+/=]{8,}/, // Stripe webhook signing secrets
+  /^(?:gh[pousr]_[0-9A-Za-z]{20,}|github_pat_[0-9A-Za-z_]{20,})/, // GitHub tokens
+  /^glpat-[0-9A-Za-z_-]{16,}/, // GitLab tokens
+  /^xox[abposr]-[0-9A-Za-z-]{10,}/, // Slack tokens
+  /^(?:AKIA|ASIA)[0-9A-Z]{16}$/, // AWS access key ids
+  /^AIza[0-9A-Za-z_-]{30,}/, // Google API keys
+  /^SG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}/, // SendGrid keys
+  /^npm_[0-9A-Za-z]{30,}/, // npm tokens
+  /^eyJ[0-9A-Za-z_-]{8,}\.[0-9A-Za-z_-]{8,}\./, // JSON Web Tokens
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----/, // PEM private keys
+  /^(?:bearer|basic|token)\s+\S{8,}/i, // Authorization header values
+  /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:[^/\s@]+@/i, // URLs with a password
+];
+
+/**
+ * Tell whether a string looks like a credential rather than a name: a well-known key or token
+ * shape, or a long run of mixed letters and digits (keys and tokens are written that way, names
+ * of environment variables are words).
+ *
+ * @param value The string to look at.
+ * @returns `true` when the string looks like a secret.
+ */
+export function looksLikeSecret(value: string): boolean {
+  if (knownSecrets.some((pattern) => pattern.test(value))) return true;
+  if (value.length < 20 || /\s/.test(value)) return false;
+  if (/^[0-9a-f]{32,}$/i.test(value)) return true;
+  return value.split(/[_.:/-]/).some((run) => run.length >= 20 && /[0-9]/.test(run) && /[A-Za-z]/.test(run));
+}
+
+/**
+ * Redact a secret for a message: its first four characters and `…`, or nothing at all when the
+ * secret is too short for four characters to be safe to show.
+ *
+ * @param value The secret.
+ * @returns The redacted form (`sk_l…`), or `undefined`.
+ */
+export function redactSecret(value: string): string | undefined {
+  return value.length >= 16 ? `${value.slice(0, 4)}…` : undefined;
+}
