@@ -1,0 +1,81 @@
+import type { VFileMessage } from 'vfile-message';
+
+/** How serious a message is: `fatal: true` is an error, `false` a warning, unset a note. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A lint message as plain data: what reporters print, the cache keeps and workers send back. */
+export interface LintMessage {
+  /** The rule's id (`no-placeholders`), when the message comes from a rule. */
+  ruleId: string | null;
+  /** Where the rule comes from (`specmark`). */
+  source: string | null;
+  /** How serious it is. */
+  severity: Severity;
+  /** The message (`Unexpected …, expected …`). */
+  message: string;
+  /** Start line, 1-based (`null` when the message has no place). */
+  line: number | null;
+  /** Start column, 1-based. */
+  column: number | null;
+  /** End line, when the message covers a range. */
+  endLine: number | null;
+  /** End column, when the message covers a range. */
+  endColumn: number | null;
+  /** The rule's documentation page. */
+  url: string | null;
+  /** A longer explanation, when the rule gives one. */
+  note: string | null;
+}
+
+/**
+ * Turn a vfile message into plain data: no syntax tree (`ancestors`), no stack, no cause object.
+ *
+ * @param message A message from `file.messages`.
+ * @returns The message as data.
+ */
+export function toLintMessage(message: VFileMessage): LintMessage {
+  const place = message.place;
+  const start = place && 'start' in place ? place.start : place;
+  const end = place && 'end' in place ? place.end : undefined;
+  return {
+    ruleId: message.ruleId ?? null,
+    source: message.source ?? null,
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    message: message.reason,
+    line: start?.line ?? null,
+    column: start?.column ?? null,
+    endLine: end?.line ?? null,
+    endColumn: end?.column ?? null,
+    url: message.url ?? null,
+    note: message.note ?? null,
+  };
+}
+
+/** The result of checking one file. */
+export interface FileResult {
+  /** Path relative to the working directory, with `/`. */
+  path: string;
+  /** Messages in file order. */
+  messages: LintMessage[];
+  /** How many messages are errors. */
+  errorCount: number;
+  /** How many messages are warnings. */
+  warningCount: number;
+}
+
+/**
+ * Build a file's result, sorting messages by place.
+ *
+ * @param path Path relative to the working directory.
+ * @param messages The file's messages.
+ * @returns The result with counts.
+ */
+export function fileResult(path: string, messages: LintMessage[]): FileResult {
+  const sorted = [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return {
+    path,
+    messages: sorted,
+    errorCount: sorted.filter((message) => message.severity === 'error').length,
+    warningCount: sorted.filter((message) => message.severity === 'warning').length,
+  };
+}

@@ -1,0 +1,26 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createLinter, type LintSettings } from './create-linter.ts';
+import type { LintBatch, LintReply } from './lint-protocol.ts';
+
+/**
+ * Worker thread of the lint pool: builds one linter from `workerData` and lints the batches the
+ * main thread sends, replying with each file's messages.
+ */
+const { settings, cwd } = workerData as { settings: LintSettings; cwd: string };
+const port = parentPort!;
+let lint: ReturnType<typeof createLinter>;
+try {
+  lint = createLinter(settings, cwd);
+} catch (error) {
+  port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies LintReply);
+}
+
+port.on('message', async (batch: LintBatch) => {
+  try {
+    const results = [];
+    for (const task of batch.tasks) results.push({ index: task.index, messages: await lint(task.path, task.value) });
+    port.postMessage({ kind: 'done', results } satisfies LintReply);
+  } catch (error) {
+    port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies LintReply);
+  }
+});

@@ -1,0 +1,86 @@
+/** A problem that stops a command, as data; the wording lives in {@link cliProblemMessage}. */
+export type CliProblem =
+  | { code: 'command-unknown'; params: { actual: string; commands: string[] } }
+  | { code: 'flag-unknown'; params: { actual: string; command: string; flags: string[] } }
+  | { code: 'flag-value-missing'; params: { flag: string; value: string } }
+  | { code: 'flag-value-unexpected'; params: { flag: string } }
+  | { code: 'flag-value-invalid'; params: { flag: string; actual: string; expected: string } }
+  | { code: 'argument-unexpected'; params: { actual: string; command: string } }
+  | { code: 'template-unknown'; params: { actual: string; known: string[] } }
+  | { code: 'template-invalid'; params: { path: string; reason: string } }
+  | { code: 'title-missing'; params: {} }
+  | { code: 'file-exists'; params: { path: string } }
+  | { code: 'file-write'; params: { path: string; reason: string } }
+  | { code: 'glob-invalid'; params: { actual: string; reason: string } }
+  | { code: 'path-missing'; params: { path: string } }
+  | { code: 'config-invalid'; params: { path: string; reason: string } }
+  | { code: 'config-conflict'; params: { first: string; second: string; key: string } }
+  | { code: 'internal'; params: { reason: string } };
+
+/** Thrown for a {@link CliProblem}: printed as one sentence, exit code 2, no stack trace. */
+export class CliError extends Error {
+  /** The problem, as data. */
+  readonly problem: CliProblem;
+
+  /**
+   * @param problem The problem.
+   */
+  constructor(problem: CliProblem) {
+    super(cliProblemMessage(problem));
+    this.name = 'CliError';
+    this.problem = problem;
+  }
+}
+
+/** Quote a value for a message. */
+function quote(value: string): string {
+  return '`' + value + '`';
+}
+
+/** `a`, `b` or `c`. */
+function oneOf(values: readonly string[]): string {
+  return values.map(quote).join(', ');
+}
+
+/**
+ * Word a command line problem. Every such message lives here.
+ *
+ * @param problem The problem, as data.
+ * @returns One sentence.
+ */
+export function cliProblemMessage(problem: CliProblem): string {
+  switch (problem.code) {
+    case 'command-unknown':
+      return `Unexpected command ${quote(problem.params.actual)}, expected one of ${oneOf(problem.params.commands)} (see \`specmark --help\`)`;
+    case 'flag-unknown':
+      return `Unexpected flag ${quote(problem.params.actual)} for \`specmark${problem.params.command ? ' ' + problem.params.command : ''}\`, expected one of ${oneOf(problem.params.flags)}`;
+    case 'flag-value-missing':
+      return `Unexpected ${quote(problem.params.flag)} without a value, expected ${quote(problem.params.flag + ' ' + problem.params.value)}`;
+    case 'flag-value-unexpected':
+      return `Unexpected value for ${quote(problem.params.flag)}, expected the flag alone`;
+    case 'flag-value-invalid':
+      return `Unexpected ${quote(problem.params.actual)} for ${quote(problem.params.flag)}, expected ${problem.params.expected}`;
+    case 'argument-unexpected':
+      return `Unexpected argument ${quote(problem.params.actual)} for \`specmark ${problem.params.command}\` (see \`specmark ${problem.params.command} --help\`)`;
+    case 'template-unknown':
+      return `Unexpected template ${quote(problem.params.actual)}, expected one of ${oneOf(problem.params.known)} or the path of a template file`;
+    case 'template-invalid':
+      return `Cannot use template ${quote(problem.params.path)}: ${problem.params.reason}`;
+    case 'title-missing':
+      return 'Unexpected missing title, expected `specmark new <template> "<title>"`';
+    case 'file-exists':
+      return `Unexpected existing file ${quote(problem.params.path)}, expected a new path (pass \`--force\` to overwrite it)`;
+    case 'file-write':
+      return `Cannot write ${quote(problem.params.path)}: ${problem.params.reason}`;
+    case 'glob-invalid':
+      return `Unexpected pattern ${quote(problem.params.actual)} (${problem.params.reason}), expected a path or a glob such as \`docs/**/*.md\``;
+    case 'path-missing':
+      return `Unexpected path ${quote(problem.params.path)}, expected an existing file or folder, or a glob that matches files`;
+    case 'config-invalid':
+      return `Cannot use configuration ${quote(problem.params.path)}: ${problem.params.reason}`;
+    case 'config-conflict':
+      return `Unexpected different settings for ${quote(problem.params.key)} in ${quote(problem.params.first)} and ${quote(problem.params.second)}, expected one configuration (keep one, or make them agree)`;
+    case 'internal':
+      return `Internal error: ${problem.params.reason}`;
+  }
+}

@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import type { CliIo } from '../cli-io.ts';
+import { CliError } from '../cli-problem.ts';
+import { defaultCacheLocation } from '../check/lint-cache.ts';
+import { progressLine } from '../progress-line.ts';
+import { cliVersion } from '../version.ts';
+import type { Command } from './command.ts';
+
+/** `specmark check [paths or globs…]`. */
+export const checkCommand: Command = {
+  name: 'check',
+  usage: '[paths or globs…]',
+  summary: 'Check spec files with the Specmark lint rules',
+  details: [
+    'Without paths, checks every .md and .mdx file under the current folder whose frontmatter names a',
+    'known template; .gitignore\'d files and node_modules are skipped. Files named on their own are',
+    'always checked. Exit code: 0 clean, 1 errors (or too many warnings), 2 usage or internal error.',
+  ].join('\n'),
+  flags: [
+    { name: 'reporter', short: 'r', value: '<name>', description: 'Output format: stylish, json, github or sarif (default: stylish)' },
+    { name: 'max-warnings', value: '<n>', description: 'Exit with 1 when there are more than n warnings (default: no limit)' },
+    { name: 'cache', description: 'Only re-check files whose content, configuration or tool version changed' },
+    { name: 'cache-location', value: '<path>', description: 'Cache folder or file (default: node_modules/.cache/specmark)' },
+    { name: 'config', short: 'c', value: '<file>', description: 'Configuration file (default: found in the current folder)' },
+    { name: 'jobs', short: 'j', value: '<n>', description: 'Worker threads (default: one per core when there are many files)' },
+    { name: 'color', description: 'Colour the output even when it is not a terminal' },
+    { name: 'no-color', description: 'Never colour the output' },
+  ],
+  async run({ flags, positionals }, io: CliIo) {
+    // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
+    const [{ checkFiles }, { loadConfig }, { knownTemplateIds }, { reporters }] = await Promise.all([
+      import('../check/check-files.ts'),
+      import('../config/load-config.ts'),
+      import('../config/load-templates.ts'),
+      import('../report/reporters.ts'),
+    ]);
+    const reporterName = (flags.reporter as string | undefined) ?? 'stylish';
+    const reporter = reporters[reporterName];
+    if (!reporter) throw new CliError({ code: 'flag-value-invalid', params: { flag: '--reporter', actual: reporterName, expected: 'one of `stylish`, `json`, `github`, `sarif`' } });
+    const maxWarnings = count(flags['max-warnings'], '--max-warnings', 0);
+    const jobs = count(flags.jobs, '--jobs', 1);
+    const loaded = await loadConfig(io.cwd, flags.config as string | undefined);
+    const templates = await knownTemplateIds(loaded);
+    const cacheLocation = flags['cache-location'] as string | undefined;
+    const progress = progressLine(io.stderr);
+    let result;
+    try {
+      result = await checkFiles({
+        cwd: io.cwd,
+        patterns: positionals,
+        loaded,
+        templates,
+        ...(flags.cache || cacheLocation ? { cache: cacheLocation === undefined ? defaultCacheLocation(io.cwd) : resolve(io.cwd, cacheLocation) } : {}),
+        ...(jobs === undefined ? {} : { jobs }),
+        onProgress: progress.update,
+      });
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new CliError({ code: 'config-invalid', params: { path: loaded.sources[0] ?? 'the default configuration', reason } });
+    } finally {
+      progress.clear();
+    }
+    if (result.files.length === 0 && reporterName === 'stylish') {
+      io.stderr.write('No spec files found: no Markdown file here names a known template in its frontmatter (`template: api-integration`).\n');
+      return 0;
+    }
+    const color = flags['no-color'] ? false : flags.color ? true : Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined;
+    io.stdout.write(reporter({ files: result.files, version: cliVersion() }, { color }));
+    const errors = result.files.reduce((sum, file) => sum + file.errorCount, 0);
+    const warnings = result.files.reduce((sum, file) => sum + file.warningCount, 0);
+    if (errors > 0) return 1;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      if (reporterName === 'stylish') io.stderr.write(`Too many warnings (${warnings}), expected at most ${maxWarnings} (--max-warnings).\n`);
+      return 1;
+    }
+    return 0;
+  },
+};
+
+/** Read a whole-number flag. */
+function count(value: string | true | undefined, flag: string, minimum: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value) || number < minimum) {
+    throw new CliError({ code: 'flag-value-invalid', params: { flag, actual: String(value), expected: `a whole number of at least ${minimum}` } });
+  }
+  return number;
+}

@@ -1,0 +1,74 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import type { Template } from '@specmark/template';
+import type { CliIo } from '../cli-io.ts';
+import { CliError } from '../cli-problem.ts';
+import { ask } from '../prompt-line.ts';
+import type { Command } from './command.ts';
+
+/** `specmark new [template] [title] [-o file]`. */
+export const newCommand: Command = {
+  name: 'new',
+  usage: '[template] [title]',
+  summary: 'Write a new spec from a template, ready to fill in',
+  details: [
+    'The template is a built-in id (`api-integration`), one from the configuration, or a template file;',
+    'it defaults to the configured template. On a terminal, missing values are asked for.',
+    'The file defaults to the title in kebab-case (`stripe-refunds.md`); `-o -` writes to stdout.',
+  ].join('\n'),
+  flags: [
+    { name: 'output', short: 'o', value: '<file>', description: 'File to write (default: `<title>.md`)' },
+    { name: 'force', short: 'f', description: 'Overwrite the file when it exists' },
+    { name: 'config', short: 'c', value: '<file>', description: 'Configuration file (default: found in the current folder)' },
+  ],
+  async run({ flags, positionals }, io) {
+    if (positionals.length > 2) throw new CliError({ code: 'argument-unexpected', params: { actual: positionals[2]!, command: 'new' } });
+    // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
+    const [{ blankSpec, slugify }, { loadConfig }, { loadTemplates }] = await Promise.all([
+      import('@specmark/template'),
+      import('../config/load-config.ts'),
+      import('../config/load-templates.ts'),
+    ]);
+    const loaded = await loadConfig(io.cwd, flags.config as string | undefined);
+    const set = await loadTemplates(loaded);
+    const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+    let [templateArg, title] = positionals.length === 2 ? positionals : [undefined, undefined];
+    if (positionals.length === 1) {
+      const only = positionals[0]!;
+      if (set.byId.has(only) || /\.mdx?$/i.test(only)) templateArg = only;
+      else title = only;
+    }
+    if (templateArg === undefined && interactive && set.byId.size > 1) {
+      templateArg = (await ask(io, `Template (${[...set.byId.keys()].join(', ')})`, set.defaultId)) || set.defaultId;
+    }
+    const template: Template = templateArg === undefined ? set.byId.get(set.defaultId)! : (set.byId.get(templateArg) ?? (await known(templateArg, [...set.byId.keys()], loaded.root)));
+    if ((title === undefined || title.trim() === '') && interactive) title = await ask(io, 'Title (the feature, in a few words)');
+    if (title === undefined || title.trim() === '') throw new CliError({ code: 'title-missing', params: {} });
+
+    const created = io.now().toISOString().slice(0, 10);
+    const markdown = blankSpec(template, { title: title.trim(), status: 'draft', created });
+    const output = (flags.output as string | undefined) ?? `${slugify(title) || 'spec'}.md`;
+    if (output === '-') {
+      io.stdout.write(markdown);
+      return 0;
+    }
+    const path = resolve(io.cwd, output);
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, markdown, { flag: flags.force ? 'w' : 'wx' });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw new CliError({ code: 'file-exists', params: { path: output } });
+      throw new CliError({ code: 'file-write', params: { path: output, reason: code ?? String(error) } });
+    }
+    io.stdout.write(`Wrote ${relative(io.cwd, path) || output} from template \`${template.id}\` v${template.version}: replace each [bracketed prompt], then run \`specmark check\`.\n`);
+    return 0;
+  },
+};
+
+/** Load a template named on the command line that is not already known: a file path. */
+async function known(source: string, ids: string[], root: string): Promise<Template> {
+  const { loadOne } = await import('../config/load-templates.ts');
+  if (!/\.mdx?$/i.test(source)) throw new CliError({ code: 'template-unknown', params: { actual: source, known: ids } });
+  return loadOne(source, root);
+}

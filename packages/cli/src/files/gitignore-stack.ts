@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+/** The `.gitignore` rules in force in a folder: those of the folder and of every folder above it in the repository. */
+export type GitignoreStack = readonly { base: string; rules: Ignore }[];
+
+/**
+ * Read a folder's `.gitignore`, if any, onto a stack.
+ *
+ * @param stack The rules of the folders above.
+ * @param folder Absolute path of the folder.
+ * @returns The stack for the folder (the same one when it has no `.gitignore`).
+ */
+export async function withGitignore(stack: GitignoreStack, folder: string): Promise<GitignoreStack> {
+  let text: string;
+  try {
+    text = await readFile(join(folder, '.gitignore'), 'utf8');
+  } catch {
+    return stack;
+  }
+  return [...stack, { base: folder, rules: ignore().add(text) }];
+}
+
+/**
+ * The rules in force at the start of a walk: the `.gitignore` files of the folders between the
+ * repository's root (the nearest folder with `.git`) and the start folder, the start folder excluded.
+ *
+ * @param start Absolute path of the folder the walk starts in.
+ * @returns The stack.
+ */
+export async function ancestorGitignores(start: string): Promise<GitignoreStack> {
+  const above: string[] = [];
+  let folder = start;
+  while (!existsSync(join(folder, '.git'))) {
+    const parent = dirname(folder);
+    if (parent === folder) return [];
+    folder = parent;
+    above.unshift(folder);
+  }
+  let stack: GitignoreStack = [];
+  for (const each of above) stack = await withGitignore(stack, each);
+  return stack;
+}
+
+/**
+ * Tell whether a path is ignored by the rules in force.
+ *
+ * @param stack The rules.
+ * @param path Absolute path.
+ * @param directory Whether the path is a folder.
+ * @returns `true` when some `.gitignore` excludes it.
+ */
+export function isGitignored(stack: GitignoreStack, path: string, directory: boolean): boolean {
+  for (const { base, rules } of stack) {
+    const local = relative(base, path).split(sep).join('/');
+    if (local === '' || local.startsWith('..')) continue;
+    if (rules.ignores(directory ? local + '/' : local)) return true;
+  }
+  return false;
+}

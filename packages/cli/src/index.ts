@@ -1,0 +1,11 @@
+export type { CliIo, CliOutput } from './cli-io.ts';
+export { CliError, cliProblemMessage, type CliProblem } from './cli-problem.ts';
+export { checkFiles, type CheckOptions, type CheckResult } from './check/check-files.ts';
+export type { FileResult, LintMessage, Severity } from './check/lint-message.ts';
+export { loadConfig } from './config/load-config.ts';
+export type { LoadedConfig, SpecmarkConfig } from './config/specmark-config.ts';
+export { fixSpec, type FixResult, type FixSkipReason } from './fix/fix-spec.ts';
+export type { SpecFix, SpecFixCode } from './fix/spec-fix.ts';
+export { reporters } from './report/reporters.ts';
+export type { Reporter, ReportInput } from './report/report-input.ts';
+export { run } from './run.ts';

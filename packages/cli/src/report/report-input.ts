@@ -1,0 +1,28 @@
+import type { FileResult } from '../check/lint-message.ts';
+
+/** What a reporter formats. */
+export interface ReportInput {
+  /** Results, one per checked file, sorted by path. */
+  files: readonly FileResult[];
+  /** Version of the command line, for machine-readable formats. */
+  version: string;
+}
+
+/** Formats results as text for stdout. */
+export type Reporter = (input: ReportInput, options: { color: boolean }) => string;
+
+/**
+ * Count errors and warnings over all files.
+ *
+ * @param files The results.
+ * @returns The totals.
+ */
+export function totals(files: readonly FileResult[]): { errorCount: number; warningCount: number } {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const file of files) {
+    errorCount += file.errorCount;
+    warningCount += file.warningCount;
+  }
+  return { errorCount, warningCount };
+}
