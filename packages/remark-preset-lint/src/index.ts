@@ -1,0 +1,4 @@
+export { remarkPresetSpecmarkLint as default, remarkPresetSpecmarkLint, type PresetOptions, type SpecmarkPreset } from './preset.ts';
+export { ruleIds, rules, type RuleId } from './rules.ts';
+export type { DefaultSeverity, RuleConfig, RulePlugin, SeverityLabel } from './lib/create-rule.ts';
+export type { TemplateOptions, TemplateSource } from './lib/template-options.ts';

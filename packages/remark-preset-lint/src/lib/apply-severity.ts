@@ -1,0 +1,33 @@
+import type { Root } from 'mdast';
+import type { Transformer } from 'unified';
+import type { VFileMessage } from 'vfile-message';
+
+/** Messages that become errors (`fatal: true`) once every transform has run. */
+const errors = new WeakSet<VFileMessage>();
+
+/**
+ * Mark a message as an error, applied at the end of the pipeline by {@link applySeverity}.
+ *
+ * Why deferred: unified-engine (remark-cli) treats a file with a fatal message as failed and stops
+ * waiting for it; if a fatal message appeared while an asynchronous rule was still running, the
+ * other files of the run would wait for it forever and the process would exit silently.
+ *
+ * @param message The message.
+ * @param error `true` for an error, `false` for a warning.
+ */
+export function setSeverity(message: VFileMessage, error: boolean): void {
+  message.fatal = false;
+  if (error) errors.add(message);
+  else errors.delete(message);
+}
+
+/**
+ * The last transform of the pipeline: turn the messages marked with {@link setSeverity} into errors.
+ *
+ * @returns Transform.
+ */
+export function applySeverity(): Transformer<Root> {
+  return function (_, file) {
+    for (const message of file.messages) if (errors.has(message)) message.fatal = true;
+  };
+}

@@ -1,0 +1,153 @@
+import type { Template } from '@specmark/template';
+import type { Root } from 'mdast';
+import type { Processor, Transformer } from 'unified';
+import { lintRule } from 'unified-lint-rule';
+import type { VFile } from 'vfile';
+import { applySeverity, setSeverity } from './apply-severity.ts';
+import { specmarkMessageControl } from './message-control.ts';
+import { resolveTemplate, type TemplateChoice } from './resolve-template.ts';
+import { ruleUrl } from './rule-url.ts';
+import { readSpecFrontmatter, type SpecFrontmatter } from './spec-frontmatter.ts';
+import { settingsKey, type TemplateOptions } from './template-options.ts';
+
+/** A severity label or number, as remark-lint configurations write it. */
+export type SeverityLabel = 'off' | 'on' | 'warn' | 'error' | 0 | 1 | 2 | boolean;
+
+/**
+ * A rule's configuration, the remark-lint way: options, a severity, or `[severity, options]`.
+ * Without a severity the rule's default applies.
+ */
+export type RuleConfig<Options> = Options | SeverityLabel | [SeverityLabel, Options?] | null | undefined;
+
+/**
+ * How severe a rule's messages are by default: `error` always, or `status` — warnings while the
+ * spec's `status` is `draft`, errors otherwise.
+ */
+export type DefaultSeverity = 'error' | 'status';
+
+/** What a rule's check receives. */
+export interface RuleContext<Options> {
+  /** The spec's syntax tree. */
+  tree: Root;
+  /** The spec file. */
+  file: VFile;
+  /** The file's text. */
+  source: string;
+  /** The rule's options, checked. */
+  options: Options;
+  /** The frontmatter keys rules depend on. */
+  frontmatter: SpecFrontmatter;
+  /** The template chosen for the spec, or why there is none. */
+  choice: TemplateChoice;
+}
+
+/** A rule's definition. */
+export interface RuleDefinition<Options extends TemplateOptions> {
+  /** Rule id; also its file name and docs slug. */
+  id: string;
+  /** Default severity. */
+  severity: DefaultSeverity;
+  /**
+   * Check and complete the options (default: accept only the template options).
+   *
+   * @throws {Error} With a message listing the allowed values.
+   */
+  options?: (raw: Record<string, unknown>) => Options;
+  /** Whether the rule only runs when a template was found for the spec (default: `true`). */
+  needsTemplate?: boolean;
+  /** The check; reports through `file.message`. */
+  check: (context: RuleContext<Options> & { template: Template | undefined }) => void | Promise<void>;
+}
+
+/** The unified plugin a rule is. */
+export type RulePlugin<Options> = (this: Processor, config?: RuleConfig<Options>) => Transformer<Root> | undefined;
+
+/**
+ * Build a lint rule with `unified-lint-rule`: origin `specmark:<id>`, `url` its docs page, the
+ * severity and options configurable the remark-lint way, `<!--lint disable <id>-->` honoured.
+ *
+ * @param definition The rule.
+ * @returns The rule as a unified plugin.
+ */
+export function createRule<Options extends TemplateOptions>(definition: RuleDefinition<Options>): RulePlugin<Options> {
+  const { id, severity: defaultSeverity, check, needsTemplate = true } = definition;
+  const readOptions = definition.options ?? ((raw: Record<string, unknown>) => raw as Options);
+  const lint = lintRule<Root, { options: Options; processor: Processor }>(
+    { origin: `specmark:${id}`, url: ruleUrl(id) },
+    (tree, file, internal) => {
+      const { options, processor } = internal as { options: Options; processor: Processor };
+      const shared = (processor.data(settingsKey as never) ?? {}) as TemplateOptions;
+      const templateOptions: TemplateOptions = { ...shared };
+      if (options.template !== undefined) templateOptions.template = options.template;
+      if (options.templates !== undefined) templateOptions.templates = options.templates;
+      const frontmatter = readSpecFrontmatter(tree, file);
+      const named = typeof frontmatter.template?.value === 'string' ? frontmatter.template.value : undefined;
+      const run = (choice: TemplateChoice): void | Promise<void> => {
+        if (needsTemplate && !choice.template) return;
+        return check({ tree, file, source: String(file.value ?? ''), options, frontmatter, choice, template: choice.template });
+      };
+      const choice = resolveTemplate(named, templateOptions);
+      return choice instanceof Promise ? choice.then(run) : run(choice);
+    },
+  );
+
+  const plugin: RulePlugin<Options> = function (this: Processor, config?: RuleConfig<Options>) {
+    const { level, raw } = splitConfig(config);
+    if (level === 0) return undefined;
+    const options = readOptions(raw);
+    this.use(specmarkMessageControl);
+    this.use(applySeverity);
+    const transform = lint.call(this, [level === 2 ? 2 : 1, { options, processor: this }] as never) as unknown as (
+      tree: Root,
+      file: VFile,
+      next: (error?: Error | null) => void,
+    ) => void;
+    return function (tree: Root, file: VFile, next: (error?: Error | null) => void): void {
+      const first = file.messages.length;
+      transform(tree, file, (error) => {
+        const warn = level === undefined ? defaultSeverity === 'status' && readSpecFrontmatter(tree, file).status?.value === 'draft' : level === 1;
+        for (const message of file.messages.slice(first)) if (message.source === 'specmark') setSeverity(message, !warn);
+        next(error);
+      });
+    } as unknown as Transformer<Root>;
+  };
+  Object.defineProperty(plugin, 'name', { value: `specmark:${id}` });
+  return plugin;
+}
+
+/** Split a remark-lint style configuration into an explicit level (if any) and options. */
+function splitConfig(config: unknown): { level: 0 | 1 | 2 | undefined; raw: Record<string, unknown> } {
+  let level: 0 | 1 | 2 | undefined;
+  let options: unknown = config;
+  if (Array.isArray(config)) {
+    level = toLevel(config[0]);
+    options = config[1];
+  } else if (config !== undefined && config !== null && typeof config !== 'object') {
+    level = toLevel(config);
+    options = undefined;
+  }
+  if (options === undefined || options === null) return { level, raw: {} };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new Error(`Unexpected options \`${JSON.stringify(options)}\`, expected an object`);
+  }
+  return { level, raw: options as Record<string, unknown> };
+}
+
+function toLevel(value: unknown): 0 | 1 | 2 {
+  switch (value) {
+    case false:
+    case 0:
+    case 'off':
+      return 0;
+    case true:
+    case 1:
+    case 'on':
+    case 'warn':
+      return 1;
+    case 2:
+    case 'error':
+      return 2;
+    default:
+      throw new Error(`Unexpected severity \`${JSON.stringify(value)}\`, expected one of \`'off'\`, \`'warn'\`, \`'on'\`, \`'error'\`, \`0\`, \`1\`, \`2\`, \`true\`, \`false\``);
+  }
+}

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { isBuiltInTemplate, type Template } from '@specmark/template';
+import { loadTemplateFile } from '@specmark/template/node';
+import type { Root } from 'mdast';
+import type { Plugin, Processor } from 'unified';
+import type { TemplateSource } from './lib/template-options.ts';
+import { remarkPresetSpecmarkLint, type PresetOptions, type SpecmarkPreset } from './preset.ts';
+
+/** Options of the Node preset: like {@link PresetOptions}, and templates may be file paths. */
+export interface NodePresetOptions extends Omit<PresetOptions, 'template' | 'templates'> {
+  /**
+   * A built-in template id, the path of a team's Markdown template (relative to the working
+   * directory), or a template object (default: `'api-integration'`).
+   */
+  template?: string | Template;
+  /** More templates specs may name, as ids, paths or template objects (default: `[]`). */
+  templates?: readonly (string | Template)[];
+}
+
+/**
+ * The preset for Node tools (remark-cli, the VS Code extension, scripts) that also reads a team's
+ * template from a file: `["@specmark/remark-preset-lint/node", {"template": "./spec-template.md"}]`.
+ *
+ * @param options Template (id, path or object) and rule options (default: `{}`).
+ * @returns Nothing; the rules do the work.
+ */
+function remarkPresetSpecmarkNode(this: Processor, options?: NodePresetOptions): undefined {
+  if (!options || typeof options !== 'object') return (remarkPresetSpecmarkLint as unknown as Plugin<[unknown], Root>).call(this, options) as undefined;
+  const { template, templates, ...rest } = options;
+  const settings: PresetOptions = { ...rest };
+  if (template !== undefined) settings.template = fromFile(template);
+  if (templates !== undefined) settings.templates = Array.isArray(templates) ? templates.map(fromFile) : (templates as never);
+  return (remarkPresetSpecmarkLint as unknown as Plugin<[PresetOptions], Root>).call(this, settings) as undefined;
+}
+
+/** A path becomes the template it holds (loading starts now; errors surface as lint messages). */
+function fromFile(source: string | Template): TemplateSource {
+  if (typeof source !== 'string' || isBuiltInTemplate(source)) return source;
+  const loading = loadTemplateFile(resolve(source));
+  loading.catch(() => undefined);
+  return loading;
+}
+
+/** The Node preset, with the same `plugins` list as the main preset. */
+export const remarkPresetSpecmarkLintNode: SpecmarkPreset = Object.assign(remarkPresetSpecmarkNode as Plugin<[PresetOptions?], Root>, {
+  plugins: remarkPresetSpecmarkLint.plugins,
+});

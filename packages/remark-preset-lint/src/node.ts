@@ -1,0 +1,1 @@
+export { remarkPresetSpecmarkLintNode as default, remarkPresetSpecmarkLintNode, type NodePresetOptions } from './node-preset.ts';

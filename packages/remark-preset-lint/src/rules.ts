@@ -1,0 +1,32 @@
+import frontmatterSchema from './rules/frontmatter-schema.ts';
+import noEmptySections from './rules/no-empty-sections.ts';
+import noPlaceholders from './rules/no-placeholders.ts';
+import noSecrets from './rules/no-secrets.ts';
+import openQuestionsResolved from './rules/open-questions-resolved.ts';
+import questionsAnswered from './rules/questions-answered.ts';
+import requiredChecklistItems from './rules/required-checklist-items.ts';
+import requiredSections from './rules/required-sections.ts';
+import sectionOrder from './rules/section-order.ts';
+import specificAudience from './rules/specific-audience.ts';
+import templateVersion from './rules/template-version.ts';
+
+/** Every rule of the preset by id, in the order they run. */
+export const rules = {
+  'frontmatter-schema': frontmatterSchema,
+  'template-version': templateVersion,
+  'required-sections': requiredSections,
+  'section-order': sectionOrder,
+  'no-empty-sections': noEmptySections,
+  'no-placeholders': noPlaceholders,
+  'specific-audience': specificAudience,
+  'questions-answered': questionsAnswered,
+  'open-questions-resolved': openQuestionsResolved,
+  'required-checklist-items': requiredChecklistItems,
+  'no-secrets': noSecrets,
+} as const;
+
+/** A rule id (`no-placeholders`). */
+export type RuleId = keyof typeof rules;
+
+/** Every rule id, in the order the rules run. */
+export const ruleIds = Object.keys(rules) as RuleId[];

@@ -1,0 +1,78 @@
+import type { RuleDocs } from '../lib/rule-docs.ts';
+
+/** Documentation and examples of `frontmatter-schema`. */
+export const docs: RuleDocs = {
+  id: 'frontmatter-schema',
+  summary: 'The spec starts with YAML frontmatter that is valid per the Specmark frontmatter schema.',
+  description: [
+    'Checks the YAML between the `---` lines at the top of a spec against the frontmatter schema of',
+    '`@specmark/schema` (reference: https://specmark.dev/reference/schema/). Each problem is placed on',
+    'the key or value at fault, at its line in the file. A value that is not among the allowed ones',
+    'carries the allowed values, so an editor can offer them as quick fixes.',
+    '',
+    'Always an error: tools read the frontmatter to know the template, its version and the status.',
+  ].join('\n'),
+  severity: 'error',
+  options: [
+    {
+      name: 'schema',
+      type: 'ZodType',
+      default: '`specFrontmatterSchema`',
+      description: 'A schema made with `extendSpecFrontmatter()` from `@specmark/schema`, for a team’s own keys (JavaScript configuration only).',
+    },
+  ],
+  examples: [
+    {
+      name: 'ok.md',
+      input: [
+        '---',
+        'template: api-integration',
+        'templateVersion: 1',
+        'title: Stripe refunds sync',
+        'status: draft',
+        'owner: payments-team',
+        'provider: Stripe',
+        'environments: [sandbox, production]',
+        '---',
+        '',
+        '# Stripe refunds sync',
+        '',
+      ].join('\n'),
+      output: [],
+    },
+    {
+      name: 'not-ok.md',
+      input: [
+        '---',
+        'template: api-integration',
+        'templateVersion: 1',
+        'title: Stripe refunds sync',
+        'status: finished',
+        'owner: payments-team',
+        'provider: Stripe',
+        'environments: [sandbox, production]',
+        '---',
+        '',
+        '# Stripe refunds sync',
+        '',
+      ].join('\n'),
+      output: [
+        '5:9-5:17 error Unexpected `finished` for `status`, expected one of `draft`, `review`, `approved`, `implemented`, `deprecated`',
+      ],
+    },
+    {
+      name: 'missing.md',
+      input: '# Stripe refunds sync\n',
+      output: [
+        '1:1 error Unexpected missing frontmatter, expected a YAML block between `---` lines at the top of the file with `template`, `templateVersion`, `title`, `status`, `owner`, `environments`',
+      ],
+    },
+    {
+      name: 'broken-yaml.md',
+      input: ['---', 'template: api-integration', 'status: [draft', '---', '', '# Stripe refunds sync', ''].join('\n'),
+      output: [
+        '3:15-3:16 error Unexpected invalid YAML (flow sequence in block collection must be sufficiently indented and end with a ]), expected a YAML mapping of keys to values',
+      ],
+    },
+  ],
+};

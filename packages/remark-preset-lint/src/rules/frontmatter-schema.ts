@@ -1,0 +1,71 @@
+import { extendSpecFrontmatter, frontmatterIssueMessage, parseFrontmatter, specStatuses, validateFrontmatter, type ParseFrontmatterOptions } from '@specmark/schema';
+import { isBuiltInTemplate } from '@specmark/template';
+import { createRule } from '../lib/create-rule.ts';
+import { report } from '../lib/report.ts';
+import type { TemplateOptions } from '../lib/template-options.ts';
+
+/** Options of `frontmatter-schema`. */
+export interface FrontmatterSchemaOptions extends TemplateOptions {
+  /**
+   * The schema to validate against, such as one from `extendSpecFrontmatter()` for a team's own keys
+   * (default: `@specmark/schema`'s `specFrontmatterSchema`).
+   */
+  schema?: ParseFrontmatterOptions['schema'];
+}
+
+/**
+ * `frontmatter-schema`: the spec starts with YAML frontmatter that is valid per
+ * `@specmark/schema`. Each issue is placed on the offending key or value in the file.
+ */
+const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
+  id: 'frontmatter-schema',
+  severity: 'error',
+  needsTemplate: false,
+  options(raw) {
+    const schema = raw.schema as { safeParse?: unknown } | undefined;
+    if (schema !== undefined && typeof schema?.safeParse !== 'function') {
+      throw new Error('Unexpected `schema` option, expected a zod schema such as one from `extendSpecFrontmatter()`');
+    }
+    return raw as FrontmatterSchemaOptions;
+  },
+  check({ tree, file, frontmatter, choice, options }) {
+    const node = frontmatter.node;
+    if (!node) {
+      const keys = validateFrontmatter({}).issues.filter((issue) => issue.code === 'missing-key').map((issue) => '`' + String(issue.params.key) + '`');
+      const template = choice.template;
+      report(file, `Unexpected missing frontmatter, expected a YAML block between \`---\` lines at the top of the file with ${keys.join(', ')}`, tree.position?.start, {
+        ...(template ? { expected: [`---\ntemplate: ${template.id}\ntemplateVersion: ${template.version}\nstatus: ${specStatuses[0]}\n---\n\n`] } : {}),
+      });
+      return;
+    }
+    const start = node.position?.start;
+    if (!start) return;
+    // A team template's id is allowed in `template`, with a schema built once per id.
+    const team = choice.template && !isBuiltInTemplate(choice.template.id) ? choice.template.id : undefined;
+    const schema = options.schema ?? (team ? teamSchema(team) : undefined);
+    const result = parseFrontmatter(node.value, schema ? { schema } : {});
+    for (const issue of result.issues) {
+      // When no template could be chosen, `template-version` reports why (with the known ids).
+      if (choice.problem && issue.path.length === 1 && issue.path[0] === 'template') continue;
+      const line = start.line + issue.line;
+      const from = { line, column: issue.column };
+      const place = issue.endLine !== undefined && issue.endColumn !== undefined ? { start: from, end: { line: start.line + issue.endLine, column: issue.endColumn } } : from;
+      const allowed = issue.code === 'invalid-value' && Array.isArray(issue.params.allowed) ? issue.params.allowed.map(String) : undefined;
+      report(file, frontmatterIssueMessage(issue), place, allowed ? { expected: allowed } : {});
+    }
+  },
+});
+
+const teamSchemas = new Map<string, ReturnType<typeof extendSpecFrontmatter>>();
+
+/** The frontmatter schema that also accepts a team template's id, built once per id. */
+function teamSchema(id: string): ReturnType<typeof extendSpecFrontmatter> {
+  let schema = teamSchemas.get(id);
+  if (!schema) {
+    schema = extendSpecFrontmatter({}, { templates: [id] });
+    teamSchemas.set(id, schema);
+  }
+  return schema;
+}
+
+export default frontmatterSchema;

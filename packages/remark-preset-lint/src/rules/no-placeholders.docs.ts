@@ -1,0 +1,61 @@
+import { exampleTemplate as template } from '../lib/example-template.ts';
+import type { RuleDocs } from '../lib/rule-docs.ts';
+
+/** Documentation and examples of `no-placeholders`. */
+export const docs: RuleDocs = {
+  id: 'no-placeholders',
+  summary: 'No template prompt is left in the spec.',
+  description: [
+    'Finds what the template shows but a finished spec replaces: bracketed prompts such as',
+    '`[Who depends on this consumer?]` (any text that is one bracketed prompt, and the template’s own',
+    'prompts wherever they appear), sentence frames with a gap still open (`When [event arrives], …`),',
+    'and the `e.g.` examples of the template copied as the answer.',
+    '',
+    'A completeness rule: warnings while the spec’s `status` is `draft`, errors from `review` on.',
+  ].join('\n'),
+  severity: 'warning in a `draft`, error from `review` on',
+  options: [],
+  examples: [
+    {
+      name: 'ok.md',
+      template,
+      input: ['### Problem', '', 'Refunds never reach our orders.', '', '### Behaviors', '', '- When a refund event arrives, the order shows the refunded amount', '', '### Stack', '', 'Node.js 22 on Fastify, PostgreSQL 16.', ''].join('\n'),
+      output: [],
+    },
+    {
+      name: 'not-ok.md',
+      template,
+      input: [
+        '---',
+        'status: review',
+        '---',
+        '',
+        '# [Name of the consumer]',
+        '',
+        '### Problem',
+        '',
+        'Orders miss refunds; see [What goes wrong today?]',
+        '',
+        '### Audience',
+        '',
+        '[To be decided]',
+        '',
+        '### Behaviors',
+        '',
+        '- When a refund event arrives,',
+        '',
+        '### Stack',
+        '',
+        'Node.js 22 worker, PostgreSQL 16',
+        '',
+      ].join('\n'),
+      output: [
+        '5:3-5:25 error Unexpected template prompt `[Name of the consumer]`, expected your answer in its place',
+        '9:26-9:50 error Unexpected template prompt `[What goes wrong today?]`, expected your answer in its place',
+        '13:1-13:16 error Unexpected template prompt `[To be decided]`, expected your answer in its place',
+        '17:1-17:31 error Unexpected unfilled gap `[what happens]` in `When a refund event arrives,`, expected the sentence completed',
+        '21:1-21:33 error Unexpected example copied from the template (`Node.js 22 worker, PostgreSQL 16`), expected your own answer',
+      ],
+    },
+  ],
+};

@@ -1,0 +1,69 @@
+import { exampleTemplate as template } from '../lib/example-template.ts';
+import type { RuleDocs } from '../lib/rule-docs.ts';
+
+/** Documentation and examples of `required-sections`. */
+export const docs: RuleDocs = {
+  id: 'required-sections',
+  summary: 'The spec has a title and every section and field heading of its template, once, at the right level.',
+  description: [
+    'Every `##` section and `###` field of the template must be in the spec, matched by heading text,',
+    'each once and at the template’s level; the spec also needs a `#` title. A missing heading is',
+    'reported where it belongs (before the next heading of the template that the spec has, or at the',
+    'end), and the quick fix inserts the heading with the template’s prompt. A section missing with all',
+    'its fields is one message. Headings the template does not have are welcome.',
+    '',
+    'Always an error: the other rules and the tools that read specs rely on the structure.',
+  ].join('\n'),
+  severity: 'error',
+  options: [],
+  examples: [
+    {
+      name: 'ok.md',
+      template,
+      input: [
+        '# Stripe refunds consumer',
+        '## Why',
+        '### Problem',
+        '### Audience',
+        '### Behaviors',
+        '### Edge cases',
+        '### Open questions',
+        '## Build',
+        '### Stack',
+        '### Do not',
+        '',
+      ].join('\n\n'),
+      output: [],
+    },
+    {
+      name: 'not-ok.md',
+      template,
+      input: [
+        '# Stripe refunds consumer',
+        '## Why',
+        '### Problem',
+        '## Audience',
+        '### Edge cases',
+        '### Open questions',
+        '### Problem',
+        '## Build',
+        '### Stack',
+        '',
+      ].join('\n\n'),
+      output: [
+        '7:1-7:12 error Unexpected heading level 2 for field `Audience`, expected level 3 (`### Audience`)',
+        '9:1 error Unexpected missing field `Behaviors`, expected `### Behaviors` in section `Why`',
+        '13:1-13:12 error Unexpected second `Problem` heading, expected each field of the template once',
+        '19:1 error Unexpected missing field `Do not`, expected `### Do not` in section `Build`',
+      ],
+    },
+    {
+      name: 'missing-section.md',
+      template,
+      input: ['# Stripe refunds consumer', '## Why', '### Problem', '### Audience', '### Behaviors', '### Edge cases', '### Open questions', ''].join('\n\n'),
+      output: [
+        '15:1 error Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
+      ],
+    },
+  ],
+};

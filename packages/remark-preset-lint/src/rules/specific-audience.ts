@@ -1,0 +1,80 @@
+import { isPrompt } from '@specmark/template';
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isContent } from '../lib/content.ts';
+import { createRule } from '../lib/create-rule.ts';
+import { report } from '../lib/report.ts';
+import { specOutline } from '../lib/spec-outline.ts';
+import type { TemplateOptions } from '../lib/template-options.ts';
+import { clip, spanOf } from '../lib/text.ts';
+
+/** Options of `specific-audience`. */
+export interface SpecificAudienceOptions extends TemplateOptions {
+  /**
+   * Audiences too vague on their own (default: the template's `fields.<slug>.vagueAudiences`; the
+   * rule checks the fields whose template options have that list).
+   */
+  vagueAudiences?: string[];
+}
+
+/** Words that join audiences without naming one. */
+const glue = new Set(['and', 'or', 'of', 'our', 'all', 'the', 'any', 'every', 'other', 'a', 'an', 'its', 'their', 'for', 'i', 'e']);
+
+/**
+ * `specific-audience`: a field whose template lists `vagueAudiences` (“Who this is for”) names a
+ * persona, role or service, not only “all users”, “everyone” or “customers”.
+ */
+const specificAudience = createRule<SpecificAudienceOptions>({
+  id: 'specific-audience',
+  severity: 'error',
+  options(raw) {
+    const { vagueAudiences, ...rest } = raw;
+    if (vagueAudiences !== undefined && !(Array.isArray(vagueAudiences) && vagueAudiences.every((item) => typeof item === 'string'))) {
+      throw new Error(`Unexpected \`vagueAudiences\` value \`${JSON.stringify(vagueAudiences)}\`, expected a list of strings`);
+    }
+    return vagueAudiences === undefined ? rest : { ...rest, vagueAudiences: vagueAudiences as string[] };
+  },
+  check({ tree, file, template, options }) {
+    if (!template) return;
+    for (const entry of specOutline(tree, template).entries) {
+      const field = entry.step.field;
+      const fromTemplate = field?.options.vagueAudiences;
+      if (!field || entry.repeat || !Array.isArray(fromTemplate)) continue;
+      const vague = (options.vagueAudiences ?? fromTemplate.filter((item): item is string => typeof item === 'string')).map(words).filter((item) => item !== '');
+      const blocks = entry.body.filter(isContent);
+      const units = blocks.flatMap((block): Nodes[] => (block.type === 'list' ? block.children : [block]));
+      const texts = units.map((unit) => toString(unit).trim()).filter((text) => text !== '');
+      if (texts.length === 0 || texts.some(isPrompt)) continue;
+      if (!texts.every((text) => isVague(text, vague))) continue;
+      report(
+        file,
+        `Unexpected vague audience \`${clip(texts.join(', '), 40)}\` in \`${field.title}\`, expected a named persona, role or service (such as “finance admins” or “the billing service”)`,
+        spanOf(blocks),
+      );
+    }
+  },
+});
+
+/** Lower-case words separated by single spaces. */
+function words(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether a text names only vague audiences. */
+function isVague(text: string, vague: readonly string[]): boolean {
+  let rest = ` ${words(text)} `;
+  let found = false;
+  for (const phrase of [...vague].sort((a, b) => b.length - a.length)) {
+    const needle = ` ${phrase} `;
+    while (rest.includes(needle)) {
+      rest = rest.replace(needle, ' ');
+      found = true;
+    }
+  }
+  return found && rest.split(' ').every((word) => word === '' || glue.has(word));
+}
+
+export default specificAudience;

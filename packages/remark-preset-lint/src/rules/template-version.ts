@@ -1,0 +1,64 @@
+import type { Template } from '@specmark/template';
+import { createRule } from '../lib/create-rule.ts';
+import { report } from '../lib/report.ts';
+import type { FrontmatterEntry } from '../lib/spec-frontmatter.ts';
+import type { TemplateOptions } from '../lib/template-options.ts';
+import { rangeAt } from '../lib/text.ts';
+
+/** Options of `template-version`. */
+export type TemplateVersionOptions = TemplateOptions;
+
+/**
+ * `template-version`: the spec's `templateVersion` is the current version of its template. An
+ * older one is told what changed since; a newer one is told to upgrade the preset. Also reports a
+ * `template` the linter does not know and a `template` option it cannot use.
+ */
+const templateVersion = createRule<TemplateVersionOptions>({
+  id: 'template-version',
+  severity: 'error',
+  needsTemplate: false,
+  check({ tree, file, frontmatter, choice }) {
+    const at = (entry: FrontmatterEntry | undefined) => {
+      if (!frontmatter.node) return tree.position?.start;
+      if (!frontmatter.node.position) return undefined;
+      return entry ? rangeAt(file, frontmatter.yamlOffset + entry.range[0], frontmatter.yamlOffset + entry.range[1]) : frontmatter.node;
+    };
+    if (choice.problem?.code === 'option') {
+      report(file, choice.problem.reason, at(frontmatter.template));
+      return;
+    }
+    if (choice.problem?.code === 'unknown') {
+      const { id, known } = choice.problem;
+      report(file, `Unexpected template \`${id}\`, expected one of ${known.map((item) => '`' + item + '`').join(', ')} (pass a team’s template with the \`template\` or \`templates\` option)`, at(frontmatter.template), {
+        expected: known,
+      });
+      return;
+    }
+    const template = choice.template as Template;
+    const entry = frontmatter.templateVersion;
+    const version = entry?.value;
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version === template.version) return;
+    if (version < template.version) {
+      const changes = Object.entries(template.changes)
+        .map(([number, text]) => [Number(number), text] as const)
+        .filter(([number]) => number > version && number <= template.version)
+        .sort(([a], [b]) => a - b)
+        .map(([number, text]) => `version ${number}: ${text}`);
+      const note = changes.length > 0 ? `What changed in \`${template.id}\` since version ${version}: ${changes.join('; ')}` : undefined;
+      report(
+        file,
+        `Unexpected \`templateVersion: ${version}\`, expected \`${template.version}\`, the current version of \`${template.id}\`: update the spec to the template${changes.length > 0 ? ` (${changes.join('; ')})` : ''}, then set \`templateVersion: ${template.version}\``,
+        at(entry),
+        { expected: [String(template.version)], ...(note ? { note } : {}) },
+      );
+    } else {
+      report(
+        file,
+        `Unexpected \`templateVersion: ${version}\`, expected at most \`${template.version}\`, the newest version of \`${template.id}\` this linter knows: upgrade \`@specmark/remark-preset-lint\``,
+        at(entry),
+      );
+    }
+  },
+});
+
+export default templateVersion;

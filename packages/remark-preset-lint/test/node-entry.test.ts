@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { remark } from 'remark';
+import { VFile } from 'vfile';
+import { afterAll, expect, test } from 'vitest';
+import presetNode from '@specmark/remark-preset-lint/node';
+import { exampleTemplate } from '../src/lib/example-template.ts';
+import { fixture } from './helpers.ts';
+
+const folder = mkdtempSync(join(tmpdir(), 'specmark-node-entry-'));
+const templatePath = join(folder, 'webhook-consumer.md');
+writeFileSync(templatePath, exampleTemplate);
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const spec = ['---', 'template: webhook-consumer', 'templateVersion: 1', 'title: Refund events', 'status: draft', 'owner: payments-team', 'environments: [production]', '---', '', '# Refund events', ''].join('\n');
+
+test('a team template file given by path is what the rules follow', async () => {
+  const file = await remark().use(presetNode, { template: templatePath }).process(new VFile({ value: spec }));
+  expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
+    '3:18 template-version',
+    '11:1 required-sections',
+    '11:1 required-sections',
+  ]);
+  expect(file.messages[0]?.reason).toBe(
+    'Unexpected `templateVersion: 1`, expected `2`, the current version of `webhook-consumer`: update the spec to the template (version 2: Added the Retries field.), then set `templateVersion: 2`',
+  );
+});
+
+test('built-in specs still pass with a team template configured', async () => {
+  const file = await remark().use(presetNode, { templates: [templatePath] }).process(new VFile({ value: fixture('complete-spec.md') }));
+  expect(file.messages).toEqual([]);
+});
+
+test('a template file that cannot be read is one message, not a crash', async () => {
+  const missing = join(folder, 'missing.md');
+  const file = await remark().use(presetNode, { template: missing }).process(new VFile({ value: spec }));
+  expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([`2:11 template-version: Cannot read template file \`${missing}\`: no such file`]);
+});

@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const monorepoModules = fileURLToPath(new URL('../../../node_modules', import.meta.url));
+let project = '';
+
+/** Run a command in the project through `npm exec`, as a user would; never throws. */
+async function npmExec(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npm', ['exec', '--', ...args], { cwd: project, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+/** The report lines of one file: `line:column-line:column severity ruleId`. */
+function reportOf(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .map((line) => /^\s*(\d+:\d+(?:-\d+:\d+)?)\s+(error|warning)\s.*?\s([a-z-]+)\s+specmark\s*$/.exec(line))
+    .filter((match) => match !== null)
+    .map((match) => `${match[1]} ${match[2]} ${match[3]}`);
+}
+
+beforeAll(async () => {
+  // The published entry points are the compiled ones: build them first.
+  await run('npm', ['exec', '--', 'tsc', '-b', packageRoot]);
+  project = mkdtempSync(join(tmpdir(), 'specmark-remark-cli-'));
+  symlinkSync(monorepoModules, join(project, 'node_modules'), 'dir');
+  writeFileSync(join(project, 'package.json'), '{ "private": true }\n');
+  writeFileSync(join(project, '.remarkrc'), '{ "plugins": ["@specmark/remark-preset-lint"] }\n');
+  cpSync(new URL('fixtures/complete-spec.md', import.meta.url), join(project, 'docs/complete-spec.md'));
+  cpSync(new URL('fixtures/broken-spec.md', import.meta.url), join(project, 'docs/broken-spec.md'));
+}, 120_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+test('npm exec runs remark under Node 26', async () => {
+  const { stdout } = await npmExec('node', '--version');
+  expect(stdout.trim()).toMatch(/^v26\./);
+});
+
+test('`remark --frail docs/` with a one-line .remarkrc reports the broken spec and passes the complete one', { timeout: 120_000 }, async () => {
+  const { code, stderr } = await npmExec('remark', '--no-color', '--frail', 'docs/');
+  expect(code).toBe(1);
+  expect(stderr).toContain('docs/complete-spec.md: no issues found');
+  expect(stderr).toContain('Unexpected Stripe secret key (live) `sk_l…`');
+  expect(stderr).not.toContain('sk_live_51Hx');
+  expect(reportOf(stderr)).toEqual([
+    '2:1-2:9 error frontmatter-schema',
+    '5:1-5:7 error frontmatter-schema',
+    '7:25-7:29 error frontmatter-schema',
+    '14:1-14:12 error no-empty-sections',
+    '18:1-18:11 error specific-audience',
+    '22:3-22:31 error no-placeholders',
+    ...Array.from({ length: 4 }, () => '34:1-34:91 error questions-answered'),
+    '38:3-38:6 error open-questions-resolved',
+    '42:1-42:20 error section-order',
+    '44:19-44:67 error no-secrets',
+    ...Array.from({ length: 6 }, () => '56:1-56:88 error required-checklist-items'),
+    ...Array.from({ length: 6 }, () => '60:1-60:47 error required-checklist-items'),
+  ]);
+  expect(stderr).toContain('✖ 25 errors');
+});
+
+test('the complete spec alone passes `--frail`', { timeout: 120_000 }, async () => {
+  const { code, stderr } = await npmExec('remark', '--no-color', '--frail', '--quiet', 'docs/complete-spec.md', '-o', '-');
+  expect(stderr.replace(/^npm warn .*\n/gm, '').trim()).toBe('');
+  expect(code).toBe(0);
+});

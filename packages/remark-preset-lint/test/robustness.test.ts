@@ -1,0 +1,71 @@
+import { remark } from 'remark';
+import { VFile } from 'vfile';
+import { expect, test } from 'vitest';
+import preset from '@specmark/remark-preset-lint';
+import { fixture } from './helpers.ts';
+
+/**
+ * Lint (parse and run, as remark-cli does without `--output`) and return the messages; any
+ * exception fails the test.
+ */
+async function lint(value: string | Uint8Array) {
+  const processor = remark().use(preset);
+  const file = new VFile({ path: 'spec.md', value });
+  await processor.run(processor.parse(file), file);
+  for (const message of file.messages) {
+    expect(message.source).toBe('specmark');
+    expect(message.line).toBeGreaterThanOrEqual(1);
+  }
+  return file.messages;
+}
+
+test('an empty file gets the missing frontmatter and structure, nothing else', async () => {
+  const messages = await lint('');
+  expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
+    '1:1 frontmatter-schema',
+    '1:1 required-sections',
+    '1:1 required-sections',
+    '1:1 required-sections',
+  ]);
+});
+
+test('binary garbage gets messages, not an exception', async () => {
+  let seed = 7;
+  const bytes = Uint8Array.from({ length: 64 * 1024 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
+  const messages = await lint(bytes);
+  expect(messages.some((message) => message.ruleId === 'frontmatter-schema')).toBe(true);
+});
+
+test.each([
+  ['malformed YAML', 'status: [draft\ntitle: "open'],
+  ['a YAML alias bomb', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nstatus: *d'],
+  ['a YAML scalar', 'just text'],
+  ['duplicate keys', 'status: draft\nstatus: review'],
+  ['custom tags', 'status: !!binary aGVsbG8=\ntemplate: !custom x'],
+  ['deeply nested YAML', 'a: ' + '['.repeat(5000) + ']'.repeat(5000)],
+  ['huge YAML', 'title: ' + 'x'.repeat(200_000)],
+])('%s in the frontmatter gets frontmatter messages, not an exception', async (_, yaml) => {
+  const messages = await lint(`---\n${yaml}\n---\n\n${fixture('complete-spec.md').split('---\n')[2]}`);
+  expect(messages.length).toBeGreaterThan(0);
+  expect(messages.every((message) => message.ruleId === 'frontmatter-schema' || message.ruleId === 'template-version' || message.ruleId === 'open-questions-resolved')).toBe(true);
+});
+
+test('deeply nested Markdown gets messages, not an exception', { timeout: 60_000 }, async () => {
+  // The parser (micromark) slows down sharply with list depth (500 levels take ~20 s alone), so
+  // the depths here stay where parsing takes about a second.
+  const quotes = '> '.repeat(2_000) + 'deep\n';
+  const lists = Array.from({ length: 100 }, (_, depth) => '  '.repeat(depth) + '- item').join('\n');
+  const messages = await lint(fixture('complete-spec.md') + '\n' + quotes + '\n' + lists + '\n');
+  expect(messages).toEqual([]);
+});
+
+test('a 1 MB+ spec is linted, with its message at the right line', { timeout: 120_000 }, async () => {
+  const spec = fixture('complete-spec.md');
+  const filler = Array.from({ length: 12_000 }, (_, index) => `Paragraph ${index} of notes about refunds, retries, ledgers and the reconciliation job.`).join('\n\n');
+  const value = spec.replace('### Reference files\n', `### Reference files\n\n${filler}\n\n[Note, to be decided]\n`);
+  expect(value.length).toBeGreaterThan(1_000_000);
+  const messages = await lint(value);
+  // Heading, blank line, 12 000 paragraphs each followed by a blank line, then the note.
+  const line = spec.split('\n').indexOf('### Reference files') + 1 + 2 + 12_000 * 2;
+  expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([`${line}:1 no-placeholders`]);
+});

@@ -1,0 +1,57 @@
+import { remark } from 'remark';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { removePosition } from 'unist-util-remove-position';
+import { VFile } from 'vfile';
+import { describe, expect, test } from 'vitest';
+import { ruleDocs, type RuleExample } from '@specmark/remark-preset-lint/docs';
+import { parseTemplate } from '@specmark/template';
+import { ruleIds, rules } from '@specmark/remark-preset-lint';
+import type { VFileMessage } from 'vfile-message';
+
+/** A message as the docs write it: `line:column-line:column severity reason`. */
+function format(message: VFileMessage): string {
+  const place = message.place;
+  const where = !place ? '' : 'start' in place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${place.line}:${place.column}`;
+  return `${where} ${message.fatal ? 'error' : 'warning'} ${message.reason}`;
+}
+
+/** The rule alone, as remark-lint rules are tested, with the example's template and options. */
+function processor(id: string, example: RuleExample) {
+  const rule = rules[id as keyof typeof rules];
+  const options = example.template === undefined ? example.config : { ...example.config, template: parseTemplate(example.template) };
+  return remark().use(remarkFrontmatter).use(remarkGfm).use(rule as never, options as never);
+}
+
+test('every rule has documentation, in rule order', () => {
+  expect(ruleDocs.map((doc) => doc.id)).toEqual(ruleIds);
+});
+
+for (const doc of ruleDocs) {
+  describe(doc.id, () => {
+    test('has an ok and a not-ok example', () => {
+      expect(doc.examples.some((example) => example.output.length === 0)).toBe(true);
+      expect(doc.examples.some((example) => example.output.length > 0)).toBe(true);
+    });
+    for (const example of doc.examples) {
+      test(`${example.name} gives the documented messages`, async () => {
+        const file = await processor(doc.id, example).process(new VFile({ path: example.name, value: example.input }));
+        const sorted = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+        expect(sorted.map(format)).toEqual(example.output);
+        for (const message of file.messages) {
+          expect(message.ruleId).toBe(doc.id);
+          expect(message.source).toBe('specmark');
+          expect(message.url).toBe(`https://specmark.dev/rules/${doc.id}/`);
+        }
+      });
+      test(`${example.name} gives no message and no crash without positions`, async () => {
+        const run = processor(doc.id, example);
+        const file = new VFile({ path: example.name, value: example.input });
+        const tree = run.parse(file);
+        removePosition(tree, { force: true });
+        await run.run(tree, file);
+        expect(file.messages.map(format)).toEqual([]);
+      });
+    }
+  });
+}
