@@ -18,6 +18,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  // Vitest sets NODE_ENV=test, which would make Vite build a development site (no search, dev-only code).
+  process.env.NODE_ENV = 'production';
   const root = fileURLToPath(new URL('../../', import.meta.url));
   const outDir = fileURLToPath(new URL('tests/.tmp/site/', new URL('../../', import.meta.url)));
   await build({ root, outDir, logLevel: 'error' });

@@ -1,0 +1,78 @@
+import { useRef } from 'preact/hooks';
+import { moveRow } from '../../lib/spec-form/field-values.ts';
+import { promptHint } from '../../lib/spec-form/form-template.ts';
+import { rowFrame, sentenceFills, writeSentence } from '../../lib/spec-form/sentence-rows.ts';
+import type { FieldProps } from './ProseField.tsx';
+import { RowControls, rowInputId } from './RowControls.tsx';
+
+/**
+ * A sentence-frames field ("When …, …"): the template's words stay fixed and each gap is an input;
+ * a sentence that does not follow the frame (from an imported file) is edited as free text.
+ */
+export function SentenceFramesField({ field, value, onChange }: FieldProps<string[]>) {
+  const id = `sm-field-${field.slug}`;
+  // The gap texts as typed, by sentence: a comma typed into a gap must stay in that gap even
+  // though reading the sentence back would split there.
+  const typed = useRef(new Map<string, string[]>());
+  const fillsOf = (index: number, sentence: string) => typed.current.get(sentence) ?? sentenceFills(rowFrame(field, index), sentence);
+  const set = (index: number, text: string) => onChange(value.map((item, each) => (each === index ? text : item)));
+  const add = () => {
+    onChange([...value, rowFrame(field, value.length).words.join('') === '' ? '' : writeSentence(rowFrame(field, value.length), [])]);
+    requestAnimationFrame(() => document.getElementById(rowInputId(id, value.length))?.focus());
+  };
+  return (
+    <fieldset class="sm-field" id={`${id}-group`}>
+      <legend class="sm-field-title">{field.title}</legend>
+      <ol class="sm-rows">
+        {value.map((sentence, index) => {
+          const frame = rowFrame(field, index);
+          const fills = fillsOf(index, sentence);
+          const label = `${field.title}, sentence ${index + 1}`;
+          const inputId = rowInputId(id, index);
+          return (
+            <li class="sm-row" key={index}>
+              {fills ? (
+                <span class="sm-frame" role="group" aria-label={label}>
+                  {frame.words.map((word, gap) => (
+                    <>
+                      {word.trim() !== '' && <span class="sm-frame-word">{word.trim()}</span>}
+                      {gap < frame.gaps.length && (
+                        <input
+                          type="text"
+                          id={gap === 0 ? inputId : `${inputId}-gap-${gap}`}
+                          aria-label={`${label}: ${promptHint(frame.gaps[gap] ?? '')}`}
+                          placeholder={promptHint(frame.gaps[gap] ?? '')}
+                          value={fills[gap] ?? ''}
+                          onInput={(event) => {
+                            const next = fills.map((fill, each) => (each === gap ? event.currentTarget.value : fill));
+                            const written = writeSentence(frame, next);
+                            if (typed.current.size > 200) typed.current.clear();
+                            typed.current.set(written, next);
+                            set(index, written);
+                          }}
+                        />
+                      )}
+                    </>
+                  ))}
+                </span>
+              ) : (
+                <input type="text" id={inputId} aria-label={label} value={sentence} onInput={(event) => set(index, event.currentTarget.value)} />
+              )}
+              <RowControls
+                id={`${id}-${index}`}
+                label={label}
+                index={index}
+                count={value.length}
+                onMove={(by) => onChange(moveRow(value, index, by))}
+                onRemove={() => onChange(value.filter((_, each) => each !== index))}
+              />
+            </li>
+          );
+        })}
+      </ol>
+      <button type="button" class="sm-add" onClick={add}>
+        Add to {field.title}
+      </button>
+    </fieldset>
+  );
+}

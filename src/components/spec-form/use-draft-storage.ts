@@ -1,0 +1,136 @@
+import type { Answers } from '@specmark/template';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { draftStorageKey, loadStoredDraft, saveDraft, watchStoredDraft } from '../../lib/spec-form/autosave.ts';
+import { draftProblemMessage, formMessages } from '../../lib/spec-form/form-messages.ts';
+import type { FormTemplate } from '../../lib/spec-form/form-template.ts';
+import { draftEnvelope, readDraft } from '../../lib/spec-form/read-draft.ts';
+import { decodeShareFragment } from '../../lib/spec-form/share-link.ts';
+import type { Notice } from './Notices.tsx';
+
+/** How long after a change the draft is saved, in milliseconds. */
+const saveDelay = 200;
+
+/** What {@link useDraftStorage} reports. */
+export interface DraftStorage {
+  /** `true` once the stored or shared draft has been loaded. */
+  ready: boolean;
+  /** A lasting problem with saving (storage full or blocked). */
+  saveProblem: string | undefined;
+  /** When another tab saved the same draft: its message and the two choices. */
+  otherTab: { message: string; load: () => void; keep: () => void } | undefined;
+}
+
+/**
+ * Load the draft when the form starts (a share link in the URL fragment wins over the draft saved
+ * in this browser, with undo), save every change in local storage (within a fifth of a second, and
+ * at once when the page is hidden), and pause saving when another
+ * tab saves the same draft until the person chooses which version to keep.
+ *
+ * @param template The form template.
+ * @param draft The current draft.
+ * @param setDraft Replace the draft.
+ * @param notify Show a notice.
+ * @returns Whether the draft is loaded, and saving problems.
+ */
+export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft: (answers: Answers) => void, notify: (notice: Notice) => void): DraftStorage {
+  const key = draftStorageKey(template.id);
+  const tab = useRef('');
+  const [ready, setReady] = useState(false);
+  const [saveProblem, setSaveProblem] = useState<string | undefined>(undefined);
+  const [other, setOther] = useState<Answers | undefined>(undefined);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+
+  const save = (answers: Answers): void => {
+    // Writing what is already stored would make other tabs think this one edited the draft.
+    const stored = loadStoredDraft(key) as { answers?: unknown } | undefined;
+    if (stored && JSON.stringify(stored.answers) === JSON.stringify(answers)) return;
+    const result = saveDraft(key, { ...draftEnvelope(template, answers), tab: tab.current, savedAt: Date.now() });
+    setSaveProblem(result === 'quota' ? formMessages.quota : result === 'unavailable' ? formMessages.storageUnavailable : undefined);
+  };
+
+  useEffect(() => {
+    tab.current = crypto.randomUUID();
+    let cancelled = false;
+    const storedData = loadStoredDraft(key);
+    const stored = storedData === undefined ? undefined : readDraft(template, storedData);
+    const saved = stored?.ok ? stored.answers : undefined;
+    const fromLink = async (fallback: Answers | undefined): Promise<void> => {
+      const shared = await decodeShareFragment(location.hash);
+      if (cancelled) return;
+      if (shared !== undefined) {
+        history.replaceState(history.state, '', location.pathname + location.search);
+        const read = shared === null ? undefined : readDraft(template, shared);
+        if (read?.ok) {
+          const previous = fallback ?? draftRef.current;
+          setDraft(read.answers);
+          notify({ text: formMessages.shareLoaded, tone: 'info', action: { label: 'Undo', run: () => setDraft(previous) } });
+        } else {
+          if (fallback) setDraft(fallback);
+          notify({ text: formMessages.shareBroken(read ? draftProblemMessage(read.problem) : formMessages.shareCorrupt), tone: 'error' });
+        }
+      } else if (fallback) {
+        setDraft(fallback);
+        notify({ text: formMessages.restored, tone: 'info' });
+      }
+      setReady(true);
+    };
+    void fromLink(saved);
+    // A share link pasted into this tab's address bar changes only the fragment.
+    const onHashChange = (): void => void fromLink(undefined);
+    addEventListener('hashchange', onHashChange);
+    const stop = watchStoredDraft(key, tab.current, (data) => {
+      const read = readDraft(template, data);
+      if (read.ok) setOther(read.answers);
+    });
+    return () => {
+      cancelled = true;
+      stop();
+      removeEventListener('hashchange', onHashChange);
+    };
+  }, []);
+
+  // Save shortly after each change, and at once when the page is hidden or left.
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const flush = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    if (!ready || other !== undefined) return;
+    flush.current = () => {
+      clearTimeout(pending.current);
+      pending.current = undefined;
+      save(draftRef.current);
+    };
+    pending.current = setTimeout(flush.current, saveDelay);
+    return () => clearTimeout(pending.current);
+  }, [draft, ready, other]);
+  useEffect(() => {
+    const onHide = (): void => {
+      if (pending.current !== undefined) flush.current();
+    };
+    const onVisibility = (): void => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, []);
+
+  return {
+    ready,
+    saveProblem,
+    otherTab: other && {
+      message: formMessages.otherTab,
+      load: () => {
+        setDraft(other);
+        setOther(undefined);
+      },
+      keep: () => {
+        setOther(undefined);
+        save(draftRef.current);
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Root } from 'mdast';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+
+/**
+ * Parse a spec's Markdown (frontmatter and GFM, as the preset reads it).
+ *
+ * @param markdown The spec.
+ * @returns Its syntax tree.
+ */
+export function parseSpecTree(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
+/**
+ * Turn a spec's syntax tree into HTML for the preview. Raw HTML in the Markdown is dropped and the
+ * result is sanitised (GitHub's schema: no script, no event handlers, no `javascript:` URLs), so
+ * nothing a person types or imports can run. The frontmatter is shown as a YAML code block.
+ *
+ * @param tree The spec's syntax tree.
+ * @returns The HTML.
+ */
+export function previewHtml(tree: Root): string {
+  const hast = toHast(tree, {
+    handlers: {
+      yaml: (_state, node: { value: string }) => ({
+        type: 'element',
+        tagName: 'pre',
+        properties: {},
+        children: [{ type: 'element', tagName: 'code', properties: { className: ['language-yaml'] }, children: [{ type: 'text', value: node.value }] }],
+      }),
+    },
+  });
+  return toHtml(labelCheckboxes(sanitize(hast)));
+}
+
+/** Give the preview's task list checkboxes an accessible name (sanitising keeps them unlabelled). */
+function labelCheckboxes<T extends HastNode>(node: T): T {
+  if (node.type === 'element' && node.tagName === 'input' && node.properties?.type === 'checkbox') {
+    node.properties.ariaLabel = node.properties.checked ? 'Done' : 'Not done';
+  }
+  for (const child of node.children ?? []) labelCheckboxes(child);
+  return node;
+}
+
+/** The part of a hast node the checkbox labelling reads. */
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}

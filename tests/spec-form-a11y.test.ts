@@ -1,0 +1,76 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { lintSummary, openForm, specFormPath } from './support/spec-form-helpers.ts';
+
+const siteUrl = inject('siteUrl');
+const formUrl = siteUrl + specFormPath;
+/** The WCAG 2.2 AA rule tags of axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA). */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Axe violations of the form, one line each. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include('.sm-form').withTags(wcagTags).analyze();
+  return result.violations.map((violation) => `${violation.id} (${violation.impact}) on ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Open the form with lint results, a waived item, the import panel and the raw tab showing. */
+async function busyForm(page: Page): Promise<void> {
+  await openForm(page, formUrl);
+  expect(await lintSummary(page)).toMatch(/^\d+ lint messages?/);
+  await page.getByRole('button', { name: /^Waive this item/ }).first().click();
+  await page.getByText('Import an existing spec').click();
+}
+
+for (const [name, options] of [
+  ['at desktop width in light mode', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' }],
+  ['at 320 px wide in dark mode', { viewport: { width: 320, height: 640 }, colorScheme: 'dark' }],
+] as const) {
+  test(`the form with lint results showing has no WCAG 2.2 AA violations ${name}`, async () => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await busyForm(page);
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Markdown' }).click();
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  }, 180_000);
+}
+
+test('at 320 px wide nothing scrolls sideways', async () => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await busyForm(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await context.close();
+});
+
+test('lint results sit in a polite live region; keyboard focus is visible; tabs move with arrow keys', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openForm(page, formUrl);
+  const summary = page.locator('#sm-lint-summary');
+  expect(await summary.getAttribute('role')).toBe('status');
+  expect(await summary.getAttribute('aria-live')).toBe('polite');
+  await page.focus('#sm-title');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+  expect(outline).toBe('solid 3px');
+  await page.focus('#sm-tab-rendered');
+  await page.keyboard.press('ArrowRight');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('sm-tab-raw');
+  expect(await page.locator('#sm-panel-raw').isVisible()).toBe(true);
+  await context.close();
+});

@@ -1,0 +1,116 @@
+import { frontmatterJsonSchema } from '@specmark/schema';
+import { renderSpec } from '@specmark/template';
+import { expect, test } from 'vitest';
+import { checklistAnswer, checklistRow } from '../src/lib/spec-form/checklist-rows.ts';
+import { draftProblemMessage } from '../src/lib/spec-form/form-messages.ts';
+import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
+import { frontmatterControls } from '../src/lib/spec-form/frontmatter-controls.ts';
+import { specProgress } from '../src/lib/spec-form/progress.ts';
+import { draftEnvelope, readDraft } from '../src/lib/spec-form/read-draft.ts';
+import { rowFrame, sentenceFills, writeSentence } from '../src/lib/spec-form/sentence-rows.ts';
+import { decodeShareFragment, encodeShareFragment } from '../src/lib/spec-form/share-link.ts';
+import { specAnswers } from '../src/lib/spec-form/spec-answers.ts';
+import { formTemplate } from './support/spec-form-helpers.ts';
+
+const model = await formTemplate();
+const template = toFormTemplate(model);
+const byKind = (kind: string) => model.fields.find((field) => field.kind === kind)!;
+
+test('a share fragment round-trips a draft, and a damaged one reads as unreadable', async () => {
+  const envelope = draftEnvelope(template, { title: 'Stripe refunds — “sync” ✓', fields: { [byKind('prose').slug]: 'Line one\nLine two' } });
+  const fragment = await encodeShareFragment(envelope);
+  expect(fragment).toMatch(/^draft=[A-Za-z0-9_-]+$/);
+  expect(await decodeShareFragment(`#${fragment}`)).toEqual(envelope);
+  expect(await decodeShareFragment('#other=1')).toBeUndefined();
+  expect(await decodeShareFragment(`#${fragment.slice(0, -4)}`)).toBeNull();
+  expect(await decodeShareFragment('#draft=%%%')).toBeNull();
+});
+
+test('a stored or shared draft is checked value by value, with a message for each problem', () => {
+  const read = (answers: unknown, id = template.id) => {
+    const result = readDraft(template, { v: 1, template: id, answers });
+    return result.ok ? 'ok' : draftProblemMessage(result.problem);
+  };
+  expect(read({ fields: {} })).toBe('ok');
+  expect(read({ fields: {} }, 'other')).toBe('Unexpected template `other`, expected `api-integration`');
+  expect(read({ fields: { nope: 'x' } })).toBe('Unexpected field `nope`, expected a field of the template');
+  expect(read({ fields: { [byKind('prose').slug]: ['x'] } })).toBe(`Unexpected value at \`${byKind('prose').slug}\`, expected text`);
+  expect(read({ fields: { [byKind('questions').slug]: [{ question: 1 }] } })).toBe(`Unexpected value at \`${byKind('questions').slug}\`, expected a list of questions and answers`);
+  expect(read({ title: 5, fields: {} })).toBe('Unexpected value at `title`, expected text');
+  expect(read({ fields: {}, extras: [{ anchor: 'start' }] })).toBe('Unexpected value at `extras`, expected a list of anchored Markdown');
+  const unreadable = readDraft(template, 'x');
+  expect(unreadable.ok ? 'ok' : draftProblemMessage(unreadable.problem)).toBe('Unexpected data, expected a Specmark draft');
+});
+
+test('answers for rendering drop empty rows and unfilled frames, and leave untouched fields unanswered', () => {
+  const list = byKind('list');
+  const frames = byKind('sentence-frames');
+  const questions = byKind('questions');
+  const checklist = model.fields.find((field) => field.kind === 'checklist' && field.items.every((item) => !item.prompt))!;
+  const frame = rowFrame(template.sections.flatMap((section) => section.fields).find((field) => field.slug === frames.slug)!, 1);
+  const answers = specAnswers(
+    template,
+    {
+      title: '  Twilio   SMS ',
+      frontmatter: { owner: ' ', provider: 'Twilio', environments: [] },
+      fields: {
+        [list.slug]: ['', ' one ', ''],
+        [frames.slug]: [frames.items[0]!.text, writeSentence(frame, ['a 429 arrives', 'we wait'])],
+        [questions.slug]: questions.items.map((item) => ({ question: item.text, answer: '' })),
+        [checklist.slug]: checklist.items.map((item) => ({ checked: false, text: item.text })),
+      },
+    },
+    true,
+  );
+  expect(answers.title).toBe('Twilio SMS');
+  expect(answers.frontmatter).toEqual({ template: template.id, templateVersion: template.version, title: 'Twilio SMS', provider: 'Twilio' });
+  expect(answers.fields).toEqual({ [list.slug]: ['one'], [frames.slug]: [writeSentence(frame, ['a 429 arrives', 'we wait'])] });
+  expect(renderSpec(model, answers)).toContain(`### ${list.title}\n\n- one\n`);
+});
+
+test('a sentence is read back into its gaps; a gap showing its prompt is empty', () => {
+  const frames = template.sections.flatMap((section) => section.fields).find((field) => field.kind === 'sentence-frames')!;
+  const frame = rowFrame(frames, 0);
+  expect(sentenceFills(frame, writeSentence(frame, ['the charge succeeds', '']))).toEqual(['the charge succeeds', '']);
+  expect(sentenceFills(frame, 'Something else entirely')).toBeUndefined();
+});
+
+test('a waived required checklist item is written struck through with its reason and read back', () => {
+  const checklist = template.sections.flatMap((section) => section.fields).find((field) => field.kind === 'checklist' && field.items.some((item) => !item.prompt))!;
+  const item = checklist.items.find((each) => !each.prompt)!.text;
+  const written = checklistAnswer({ kind: 'required', item, checked: true, waived: true, reason: ' Public API. ' });
+  expect(written).toEqual({ checked: true, text: `~~${item}~~ Public API.` });
+  expect(checklistRow(checklist, written)).toEqual({ kind: 'required', item, checked: true, waived: true, reason: 'Public API.' });
+  expect(checklistRow(checklist, { checked: false, text: 'Our own item' })).toEqual({ kind: 'own', text: 'Our own item', checked: false });
+});
+
+test('frontmatter inputs come from the schema: allowed values as choices, dates as date inputs', () => {
+  const schema = frontmatterJsonSchema() as { properties: Record<string, { enum?: string[]; items?: { enum?: string[] } }>; required: string[] };
+  const controls = frontmatterControls(schema);
+  const keys = controls.map((control) => control.key);
+  expect(keys).not.toContain('template');
+  expect(keys).not.toContain('title');
+  for (const control of controls) {
+    const property = schema.properties[control.key]!;
+    if (control.kind === 'select') expect(control.options).toEqual(property.enum);
+    if (control.kind === 'multi') expect(control.options).toEqual(property.items?.enum);
+    expect(control.required).toBe(schema.required.includes(control.key));
+  }
+  expect(controls.filter((control) => control.kind === 'select').length).toBeGreaterThan(0);
+  expect(controls.filter((control) => control.kind === 'multi').length).toBeGreaterThan(0);
+  expect(frontmatterControls({ properties: { due: { type: 'string', format: 'date' }, size: { type: 'object' } } })).toEqual([{ key: 'due', kind: 'date', options: [], required: false, description: '' }]);
+});
+
+test('progress counts the title and each fully answered field', () => {
+  const blank = specProgress(template, { fields: {} });
+  expect(blank).toEqual({ done: 0, total: model.fields.length + 1, todo: model.fields.map((field) => field.title) });
+  const prose = byKind('prose');
+  const questions = byKind('questions');
+  const some = specProgress(template, {
+    title: 'x',
+    fields: { [prose.slug]: 'Done.', [questions.slug]: questions.items.map((item, index) => ({ question: item.text, answer: index === 0 ? '' : 'Yes.' })) },
+  });
+  expect(some.done).toBe(2);
+  expect(some.todo).toContain(questions.title);
+  expect(some.todo).not.toContain(prose.title);
+});
