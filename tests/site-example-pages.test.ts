@@ -51,7 +51,7 @@ describe.each(slugs)('/examples/%s/', (slug) => {
     const page = await context.newPage();
     await page.goto(`${siteUrl}/examples/${slug}/`);
     await page.getByRole('button', { name: 'Copy the Markdown' }).click();
-    await expect(page.locator('.copy-status').first().innerText()).resolves.toBe('Copied to the clipboard.');
+    await expect.poll(() => page.locator('.copy-status').first().innerText()).toBe('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
     await context.close();
   });

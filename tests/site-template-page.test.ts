@@ -51,7 +51,7 @@ test('the copy button copies the blank template and says so', async () => {
   const page = await context.newPage();
   await page.goto(pageUrl);
   await page.getByRole('button', { name: 'Copy the blank template' }).click();
-  await expect(page.locator('.copy-status').first().innerText()).resolves.toBe('Copied to the clipboard.');
+  await expect.poll(() => page.locator('.copy-status').first().innerText()).toBe('Copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(blankSpec(template));
   await context.close();
 });

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'astro';
 import type { TestProject } from 'vitest/node';
@@ -10,7 +11,8 @@ declare module 'vitest' {
 }
 
 /**
- * Vitest global setup for site tests: build the site once into `tests/.tmp/site`, serve it with
+ * Vitest global setup for site tests: build the site once into a folder of
+ * this run's own under `tests/.tmp/` (so runs side by side do not overwrite each other), serve it with
  * `astro preview` on a free port, and provide its address as `siteUrl`.
  *
  * @param project The test project, to provide the address to test files.
@@ -21,9 +23,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Vitest sets NODE_ENV=test, which would make Vite build a development site (no search, dev-only code).
   process.env.NODE_ENV = 'production';
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const outDir = fileURLToPath(new URL('tests/.tmp/site/', new URL('../../', import.meta.url)));
+  const outDir = fileURLToPath(new URL(`tests/.tmp/site-${process.pid}/`, new URL('../../', import.meta.url)));
   await build({ root, outDir, logLevel: 'error' });
   const server = await preview({ root, outDir, server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
   project.provide('siteUrl', `http://127.0.0.1:${server.port}`);
-  return () => server.stop();
+  return async () => {
+    await server.stop();
+    await rm(outDir, { recursive: true, force: true });
+  };
 }
