@@ -21,6 +21,9 @@ export default defineConfig({
       routeMiddleware: './src/lib/route-middleware.ts',
       lastUpdated: false,
       pagefind: true,
+      // Code wraps instead of scrolling sideways: readable at 320 px, and no scroll region that
+      // keyboard users would have to reach.
+      expressiveCode: { defaultProps: { wrap: true } },
     }),
     mdx(),
     preact(),
