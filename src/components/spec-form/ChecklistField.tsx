@@ -1,6 +1,5 @@
 import type { ChecklistAnswer } from '@specmark/template';
 import { checklistAnswer, checklistRow, type ChecklistRow } from '../../lib/spec-form/checklist-rows.ts';
-import { moveRow } from '../../lib/spec-form/field-values.ts';
 import { promptHint } from '../../lib/spec-form/form-template.ts';
 import type { FieldProps } from './ProseField.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
@@ -59,9 +58,8 @@ export function ChecklistField({ field, value, onChange }: FieldProps<ChecklistA
                 id={`${id}-${index}`}
                 label={label}
                 index={index}
-                count={value.length}
-                onMove={(by) => onChange(moveRow(value, index, by))}
-                onRemove={() => onChange(value.filter((_, each) => each !== index))}
+                rows={value}
+                onChange={onChange}
               />
             </li>
           );

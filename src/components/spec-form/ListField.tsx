@@ -1,4 +1,3 @@
-import { moveRow } from '../../lib/spec-form/field-values.ts';
 import { promptHint } from '../../lib/spec-form/form-template.ts';
 import type { FieldProps } from './ProseField.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
@@ -32,9 +31,8 @@ export function ListField({ field, value, onChange }: FieldProps<string[]>) {
                 id={`${id}-${index}`}
                 label={label}
                 index={index}
-                count={value.length}
-                onMove={(by) => onChange(moveRow(value, index, by))}
-                onRemove={() => onChange(value.filter((_, each) => each !== index))}
+                rows={value}
+                onChange={onChange}
               />
             </li>
           );

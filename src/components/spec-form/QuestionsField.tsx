@@ -1,5 +1,4 @@
 import type { QuestionAnswer } from '@specmark/template';
-import { moveRow } from '../../lib/spec-form/field-values.ts';
 import type { FieldProps } from './ProseField.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
 
@@ -48,9 +47,8 @@ export function QuestionsField({ field, value, onChange }: FieldProps<QuestionAn
                   id={`${id}-${index}`}
                   label={label}
                   index={index}
-                  count={value.length}
-                  onMove={(by) => onChange(moveRow(value, index, by))}
-                  onRemove={() => onChange(value.filter((_, each) => each !== index))}
+                  rows={value}
+                  onChange={onChange}
                 />
               )}
             </li>

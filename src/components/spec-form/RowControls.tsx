@@ -1,3 +1,5 @@
+import { moveRow } from '../../lib/spec-form/field-values.ts';
+
 /**
  * The element id of a row's first input: the field's id for the first row (so that links to the
  * field land on it), `<id>-<index>` for the others.
@@ -11,28 +13,26 @@ export function rowInputId(id: string, index: number): string {
 }
 
 /** Props of {@link RowControls}. */
-interface Props {
+interface Props<Row> {
   /** Element id prefix of the row; buttons get `<id>-up`, `<id>-down`, `<id>-remove`. */
   id: string;
   /** What the row is, for the buttons' accessible names (`In scope, item 2`). */
   label: string;
   /** The row's position. */
   index: number;
-  /** How many rows there are. */
-  count: number;
-  /** Move the row by one place. */
-  onMove: (by: -1 | 1) => void;
-  /** Remove the row; the button is left out when absent. */
-  onRemove?: () => void;
+  /** Every row of the list, this one at `index`. */
+  rows: readonly Row[];
+  /** Receives the rows after a move or a removal. */
+  onChange: (rows: Row[]) => void;
 }
 
 /**
  * Move up, move down and remove buttons for a row of a list, usable by keyboard; focus stays on
  * the button pressed as the row moves.
  */
-export function RowControls({ id, label, index, count, onMove, onRemove }: Props) {
+export function RowControls<Row>({ id, label, index, rows, onChange }: Props<Row>) {
   const move = (by: -1 | 1, button: 'up' | 'down') => {
-    onMove(by);
+    onChange(moveRow(rows, index, by));
     const target = index + by;
     requestAnimationFrame(() => {
       const next = document.getElementById(`${id.replace(/-\d+$/, '')}-${target}-${button}`) as HTMLButtonElement | null;
@@ -44,14 +44,12 @@ export function RowControls({ id, label, index, count, onMove, onRemove }: Props
       <button type="button" id={`${id}-up`} class="sm-icon-button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => move(-1, 'up')}>
         ↑
       </button>
-      <button type="button" id={`${id}-down`} class="sm-icon-button" aria-label={`Move ${label} down`} disabled={index === count - 1} onClick={() => move(1, 'down')}>
+      <button type="button" id={`${id}-down`} class="sm-icon-button" aria-label={`Move ${label} down`} disabled={index === rows.length - 1} onClick={() => move(1, 'down')}>
         ↓
       </button>
-      {onRemove && (
-        <button type="button" id={`${id}-remove`} class="sm-icon-button" aria-label={`Remove ${label}`} onClick={onRemove}>
-          ×
-        </button>
-      )}
+      <button type="button" id={`${id}-remove`} class="sm-icon-button" aria-label={`Remove ${label}`} onClick={() => onChange(rows.filter((_, each) => each !== index))}>
+        ×
+      </button>
     </span>
   );
 }

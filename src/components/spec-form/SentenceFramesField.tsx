@@ -1,5 +1,4 @@
 import { useRef } from 'preact/hooks';
-import { moveRow } from '../../lib/spec-form/field-values.ts';
 import { promptHint } from '../../lib/spec-form/form-template.ts';
 import { rowFrame, sentenceFills, writeSentence } from '../../lib/spec-form/sentence-rows.ts';
 import type { FieldProps } from './ProseField.tsx';
@@ -62,9 +61,8 @@ export function SentenceFramesField({ field, value, onChange }: FieldProps<strin
                 id={`${id}-${index}`}
                 label={label}
                 index={index}
-                count={value.length}
-                onMove={(by) => onChange(moveRow(value, index, by))}
-                onRemove={() => onChange(value.filter((_, each) => each !== index))}
+                rows={value}
+                onChange={onChange}
               />
             </li>
           );
