@@ -2,6 +2,7 @@ import type { ChecklistAnswer } from '@specmark/template';
 import { checklistAnswer, checklistRow, type ChecklistRow } from '../../lib/spec-form/checklist-rows.ts';
 import { promptHint } from '../../lib/spec-form/form-template.ts';
 import type { FieldProps } from './ProseField.tsx';
+import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
 
 /**
@@ -15,59 +16,49 @@ export function ChecklistField({ field, value, onChange }: FieldProps<ChecklistA
   const prompts = field.items.filter((item) => item.prompt);
   const hintFor = (index: number) => promptHint(prompts[index]?.text ?? prompts[prompts.length - 1]?.text ?? '');
   const set = (index: number, row: ChecklistRow) => onChange(value.map((item, each) => (each === index ? checklistAnswer(row) : item)));
-  const add = () => {
-    onChange([...value, { checked: false, text: '' }]);
-    requestAnimationFrame(() => document.getElementById(rowInputId(id, value.length))?.focus());
-  };
   let ownCount = 0;
   return (
-    <fieldset class="sm-field" id={`${id}-group`}>
-      <legend class="sm-field-title">{field.title}</legend>
-      <ul class="sm-rows">
-        {rows.map((row, index) => {
-          const inputId = rowInputId(id, index);
-          if (row.kind === 'required') {
-            return (
-              <li class="sm-row sm-row-stacked" key={index}>
-                <span class="sm-check">
-                  <input type="checkbox" id={inputId} checked={row.checked} onChange={(event) => set(index, { ...row, checked: event.currentTarget.checked })} />
-                  <label for={inputId} class={row.waived ? 'sm-waived' : undefined}>
-                    {row.item}
-                  </label>
-                </span>
-                <button type="button" class="sm-waive" aria-pressed={row.waived} onClick={() => set(index, { ...row, waived: !row.waived })}>
-                  {row.waived ? 'Keep this item' : 'Waive this item'}
-                  <span class="sm-visually-hidden">: {row.item}</span>
-                </button>
-                {row.waived && (
-                  <>
-                    <label for={`${inputId}-reason`}>Why it does not apply</label>
-                    <input type="text" id={`${inputId}-reason`} value={row.reason} onInput={(event) => set(index, { ...row, reason: event.currentTarget.value })} />
-                  </>
-                )}
-              </li>
-            );
-          }
-          const hint = hintFor(ownCount++);
-          const label = `${field.title}, item ${index + 1}`;
+    <RowsFieldset id={id} title={field.title} rows={value} onChange={onChange} newRow={() => ({ checked: false, text: '' })} addLabel={`Add to ${field.title}`} ordered={false}>
+      {rows.map((row, index) => {
+        const inputId = rowInputId(id, index);
+        if (row.kind === 'required') {
           return (
-            <li class="sm-row" key={index}>
-              <input type="checkbox" id={`${inputId}-done`} aria-label={`${label} done`} checked={row.checked} onChange={(event) => set(index, { ...row, checked: event.currentTarget.checked })} />
-              <input type="text" id={inputId} aria-label={label} placeholder={hint} value={row.text} onInput={(event) => set(index, { ...row, text: event.currentTarget.value })} />
-              <RowControls
-                id={`${id}-${index}`}
-                label={label}
-                index={index}
-                rows={value}
-                onChange={onChange}
-              />
+            <li class="sm-row sm-row-stacked" key={index}>
+              <span class="sm-check">
+                <input type="checkbox" id={inputId} checked={row.checked} onChange={(event) => set(index, { ...row, checked: event.currentTarget.checked })} />
+                <label for={inputId} class={row.waived ? 'sm-waived' : undefined}>
+                  {row.item}
+                </label>
+              </span>
+              <button type="button" class="sm-waive" aria-pressed={row.waived} onClick={() => set(index, { ...row, waived: !row.waived })}>
+                {row.waived ? 'Keep this item' : 'Waive this item'}
+                <span class="sm-visually-hidden">: {row.item}</span>
+              </button>
+              {row.waived && (
+                <>
+                  <label for={`${inputId}-reason`}>Why it does not apply</label>
+                  <input type="text" id={`${inputId}-reason`} value={row.reason} onInput={(event) => set(index, { ...row, reason: event.currentTarget.value })} />
+                </>
+              )}
             </li>
           );
-        })}
-      </ul>
-      <button type="button" class="sm-add" onClick={add}>
-        Add to {field.title}
-      </button>
-    </fieldset>
+        }
+        const hint = hintFor(ownCount++);
+        const label = `${field.title}, item ${index + 1}`;
+        return (
+          <li class="sm-row" key={index}>
+            <input type="checkbox" id={`${inputId}-done`} aria-label={`${label} done`} checked={row.checked} onChange={(event) => set(index, { ...row, checked: event.currentTarget.checked })} />
+            <input type="text" id={inputId} aria-label={label} placeholder={hint} value={row.text} onInput={(event) => set(index, { ...row, text: event.currentTarget.value })} />
+            <RowControls
+              id={`${id}-${index}`}
+              label={label}
+              index={index}
+              rows={value}
+              onChange={onChange}
+            />
+          </li>
+        );
+      })}
+    </RowsFieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { promptHint } from '../../lib/spec-form/form-template.ts';
 import type { FieldProps } from './ProseField.tsx';
+import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
 
 /** A list field: one input per item, with add, remove and reorder (keyboard too). */
@@ -7,40 +8,30 @@ export function ListField({ field, value, onChange }: FieldProps<string[]>) {
   const id = `sm-field-${field.slug}`;
   const hintFor = (index: number) => promptHint(field.items[index]?.text ?? field.items[field.items.length - 1]?.text ?? '');
   const set = (index: number, text: string) => onChange(value.map((item, each) => (each === index ? text : item)));
-  const add = () => {
-    onChange([...value, '']);
-    requestAnimationFrame(() => document.getElementById(rowInputId(id, value.length))?.focus());
-  };
   return (
-    <fieldset class="sm-field" id={`${id}-group`}>
-      <legend class="sm-field-title">{field.title}</legend>
-      <ol class="sm-rows">
-        {value.map((item, index) => {
-          const label = `${field.title}, item ${index + 1}`;
-          return (
-            <li class="sm-row" key={index}>
-              <input
-                type="text"
-                id={rowInputId(id, index)}
-                aria-label={label}
-                placeholder={hintFor(index)}
-                value={item}
-                onInput={(event) => set(index, event.currentTarget.value)}
-              />
-              <RowControls
-                id={`${id}-${index}`}
-                label={label}
-                index={index}
-                rows={value}
-                onChange={onChange}
-              />
-            </li>
-          );
-        })}
-      </ol>
-      <button type="button" class="sm-add" onClick={add}>
-        Add to {field.title}
-      </button>
-    </fieldset>
+    <RowsFieldset id={id} title={field.title} rows={value} onChange={onChange} newRow={() => ''} addLabel={`Add to ${field.title}`}>
+      {value.map((item, index) => {
+        const label = `${field.title}, item ${index + 1}`;
+        return (
+          <li class="sm-row" key={index}>
+            <input
+              type="text"
+              id={rowInputId(id, index)}
+              aria-label={label}
+              placeholder={hintFor(index)}
+              value={item}
+              onInput={(event) => set(index, event.currentTarget.value)}
+            />
+            <RowControls
+              id={`${id}-${index}`}
+              label={label}
+              index={index}
+              rows={value}
+              onChange={onChange}
+            />
+          </li>
+        );
+      })}
+    </RowsFieldset>
   );
 }

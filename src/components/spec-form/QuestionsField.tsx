@@ -1,5 +1,6 @@
 import type { QuestionAnswer } from '@specmark/template';
 import type { FieldProps } from './ProseField.tsx';
+import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
 
 /**
@@ -11,53 +12,43 @@ export function QuestionsField({ field, value, onChange }: FieldProps<QuestionAn
   const id = `sm-field-${field.slug}`;
   const fixed = new Set(field.items.map((item) => item.text));
   const set = (index: number, patch: Partial<QuestionAnswer>) => onChange(value.map((item, each) => (each === index ? { ...item, ...patch } : item)));
-  const add = () => {
-    onChange([...value, { question: '', answer: '' }]);
-    requestAnimationFrame(() => document.getElementById(`${rowInputId(id, value.length)}-question`)?.focus());
-  };
   return (
-    <fieldset class="sm-field" id={`${id}-group`}>
-      <legend class="sm-field-title">{field.title}</legend>
-      <ol class="sm-rows">
-        {value.map((item, index) => {
-          const inputId = rowInputId(id, index);
-          const own = !fixed.has(item.question);
-          const label = `${field.title}, question ${index + 1}`;
-          return (
-            <li class="sm-row sm-row-stacked" key={index}>
-              {own ? (
-                <>
-                  <label for={`${inputId}-question`}>Question {index + 1}</label>
-                  <input type="text" id={`${inputId}-question`} value={item.question} onInput={(event) => set(index, { question: event.currentTarget.value })} />
-                </>
-              ) : (
-                <label class="sm-question" for={inputId}>
-                  {item.question}
-                </label>
-              )}
-              <textarea
-                id={own ? `${inputId}-answer` : inputId}
-                rows={2}
-                aria-label={own ? `Answer to question ${index + 1}` : undefined}
-                value={item.answer}
-                onInput={(event) => set(index, { answer: event.currentTarget.value })}
+    <RowsFieldset id={id} title={field.title} rows={value} onChange={onChange} newRow={() => ({ question: '', answer: '' })} addLabel={`Add a question to ${field.title}`} focusSuffix="-question">
+      {value.map((item, index) => {
+        const inputId = rowInputId(id, index);
+        const own = !fixed.has(item.question);
+        const label = `${field.title}, question ${index + 1}`;
+        return (
+          <li class="sm-row sm-row-stacked" key={index}>
+            {own ? (
+              <>
+                <label for={`${inputId}-question`}>Question {index + 1}</label>
+                <input type="text" id={`${inputId}-question`} value={item.question} onInput={(event) => set(index, { question: event.currentTarget.value })} />
+              </>
+            ) : (
+              <label class="sm-question" for={inputId}>
+                {item.question}
+              </label>
+            )}
+            <textarea
+              id={own ? `${inputId}-answer` : inputId}
+              rows={2}
+              aria-label={own ? `Answer to question ${index + 1}` : undefined}
+              value={item.answer}
+              onInput={(event) => set(index, { answer: event.currentTarget.value })}
+            />
+            {own && (
+              <RowControls
+                id={`${id}-${index}`}
+                label={label}
+                index={index}
+                rows={value}
+                onChange={onChange}
               />
-              {own && (
-                <RowControls
-                  id={`${id}-${index}`}
-                  label={label}
-                  index={index}
-                  rows={value}
-                  onChange={onChange}
-                />
-              )}
-            </li>
-          );
-        })}
-      </ol>
-      <button type="button" class="sm-add" onClick={add}>
-        Add a question to {field.title}
-      </button>
-    </fieldset>
+            )}
+          </li>
+        );
+      })}
+    </RowsFieldset>
   );
 }

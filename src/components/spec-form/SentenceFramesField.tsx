@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { promptHint } from '../../lib/spec-form/form-template.ts';
 import { rowFrame, sentenceFills, writeSentence } from '../../lib/spec-form/sentence-rows.ts';
 import type { FieldProps } from './ProseField.tsx';
+import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
 
 /**
@@ -15,62 +16,52 @@ export function SentenceFramesField({ field, value, onChange }: FieldProps<strin
   const typed = useRef(new Map<string, string[]>());
   const fillsOf = (index: number, sentence: string) => typed.current.get(sentence) ?? sentenceFills(rowFrame(field, index), sentence);
   const set = (index: number, text: string) => onChange(value.map((item, each) => (each === index ? text : item)));
-  const add = () => {
-    onChange([...value, rowFrame(field, value.length).words.join('') === '' ? '' : writeSentence(rowFrame(field, value.length), [])]);
-    requestAnimationFrame(() => document.getElementById(rowInputId(id, value.length))?.focus());
-  };
   return (
-    <fieldset class="sm-field" id={`${id}-group`}>
-      <legend class="sm-field-title">{field.title}</legend>
-      <ol class="sm-rows">
-        {value.map((sentence, index) => {
-          const frame = rowFrame(field, index);
-          const fills = fillsOf(index, sentence);
-          const label = `${field.title}, sentence ${index + 1}`;
-          const inputId = rowInputId(id, index);
-          return (
-            <li class="sm-row" key={index}>
-              {fills ? (
-                <span class="sm-frame" role="group" aria-label={label}>
-                  {frame.words.map((word, gap) => (
-                    <>
-                      {word.trim() !== '' && <span class="sm-frame-word">{word.trim()}</span>}
-                      {gap < frame.gaps.length && (
-                        <input
-                          type="text"
-                          id={gap === 0 ? inputId : `${inputId}-gap-${gap}`}
-                          aria-label={`${label}: ${promptHint(frame.gaps[gap] ?? '')}`}
-                          placeholder={promptHint(frame.gaps[gap] ?? '')}
-                          value={fills[gap] ?? ''}
-                          onInput={(event) => {
-                            const next = fills.map((fill, each) => (each === gap ? event.currentTarget.value : fill));
-                            const written = writeSentence(frame, next);
-                            if (typed.current.size > 200) typed.current.clear();
-                            typed.current.set(written, next);
-                            set(index, written);
-                          }}
-                        />
-                      )}
-                    </>
-                  ))}
-                </span>
-              ) : (
-                <input type="text" id={inputId} aria-label={label} value={sentence} onInput={(event) => set(index, event.currentTarget.value)} />
-              )}
-              <RowControls
-                id={`${id}-${index}`}
-                label={label}
-                index={index}
-                rows={value}
-                onChange={onChange}
-              />
-            </li>
-          );
-        })}
-      </ol>
-      <button type="button" class="sm-add" onClick={add}>
-        Add to {field.title}
-      </button>
-    </fieldset>
+    <RowsFieldset id={id} title={field.title} rows={value} onChange={onChange} newRow={() => (rowFrame(field, value.length).words.join('') === '' ? '' : writeSentence(rowFrame(field, value.length), []))} addLabel={`Add to ${field.title}`}>
+      {value.map((sentence, index) => {
+        const frame = rowFrame(field, index);
+        const fills = fillsOf(index, sentence);
+        const label = `${field.title}, sentence ${index + 1}`;
+        const inputId = rowInputId(id, index);
+        return (
+          <li class="sm-row" key={index}>
+            {fills ? (
+              <span class="sm-frame" role="group" aria-label={label}>
+                {frame.words.map((word, gap) => (
+                  <>
+                    {word.trim() !== '' && <span class="sm-frame-word">{word.trim()}</span>}
+                    {gap < frame.gaps.length && (
+                      <input
+                        type="text"
+                        id={gap === 0 ? inputId : `${inputId}-gap-${gap}`}
+                        aria-label={`${label}: ${promptHint(frame.gaps[gap] ?? '')}`}
+                        placeholder={promptHint(frame.gaps[gap] ?? '')}
+                        value={fills[gap] ?? ''}
+                        onInput={(event) => {
+                          const next = fills.map((fill, each) => (each === gap ? event.currentTarget.value : fill));
+                          const written = writeSentence(frame, next);
+                          if (typed.current.size > 200) typed.current.clear();
+                          typed.current.set(written, next);
+                          set(index, written);
+                        }}
+                      />
+                    )}
+                  </>
+                ))}
+              </span>
+            ) : (
+              <input type="text" id={inputId} aria-label={label} value={sentence} onInput={(event) => set(index, event.currentTarget.value)} />
+            )}
+            <RowControls
+              id={`${id}-${index}`}
+              label={label}
+              index={index}
+              rows={value}
+              onChange={onChange}
+            />
+          </li>
+        );
+      })}
+    </RowsFieldset>
   );
 }
