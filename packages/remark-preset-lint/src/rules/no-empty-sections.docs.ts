@@ -8,8 +8,6 @@ export const docs: RuleDocs = {
   description: [
     'A field heading followed by nothing (or only by HTML comments, or MDX imports, exports and JSX)',
     'is an empty answer. Fields still showing the template’s prompt are `no-placeholders`’ business.',
-    '',
-    'A completeness rule: warnings while the spec’s `status` is `draft`, errors from `review` on.',
   ].join('\n'),
   severity: 'warning in a `draft`, error from `review` on',
   options: [],

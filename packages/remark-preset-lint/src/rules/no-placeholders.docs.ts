@@ -10,8 +10,6 @@ export const docs: RuleDocs = {
     '`[Who depends on this consumer?]` (any text that is one bracketed prompt, and the template’s own',
     'prompts wherever they appear), sentence frames with a gap still open (`When [event arrives], …`),',
     'and the `e.g.` examples of the template copied as the answer.',
-    '',
-    'A completeness rule: warnings while the spec’s `status` is `draft`, errors from `review` on.',
   ].join('\n'),
   severity: 'warning in a `draft`, error from `review` on',
   options: [],

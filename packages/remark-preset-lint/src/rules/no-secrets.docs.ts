@@ -9,8 +9,6 @@ export const docs: RuleDocs = {
     'rules (`@secretlint/secretlint-rule-preset-recommend`, AWS access key ids included) over the whole',
     'file. The message names the kind of secret and shows only its first characters; name the',
     'environment variable or secret store entry instead.',
-    '',
-    'Always an error.',
   ].join('\n'),
   severity: 'error',
   options: [],

@@ -10,8 +10,6 @@ export const docs: RuleDocs = {
     '`approved` (or `implemented`, `deprecated`), every item of a checklist field whose template items',
     'are prompts (in `api-integration`: “Open questions”) must be checked, with the answer after the',
     'question’s `?`. The quick fix for an open box is `[x]`.',
-    '',
-    'Always an error.',
   ].join('\n'),
   severity: 'error',
   options: [],

@@ -9,8 +9,6 @@ export const docs: RuleDocs = {
     'In a questions field of the template (in `api-integration`: “Edge cases”) each question stays in',
     'the spec, in bold, with the answer after it on the same item. A missing question is reported on',
     'the list; its quick fix appends the question. Extra questions are welcome.',
-    '',
-    'A completeness rule: warnings while the spec’s `status` is `draft`, errors from `review` on.',
   ].join('\n'),
   severity: 'warning in a `draft`, error from `review` on',
   options: [],

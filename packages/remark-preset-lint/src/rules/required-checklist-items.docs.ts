@@ -10,8 +10,6 @@ export const docs: RuleDocs = {
     'every spec; extra items are welcome. An item that does not apply is struck through and followed',
     'by the reason: `- [ ] ~~Do not …~~ The API has no keys.` A missing item is reported on the list;',
     'its quick fix appends the item.',
-    '',
-    'Always an error.',
   ].join('\n'),
   severity: 'error',
   options: [],

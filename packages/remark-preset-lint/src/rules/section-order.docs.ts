@@ -9,8 +9,6 @@ export const docs: RuleDocs = {
     'Readers and tools expect the template’s order. The rule reports the fewest headings needed to',
     'restore it (those outside the longest run already in order); each message’s `cause` points at the',
     'heading it should follow. Missing headings are `required-sections`’ business.',
-    '',
-    'Always an error.',
   ].join('\n'),
   severity: 'error',
   options: [],

@@ -10,8 +10,6 @@ export const docs: RuleDocs = {
     'template options list `vagueAudiences` (in `api-integration`: “Who this is for”) and reports an',
     'answer made only of those words, such as “All users.” or “Customers and everyone”. Naming a',
     'persona, role or service next to them is fine.',
-    '',
-    'Always an error.',
   ].join('\n'),
   severity: 'error',
   options: [
