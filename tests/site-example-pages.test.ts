@@ -1,25 +1,18 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { loadBuiltInTemplate, parseSpec, renderSpec, type Answers } from '@specmark/template';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { decodeShareFragment } from '../src/lib/spec-form/share-link.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const examplesDir = new URL('../content/examples/', import.meta.url);
 const slugs = (await readdir(examplesDir)).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
 const template = await loadBuiltInTemplate('api-integration');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('the examples page links to every example', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser().newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${siteUrl}/examples/`);
   const hrefs = await page.locator('.example-list a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -31,7 +24,7 @@ describe.each(slugs)('/examples/%s/', (slug) => {
   test('shows the spec, with its title and every field heading, and a download link that serves the file as it is', async () => {
     const markdown = await readFile(new URL(`${slug}.md`, examplesDir), 'utf8');
     const { answers } = parseSpec(template, markdown);
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/examples/${slug}/`);
     await expect(page.locator('h1').innerText()).resolves.toBe(answers.title);
@@ -47,7 +40,7 @@ describe.each(slugs)('/examples/%s/', (slug) => {
 
   test('copies the Markdown to the clipboard', async () => {
     const markdown = await readFile(new URL(`${slug}.md`, examplesDir), 'utf8');
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/examples/${slug}/`);
     await page.getByRole('button', { name: 'Copy the Markdown' }).click();
@@ -58,7 +51,7 @@ describe.each(slugs)('/examples/%s/', (slug) => {
 
   test('"Open in the editor" carries the whole spec to the template page in the URL fragment', async () => {
     const markdown = await readFile(new URL(`${slug}.md`, examplesDir), 'utf8');
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/examples/${slug}/`);
     const href = (await page.getByRole('link', { name: 'Open in the editor' }).getAttribute('href')) ?? '';

@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-problems.ts';
 import { crawlSite } from './support/site-crawl.ts';
 
 const siteUrl = inject('siteUrl');
 const { pages } = await crawlSite(siteUrl);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.concurrent.each(pages)('%s at 320 px wide', { timeout: 120_000 }, (path) => {
   test('has no horizontal scroll', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(siteUrl + path, { waitUntil: 'load' });
     const widest = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -27,7 +20,7 @@ describe.concurrent.each(pages)('%s at 320 px wide', { timeout: 120_000 }, (path
 });
 
 test('the theme menu switches between dark and light, and the choice survives a reload', { timeout: 60_000 }, async () => {
-  const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+  const context = await browser().newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${siteUrl}/templates/api-integration/`);
   const theme = (): Promise<string | undefined> => page.evaluate(() => document.documentElement.dataset.theme);
@@ -45,7 +38,7 @@ test('the theme menu switches between dark and light, and the choice survives a 
 });
 
 test('search finds the pages that mention a word, under the site CSP and without leaving the site', { timeout: 120_000 }, async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = await watchPage(page, siteUrl);
   await page.goto(`${siteUrl}/`);

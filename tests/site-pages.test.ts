@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-problems.ts';
 import { crawlSite } from './support/site-crawl.ts';
 
@@ -10,13 +9,7 @@ const siteUrl = inject('siteUrl');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const crawl = await crawlSite(siteUrl);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('every internal link and asset of the site answers 200', () => {
   expect(crawl.broken).toEqual([]);
@@ -47,7 +40,7 @@ test('an unknown address gets the 404 page with a way back', async () => {
 
 describe.concurrent.each([...crawl.pages, '/no-such-page/'])('%s', { timeout: 180_000 }, (path) => {
   test('loads without console errors, CSP violations or third-party requests; has a meta description and no WCAG 2.2 AA violation', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const problems = await watchPage(page, siteUrl);
     await page.goto(siteUrl + path, { waitUntil: 'load' });

@@ -2,19 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { ruleIds } from '@specmark/remark-preset-lint';
 import { ruleDocs } from '@specmark/remark-preset-lint/docs';
 import { frontmatterJsonSchema } from '@specmark/schema';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('every rule of the preset has documentation, so every rule gets a page', () => {
   expect(ruleDocs.map((docs) => docs.id).sort()).toEqual([...ruleIds].sort());
@@ -22,7 +15,7 @@ test('every rule of the preset has documentation, so every rule gets a page', ()
 
 describe.each(ruleDocs.map((docs) => [docs.id, docs] as const))('/rules/%s/', (id, docs) => {
   test('shows the rule id, its summary, options and every example with its expected messages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.goto(`${siteUrl}/rules/${id}/`);
     expect(response?.status()).toBe(200);
@@ -41,7 +34,7 @@ describe.each(ruleDocs.map((docs) => [docs.id, docs] as const))('/rules/%s/', (i
 test('the schema reference lists every key of the JSON Schema, nested keys included', async () => {
   const schema = frontmatterJsonSchema() as { properties: Record<string, { properties?: Record<string, unknown> }>; required: string[] };
   const keys = Object.entries(schema.properties).flatMap(([key, node]) => [key, ...Object.keys(node.properties ?? {}).map((child) => `${key}.${child}`)]);
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser().newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${siteUrl}/reference/schema/`);
   const rows = await page.locator('tr[data-key]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.children[1]?.textContent?.trim()]));

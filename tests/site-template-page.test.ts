@@ -1,22 +1,15 @@
 import { blankSpec, loadBuiltInTemplate } from '@specmark/template';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 const pageUrl = `${siteUrl}/templates/api-integration/`;
 const template = await loadBuiltInTemplate('api-integration');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('without JavaScript, the page shows every section and field of the template model, in order, each with its prompt and guidance', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser().newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(pageUrl);
   const headings = await page.locator('.template-section h2, .template-field h3').allInnerTexts();
@@ -32,7 +25,7 @@ test('without JavaScript, the page shows every section and field of the template
 });
 
 test('without JavaScript, the blank template is on the page and its download link serves the same Markdown', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser().newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(pageUrl);
   const blank = blankSpec(template);
@@ -47,7 +40,7 @@ test('without JavaScript, the blank template is on the page and its download lin
 });
 
 test('the copy button copies the blank template and says so', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(pageUrl);
   await page.getByRole('button', { name: 'Copy the blank template' }).click();
@@ -57,7 +50,7 @@ test('the copy button copies the blank template and says so', async () => {
 });
 
 test('the table of contents lists every section and field of the template', async () => {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser().newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(pageUrl);
   const entries = await page.locator('starlight-toc nav a').allInnerTexts();

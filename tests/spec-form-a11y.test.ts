@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { lintSummary, openForm, specFormPath } from './support/spec-form-helpers.ts';
 
 const siteUrl = inject('siteUrl');
@@ -9,13 +9,7 @@ const formUrl = siteUrl + specFormPath;
 /** The WCAG 2.2 AA rule tags of axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA). */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Axe violations of the form, one line each. */
 async function violations(page: Page): Promise<string[]> {
@@ -36,7 +30,7 @@ for (const [name, options] of [
   ['at 320 px wide in dark mode', { viewport: { width: 320, height: 640 }, colorScheme: 'dark' }],
 ] as const) {
   test(`the form with lint results showing has no WCAG 2.2 AA violations ${name}`, async () => {
-    const context = await browser.newContext(options);
+    const context = await browser().newContext(options);
     const page = await context.newPage();
     await busyForm(page);
     expect(await violations(page)).toEqual([]);
@@ -47,7 +41,7 @@ for (const [name, options] of [
 }
 
 test('at 320 px wide nothing scrolls sideways', async () => {
-  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   await busyForm(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -55,7 +49,7 @@ test('at 320 px wide nothing scrolls sideways', async () => {
 });
 
 test('lint results sit in a polite live region; keyboard focus is visible; tabs move with arrow keys', async () => {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   await openForm(page, formUrl);
   const summary = page.locator('#sm-lint-summary');

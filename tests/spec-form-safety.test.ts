@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import { draftEnvelope } from '../src/lib/spec-form/read-draft.ts';
 import { encodeShareFragment } from '../src/lib/spec-form/share-link.ts';
 import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-problems.ts';
 import { formTemplate, openForm, previewMarkdown, specFormPath, settle } from './support/spec-form-helpers.ts';
 
@@ -12,17 +12,11 @@ const formUrl = siteUrl + specFormPath;
 /** Markup that would run script if it were treated as HTML anywhere. */
 const payload = '<script>window.__xss = 1</script><img src="x" onerror="window.__xss = 1"> [click](javascript:window.__xss=1) <iframe src="javascript:window.__xss=1"></iframe>';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Open a fresh form, recording dialogs and page problems. */
 async function freshForm(url = formUrl): Promise<{ page: Page; dialogs: string[]; problems: () => Promise<string[]> }> {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
