@@ -2,6 +2,7 @@ export { authMethods, environments, rateLimitPeriods, specStatuses, type AuthMet
 export type { FrontmatterIssue, FrontmatterIssueCode, LocatedFrontmatterIssue } from './frontmatter-issue.ts';
 export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
 export { frontmatterJsonSchema, type JsonSchema } from './frontmatter-json-schema.ts';
+export { isSecretPlaceholder } from './secret-value.ts';
 export { parseFrontmatter, type ParseFrontmatterOptions, type ParseFrontmatterResult } from './parse-frontmatter.ts';
 export {
   extendSpecFrontmatter,

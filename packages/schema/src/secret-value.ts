@@ -20,15 +20,34 @@ const knownSecrets: readonly RegExp[] = [
 ];
 
 /**
+ * Tell a placeholder from a credential, for text that has a credential's shape: a run of six or
+ * more of one character (`sk_live_xxxxxxxx`, `********`), a template or environment reference
+ * (`${STRIPE_SECRET_KEY}`, `<your-key>`, `process.env.STRIPE_KEY`), a URL whose credentials are the
+ * words `user:password`, or one of the example values providers document, which contain `EXAMPLE`
+ * (`AKIAIOSFODNN7EXAMPLE`). A PEM private key is never
+ * a placeholder here (real ones have long runs of `A`); judge it by its body.
+ *
+ * @param text The text that has a credential's shape.
+ * @returns `true` when it is a placeholder, not a credential.
+ */
+export function isSecretPlaceholder(text: string): boolean {
+  if (text.startsWith('-----BEGIN')) return false;
+  return /(.)\1{5,}/.test(text) || /\$\{|<[^>]*>|process\.env\.|EXAMPLE|:\/\/(?:user(?:name)?|login):pass(?:word)?@/.test(text);
+}
+
+/**
  * Tell whether a string looks like a credential rather than a name: a well-known key or token
- * shape, or a long run of mixed letters and digits (keys and tokens are written that way, names
- * of environment variables are words).
+ * shape, forty base64 characters (an AWS secret access key), or a long run of mixed letters and
+ * digits (keys and tokens are written that way, names of environment variables are words).
+ * Placeholders ({@link isSecretPlaceholder}) are not secrets.
  *
  * @param value The string to look at.
  * @returns `true` when the string looks like a secret.
  */
 export function looksLikeSecret(value: string): boolean {
+  if (isSecretPlaceholder(value)) return false;
   if (knownSecrets.some((pattern) => pattern.test(value))) return true;
+  if (/^[A-Za-z0-9/+]{40}$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value)) return true;
   if (value.length < 20 || /\s/.test(value)) return false;
   if (/^[0-9a-f]{32,}$/i.test(value)) return true;
   return value.split(/[_.:/-]/).some((run) => run.length >= 20 && /[0-9]/.test(run) && /[A-Za-z]/.test(run));

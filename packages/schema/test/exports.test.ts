@@ -8,6 +8,7 @@ test('the main entry exports exactly the documented API', () => {
     'extendSpecFrontmatter',
     'frontmatterIssueMessage',
     'frontmatterJsonSchema',
+    'isSecretPlaceholder',
     'parseFrontmatter',
     'rateLimitPeriods',
     'specFrontmatterSchema',

@@ -4,7 +4,7 @@ import { minimal, minimalYaml } from './fixtures.ts';
 
 const stripeKey = 'sk_live_51HxQ2cKZvXq8mN3pL7rT9wYbE';
 const webhookSecret = 'whsec_9fK2mQ7xL3vR8tN1pZ6cW4yB';
-const awsKeyId = 'AKIAIOSFODNN7EXAMPLE';
+const awsKeyId = 'AKIA' + 'QYLPMN5HHHFPZAM2';
 const token = 'a3f9c81e7b2d4056e1f8a9b7c6d5e4f3';
 
 test('a secret pasted where a variable name belongs is named a secret and shown redacted', () => {

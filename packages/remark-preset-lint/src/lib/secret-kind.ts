@@ -10,7 +10,8 @@ const brands: Record<string, string> = {
   mysql: 'MySQL',
   mongodb: 'MongoDB',
   sendgrid: 'SendGrid',
-  basicauth: 'basic auth',
+  basicauth: 'URL with a password',
+  incomingwebhook: 'Slack incoming webhook URL',
   privatekey: 'private key',
 };
 

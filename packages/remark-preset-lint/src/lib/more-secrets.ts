@@ -1,0 +1,55 @@
+import type { SecretFinding } from './secret-finding.ts';
+
+/**
+ * Credentials secretlint’s recommended rules miss or place wrongly, found with patterns of their
+ * published formats.
+ */
+
+/** Single-token shapes, each with the kind a message names. */
+const tokens: readonly [RegExp, string][] = [
+  [/(?<![\w+/])whsec_[A-Za-z0-9+/]{24,}={0,2}/g, 'Stripe webhook signing secret'],
+  [/(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, 'Google API key'],
+  // A signed JSON Web Token: header, claims and signature; the first two are base64url JSON.
+  [/(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g, 'JSON Web Token'],
+];
+
+/** A PEM private key of any kind (RSA, EC, DSA, OpenSSH, PKCS #8, encrypted, PGP). */
+const privateKey = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----([\s\S]{0,20000}?)-----END \1PRIVATE KEY\2-----/g;
+
+/** Forty base64 characters: the shape of an AWS secret access key. */
+const awsSecret = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/g;
+
+/** Words that say an AWS secret access key is near, or the access key id it pairs with. */
+const awsContext = /aws|secret[ _-]?access[ _-]?key|(?:AKIA|ASIA)[A-Z2-7]{16}/i;
+
+/**
+ * Find credentials secretlint’s recommended rules do not: Stripe webhook signing secrets, Google
+ * API keys, signed JSON Web Tokens, PEM private keys whose body secretlint does not recognise (EC
+ * keys), and AWS secret access keys — forty base64 characters with upper and lower case letters and
+ * digits, within 200 characters after `aws`, `secret access key` or an access key id (a bare forty-character string
+ * is too common to report on its own).
+ *
+ * @param source The file’s text.
+ * @returns The findings, in no particular order.
+ */
+export function moreSecrets(source: string): SecretFinding[] {
+  const found: SecretFinding[] = [];
+  for (const [pattern, kind] of tokens) {
+    for (const match of source.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, kind });
+  }
+  for (const match of source.matchAll(privateKey)) {
+    // The body as base64: headers (`Proc-Type: …`), line breaks, indentation, `\n` escapes and
+    // quoting marks removed; a placeholder body (`...`, `<key>`) is not base64.
+    const body = (match[3] ?? '').replace(/^[\s>]*[A-Za-z-]+: .*$/gm, '').replace(/\\[nr]|[\s>"',]/g, '');
+    if (/^[A-Za-z0-9+/]{40,}={0,2}(?:=[A-Za-z0-9+/]{4})?$/.test(body)) {
+      found.push({ start: match.index, end: match.index + match[0].length, kind: 'private key' });
+    }
+  }
+  for (const match of source.matchAll(awsSecret)) {
+    const key = match[0];
+    if (!/[A-Z]/.test(key) || !/[a-z]/.test(key) || !/[0-9]/.test(key)) continue;
+    if (!awsContext.test(source.slice(Math.max(0, match.index - 200), match.index))) continue;
+    found.push({ start: match.index, end: match.index + key.length, kind: 'AWS secret access key' });
+  }
+  return found;
+}
