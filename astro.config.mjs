@@ -21,6 +21,8 @@ export default defineConfig({
       routeMiddleware: './src/lib/route-middleware.ts',
       lastUpdated: false,
       pagefind: true,
+      // Search loads Pagefind's UI on first use instead of with every page.
+      components: { Search: './src/components/search/Search.astro' },
       // Code wraps instead of scrolling sideways: readable at 320 px, and no scroll region that
       // keyboard users would have to reach.
       expressiveCode: { defaultProps: { wrap: true } },
