@@ -2,7 +2,7 @@
 import { loadBuiltInTemplate, parseSpec, renderSpec, type Template } from '@specmark/template';
 import type { WorkerRequest, WorkerResponse } from '../lib/spec-form/worker-protocol.ts';
 import { lintSpec } from './lint-spec.ts';
-import { parseSpecTree, previewHtml } from './preview-html.ts';
+import { PreviewRenderer } from './preview-blocks.ts';
 
 /**
  * The spec form's worker: renders the draft to Markdown and sanitised HTML, lints it with the
@@ -10,6 +10,8 @@ import { parseSpecTree, previewHtml } from './preview-html.ts';
  * response carrying the same id.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** Keeps the HTML of the last preview's blocks, so a keystroke re-renders only its own section. */
+const preview = new PreviewRenderer();
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -24,7 +26,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
     case 'render': {
       const markdown = renderSpec(template, request.answers);
-      return { type: 'render', id: request.id, markdown, html: previewHtml(parseSpecTree(markdown)) };
+      return { type: 'render', id: request.id, markdown, html: preview.render(markdown) };
     }
     case 'lint': {
       const markdown = renderSpec(template, request.answers);

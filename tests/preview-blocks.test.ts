@@ -1,0 +1,84 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { parseSpec, renderSpec } from '@specmark/template';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { PreviewRenderer, splitBlocks } from '../src/workers/preview-blocks.ts';
+import { parseSpecTree, previewHtml } from '../src/workers/preview-html.ts';
+import { formTemplate } from './support/spec-form-helpers.ts';
+
+const template = await formTemplate();
+const whole = (markdown: string) => previewHtml(parseSpecTree(markdown));
+
+/** Markdown lines that meet at headings in every way that matters to where a block may start. */
+const line = fc.constantFrom(
+  '## Section',
+  '### Field',
+  '# Title',
+  '#not-a-heading',
+  '   ## indented heading',
+  '    ## indented code',
+  'A paragraph with *emphasis* and `code`.',
+  'Setext heading',
+  '---',
+  '===',
+  '- list item',
+  '  continued item',
+  '1. ordered',
+  '> quote',
+  '> ## quoted heading',
+  '```',
+  '```md',
+  '````',
+  '~~~',
+  '``` not `a` fence',
+  '- [ ] task',
+  '- [x] done',
+  '| a | b |',
+  '| - | - |',
+  '[ref]: https://example.com',
+  'See [ref] and [^1].',
+  '[^1]: A footnote.',
+  '[placeholder — not a definition]',
+  '<div>',
+  '</div>',
+  '<!-- comment',
+  '-->',
+  '',
+);
+
+test('a preview rendered block by block is the same HTML as the whole spec rendered at once', () => {
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 40 }), fc.boolean(), (lines, frontmatter) => {
+      const markdown = `${frontmatter ? '---\ntitle: x\n---\n' : ''}${lines.join('\n')}\n`;
+      expect(splitBlocks(markdown).join('')).toBe(markdown);
+      expect(new PreviewRenderer().render(markdown)).toBe(whole(markdown));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('editing a spec field by field keeps the preview equal to a full render, for every example', async () => {
+  const folder = new URL('../content/examples/', import.meta.url);
+  for (const name of await readdir(folder)) {
+    const { answers } = parseSpec(template, await readFile(new URL(name, folder), 'utf8'));
+    const renderer = new PreviewRenderer();
+    for (const [slug, value] of Object.entries(answers.fields)) {
+      if (typeof value !== 'string') continue;
+      for (const added of [' more', '\n\n## Inserted heading', '\n\n```\n## inside a fence', '\n```\n', ' [ref]\n\n[ref]: https://example.com']) {
+        answers.fields[slug] = `${answers.fields[slug] as string}${added}`;
+        const markdown = renderSpec(template, answers);
+        expect(renderer.render(markdown), `${name}, ${slug} + ${JSON.stringify(added)}`).toBe(whole(markdown));
+      }
+    }
+  }
+});
+
+test('a spec splits at its section and field headings, so a keystroke re-renders one field', async () => {
+  const markdown = renderSpec(template, parseSpec(template, await readFile(new URL('../content/examples/twilio-sms.md', import.meta.url), 'utf8')).answers);
+  const blocks = splitBlocks(markdown);
+  expect(blocks.map((block) => block.split('\n', 1)[0])).toEqual([
+    '---',
+    `# ${/^# (.*)$/m.exec(markdown)?.[1]}`,
+    ...template.sections.flatMap((section) => [`## ${section.title}`, ...section.fields.map((field) => `### ${field.title}`)]),
+  ]);
+});
