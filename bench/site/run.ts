@@ -1,0 +1,177 @@
+/**
+ * Site budgets, measured in Chromium against the built site: the JavaScript each page loads before
+ * any interaction (at a laptop and a phone viewport), the spec worker's size and when it loads,
+ * keystroke-to-preview time on a filled spec, and Lighthouse scores for every page. Prints each
+ * number next to its target with PASS or MISS, and writes them to `bench/.tmp/site/results.json`.
+ * Not a test.
+ *
+ * Run from the repository root: `npm run bench:site` (see bench/README.md). Options:
+ * `--dist <folder>` measure a site built already (default: build one into a temporary folder);
+ * `--runs <n>` typing runs (default: 3); `--chars <n>` characters per run (default: 200);
+ * `--skip <part>` leave out `bytes`, `keys` or `lighthouse` (repeatable);
+ * `--lighthouse-runs <n>` runs per page whose performance score is below 100 (default: 3);
+ * `--page <path>` measure only this page (repeatable; default: every page in the sitemap).
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../tests/support/find-chromium.mjs';
+import { measureKeystrokes, type KeystrokeRun } from './keystroke.ts';
+import { categories, runLighthouse, type LighthouseResult } from './lighthouse-scores.ts';
+import { measureScriptBytes, viewports, type ScriptBytes } from './script-bytes.ts';
+import { buildSite, scriptGraph, sitemapPaths } from './site-build.ts';
+import { serveStatic } from './static-server.ts';
+import { kb, median, percentile, verdict } from './stats.ts';
+
+/** The targets. */
+const budget = { templateScriptBytes: 20_000, keystrokeP95Ms: 16, lighthouse: 100 };
+const templatePath = '/templates/api-integration/';
+const exampleSpec = new URL('../../content/examples/stripe-payment-intents.md', import.meta.url);
+
+const { values: options } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    chars: { type: 'string', default: '200' },
+    skip: { type: 'string', multiple: true, default: [] },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    page: { type: 'string', multiple: true, default: [] },
+  },
+});
+const skip = new Set(options.skip);
+const chromePath = findChromium();
+if (!chromePath) throw new Error('No Chromium found: install Chromium or Chrome, or set CHROME_PATH.');
+
+const load = loadavg()[0]?.toFixed(2);
+const builtHere = options.dist === undefined;
+if (builtHere) process.stderr.write('Building the site…\n');
+const dist = options.dist ?? (await buildSite());
+const server = await serveStatic(dist);
+const paths = (await sitemapPaths(dist)).filter((path) => options.page.length === 0 || options.page.includes(path));
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const lines: string[] = [];
+const print = (line = '') => {
+  lines.push(line);
+  process.stdout.write(`${line}\n`);
+};
+const results: Record<string, unknown> = { date: new Date().toISOString(), load, cores: availableParallelism(), chromium: browser.version() };
+
+print(`Site budgets — ${paths.length} pages${options.page.length > 0 ? ' (chosen with --page)' : ' from the sitemap'}, Chromium ${browser.version()}, ${availableParallelism()} cores, load ${load}`);
+print(`Served gzip-compressed (level 6) by a static server from ${builtHere ? 'a fresh build' : dist}.`);
+
+if (!skip.has('bytes')) {
+  print();
+  print('JavaScript before interaction (load, network idle, 1 s idle; no scroll, click or key) — transferred gzip bytes of script files + inline scripts (gzip of their text)');
+  const measured: ScriptBytes[] = [];
+  for (const path of paths) {
+    for (const viewport of viewports) {
+      const result = await measureScriptBytes(browser, server.url, path, viewport);
+      measured.push(result);
+    }
+    const [desktop, phone] = measured.slice(-2) as [ScriptBytes, ScriptBytes];
+    print(`  ${path.padEnd(44)} desktop ${kb(desktop.transferred + desktop.inline).padStart(8)}  phone ${kb(phone.transferred + phone.inline).padStart(8)}${desktop.workers.length + phone.workers.length > 0 ? '  WORKER LOADED' : ''}`);
+  }
+  results.scriptBytes = measured;
+  const rulePath = paths.find((path) => /^\/rules\/[^/]+\/$/.test(path));
+  for (const viewport of viewports) {
+    const template = measured.find((each) => each.path === templatePath && each.viewport === viewport.name);
+    const rule = measured.find((each) => each.path === rulePath && each.viewport === viewport.name);
+    if (!template) continue;
+    const total = template.transferred + template.inline;
+    const peer = rule ? rule.transferred + rule.inline : Number.NaN;
+    print();
+    print(`  ${templatePath} at ${viewport.name}: ${kb(total)} (files ${kb(template.transferred)} + inline ${kb(template.inline)}) — target ≤ ${kb(budget.templateScriptBytes)}: ${verdict(total <= budget.templateScriptBytes)}`);
+    print(`    peer: plain docs page ${rulePath} ${kb(peer)} → template page is ${(total / peer).toFixed(2)}× the peer`);
+    for (const file of template.files) print(`    ${kb(file.bytes).padStart(8)}  ${file.path}`);
+  }
+  const anyWorker = measured.filter((each) => each.workers.length > 0);
+  const worker = await scriptGraph(dist, /^spec-worker-.*\.js$/);
+  print();
+  print(
+    `  Spec worker ${worker ? `${worker.entry}: ${kb(worker.gzip)} gzip at start (${kb(worker.raw)} raw) + ${kb(worker.lazyGzip)} gzip imported on demand (${worker.files.length} files)` : 'not found in the build'}` +
+      ` — fetched before interaction on ${anyWorker.length === 0 ? 'no page' : anyWorker.map((each) => `${each.path} (${each.viewport})`).join(', ')} — target: never: ${verdict(anyWorker.length === 0)}`,
+  );
+  results.worker = worker;
+
+  // Not "before interaction": what the page has loaded once the reader scrolls to the form.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const loaded = new Map<string, number>();
+  page.on('requestfinished', async (request) => {
+    if (request.resourceType() === 'script') loaded.set(new URL(request.url()).pathname, (await request.sizes()).responseBodySize);
+  });
+  await page.goto(server.url + templatePath, { waitUntil: 'networkidle' });
+  await page.locator('.sm-form').scrollIntoViewIfNeeded();
+  await page.locator('.sm-layout:not([disabled])').waitFor();
+  await page.waitForLoadState('networkidle');
+  const afterScroll = [...loaded.values()].reduce((sum, bytes) => sum + bytes, 0);
+  await context.close();
+  print(`  For reference (after interaction): scrolled to the form, ${templatePath} has loaded ${kb(afterScroll)} of page scripts (workers not counted).`);
+}
+
+if (!skip.has('keys')) {
+  const runs = Number(options.runs);
+  const chars = Number(options.chars);
+  const spec = await readFile(exampleSpec, 'utf8');
+  print();
+  print(`Keystroke → preview on ${templatePath}, ${chars} characters typed at the end of "Problem", 100 ms apart, ${runs} runs (median of each run's statistic)`);
+  const summarise = (label: string, all: KeystrokeRun[], target: boolean) => {
+    const stat = (pick: (run: KeystrokeRun) => number[], p: number | 'max') => median(all.map((run) => (p === 'max' ? Math.max(...pick(run)) : percentile(pick(run), p))));
+    const missed = all.reduce((sum, run) => sum + run.missed, 0);
+    print(`  ${label} (timed keystrokes per run ${all.map((run) => run.toDom.length).join('/')}${missed > 0 ? `, ${missed} never shown` : ''})`);
+    for (const [name, pick] of [
+      ['keydown → preview DOM updated ', (run: KeystrokeRun) => run.toDom],
+      ['keydown → that frame painted  ', (run: KeystrokeRun) => run.toPainted],
+    ] as const) {
+      const p95 = stat(pick, 95);
+      print(
+        `    ${name} p50 ${stat(pick, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  max ${stat(pick, 'max').toFixed(1).padStart(6)} ms` +
+          (target ? `  — target p95 ≤ ${budget.keystrokeP95Ms} ms: ${verdict(p95 <= budget.keystrokeP95Ms && missed === 0)}` : ''),
+      );
+    }
+  };
+  const filled: KeystrokeRun[] = [];
+  const blank: KeystrokeRun[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    filled.push(await measureKeystrokes(browser, server.url + templatePath, spec, chars));
+    blank.push(await measureKeystrokes(browser, server.url + templatePath, '', chars));
+  }
+  summarise('filled spec (stripe example)', filled, true);
+  summarise('peer: blank form, same typing', blank, false);
+  results.keystrokes = { filled, blank };
+}
+
+if (!skip.has('lighthouse')) {
+  const extra = Number(options['lighthouse-runs']);
+  print();
+  print(`Lighthouse (mobile defaults, simulated throttling) — target ${budget.lighthouse} in ${categories.join(', ')}; pages below 100 in performance are run ${extra} times, median shown`);
+  const all: LighthouseResult[] = [];
+  for (const path of paths) {
+    let result = await runLighthouse(chromePath, server.url + path);
+    if (result.scores.performance < 100 && extra > 1) {
+      const more = [result];
+      for (let run = 1; run < extra; run += 1) more.push(await runLighthouse(chromePath, server.url + path));
+      const middle = median(more.map((each) => each.scores.performance));
+      result = more.find((each) => each.scores.performance === middle) ?? more.sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(more.length / 2)] ?? result;
+    }
+    all.push(result);
+    const ok = categories.every((name) => result.scores[name] >= budget.lighthouse);
+    print(`  ${path.padEnd(44)} ${categories.map((name) => `${name} ${result.scores[name]}`).join('  ')}  ${verdict(ok)}${ok ? '' : `  (${result.failing.join('; ')})`}`);
+  }
+  const missing = all.filter((each) => categories.some((name) => each.scores[name] < budget.lighthouse));
+  print(`  ${all.length - missing.length} of ${all.length} pages score 100 in all four: ${verdict(missing.length === 0)}`);
+  results.lighthouse = all;
+}
+
+await browser.close();
+await server.close();
+if (builtHere) await rm(dist, { recursive: true, force: true });
+const out = new URL('../.tmp/site/', import.meta.url);
+await mkdir(out, { recursive: true });
+await writeFile(new URL('results.json', out), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(new URL('output.txt', out), `${lines.join('\n')}\n`);
