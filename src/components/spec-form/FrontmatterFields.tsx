@@ -22,6 +22,18 @@ function labelOf(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * A frontmatter value as text for an input. Values come from imports and stored drafts, so any JSON
+ * value is possible: a mapping is shown as JSON rather than run through `String` (which throws for
+ * an object whose `toString` is not a function).
+ */
+function valueText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(valueText).join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
 /** The frontmatter value of a text input: a list input is split at commas. */
 function inputValue(control: FrontmatterControl, text: string): unknown {
   if (text === '') return undefined;
@@ -50,7 +62,7 @@ export function FrontmatterFields({ title, titlePrompt, controls, values, onTitl
           </p>
         );
         if (control.kind === 'multi') {
-          const selected = Array.isArray(value) ? value.map(String) : [];
+          const selected = Array.isArray(value) ? value.map(valueText) : [];
           return (
             <fieldset class="sm-choices" id={id} aria-describedby={hintId} key={control.key}>
               <legend>{label}</legend>
@@ -71,7 +83,7 @@ export function FrontmatterFields({ title, titlePrompt, controls, values, onTitl
             </fieldset>
           );
         }
-        const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? '' : String(value);
+        const text = valueText(value);
         return (
           <div class="sm-control" key={control.key}>
             <label for={id}>{label}</label>

@@ -4,7 +4,7 @@ export interface Notice {
   text: string;
   /** `error` for problems that need action (announced assertively), else `info`. */
   tone: 'info' | 'error';
-  /** A button offered with the message (`Undo`). */
+  /** A button offered with the message (`Undo`, `Download the saved text`). */
   action?: { label: string; run: () => void };
 }
 
@@ -35,7 +35,19 @@ export function Notices({ notice, saveProblem, otherTab }: Props) {
         )}
       </div>
       <div role="alert" class="sm-notice-region">
-        {notice && notice.tone === 'error' && <p class="sm-notice sm-notice-error">{notice.text}</p>}
+        {notice && notice.tone === 'error' && (
+          <p class="sm-notice sm-notice-error">
+            {notice.text}
+            {notice.action && (
+              <>
+                {' '}
+                <button type="button" onClick={notice.action.run}>
+                  {notice.action.label}
+                </button>
+              </>
+            )}
+          </p>
+        )}
         {saveProblem && <p class="sm-notice sm-notice-error" id="sm-save-problem">{saveProblem}</p>}
         {otherTab && (
           <p class="sm-notice sm-notice-error" id="sm-other-tab">

@@ -1,9 +1,10 @@
 import type { Answers } from '@specmark/template';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { draftStorageKey, loadStoredDraft, saveDraft, watchStoredDraft } from '../../lib/spec-form/autosave.ts';
+import { draftStorageKey, loadStoredDraft, readStoredText, saveDraft, storeText, unreadableDraftKey, watchStoredDraft } from '../../lib/spec-form/autosave.ts';
+import { downloadText } from '../../lib/spec-form/download-text.ts';
 import { draftProblemMessage, formMessages } from '../../lib/spec-form/form-messages.ts';
 import type { FormTemplate } from '../../lib/spec-form/form-template.ts';
-import { draftEnvelope, readDraft } from '../../lib/spec-form/read-draft.ts';
+import { draftEnvelope, readDraft, readDraftText } from '../../lib/spec-form/read-draft.ts';
 import { decodeShareFragment } from '../../lib/spec-form/share-link.ts';
 import type { Notice } from './Notices.tsx';
 
@@ -24,7 +25,10 @@ export interface DraftStorage {
  * Load the draft when the form starts (a share link in the URL fragment wins over the draft saved
  * in this browser, with undo), save every change in local storage (within a fifth of a second, and
  * at once when the page is hidden), and pause saving when another
- * tab saves the same draft until the person chooses which version to keep.
+ * tab saves the same draft until the person chooses which version to keep. A saved draft that
+ * cannot be read (cut short, edited by hand, from a newer page) is not loaded: its text is copied
+ * to its own storage key before anything is saved over it, the person is told why, and can
+ * download it.
  *
  * @param template The form template.
  * @param draft The current draft.
@@ -41,7 +45,10 @@ export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
+  // A saved draft that could not be read nor kept aside must not be saved over until downloaded.
+  const holdSaving = useRef(false);
   const save = (answers: Answers): void => {
+    if (holdSaving.current) return;
     // Writing what is already stored would make other tabs think this one edited the draft.
     const stored = loadStoredDraft(key) as { answers?: unknown } | undefined;
     if (stored && JSON.stringify(stored.answers) === JSON.stringify(answers)) return;
@@ -52,9 +59,25 @@ export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft
   useEffect(() => {
     tab.current = crypto.randomUUID();
     let cancelled = false;
-    const storedData = loadStoredDraft(key);
-    const stored = storedData === undefined ? undefined : readDraft(template, storedData);
+    const storedText = readStoredText(key);
+    const stored = storedText === undefined ? undefined : readDraftText(template, storedText);
     const saved = stored?.ok ? stored.answers : undefined;
+    let storedBroken: string | undefined;
+    if (storedText !== undefined && stored && !stored.ok) {
+      const kept = storeText(unreadableDraftKey(template.id), storedText) === 'saved';
+      holdSaving.current = !kept;
+      storedBroken = (kept ? formMessages.storedBroken : formMessages.storedBrokenNotKept)(draftProblemMessage(stored.problem));
+    }
+    const keptAside = {
+      label: formMessages.storedBrokenAction,
+      run: () => {
+        downloadText(storedText ?? '', `${template.id}-saved-draft.json`, 'application/json');
+        if (!holdSaving.current) return;
+        holdSaving.current = false;
+        save(draftRef.current);
+      },
+    };
+    const withStored = (text: string): string => (storedBroken ? `${text} ${storedBroken}` : text);
     const fromLink = async (fallback: Answers | undefined): Promise<void> => {
       const shared = await decodeShareFragment(location.hash);
       if (cancelled) return;
@@ -64,15 +87,18 @@ export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft
         if (read?.ok) {
           const previous = fallback ?? draftRef.current;
           setDraft(read.answers);
-          notify({ text: formMessages.shareLoaded, tone: 'info', action: { label: 'Undo', run: () => setDraft(previous) } });
+          notify({ text: withStored(formMessages.shareLoaded), tone: storedBroken ? 'error' : 'info', action: { label: 'Undo', run: () => setDraft(previous) } });
         } else {
           if (fallback) setDraft(fallback);
-          notify({ text: formMessages.shareBroken(read ? draftProblemMessage(read.problem) : formMessages.shareCorrupt), tone: 'error' });
+          notify({ text: withStored(formMessages.shareBroken(read ? draftProblemMessage(read.problem) : formMessages.shareCorrupt)), tone: 'error', ...(storedBroken ? { action: keptAside } : {}) });
         }
       } else if (fallback) {
         setDraft(fallback);
         notify({ text: formMessages.restored, tone: 'info' });
+      } else if (storedBroken) {
+        notify({ text: storedBroken, tone: 'error', action: keptAside });
       }
+      storedBroken = undefined;
       setReady(true);
     };
     void fromLink(saved);

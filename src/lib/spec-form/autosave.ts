@@ -22,6 +22,47 @@ export function draftStorageKey(templateId: string): string {
 }
 
 /**
+ * The local storage key where a stored draft that could not be read is kept, so that saving the
+ * form's new draft does not overwrite it.
+ *
+ * @param templateId Template id.
+ * @returns The key (`specmark:draft:api-integration:unreadable`).
+ */
+export function unreadableDraftKey(templateId: string): string {
+  return `${draftStorageKey(templateId)}:unreadable`;
+}
+
+/**
+ * Read the text stored under a key.
+ *
+ * @param key Storage key.
+ * @returns The text, or `undefined` when there is none or storage is blocked.
+ */
+export function readStoredText(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Store text under a key as it is.
+ *
+ * @param key Storage key.
+ * @param text The text.
+ * @returns As {@link saveDraft}.
+ */
+export function storeText(key: string, text: string): SaveResult {
+  try {
+    localStorage.setItem(key, text);
+    return 'saved';
+  } catch (error) {
+    return isQuotaError(error) ? 'quota' : 'unavailable';
+  }
+}
+
+/**
  * Save a draft in local storage.
  *
  * @param key Storage key.
@@ -30,12 +71,7 @@ export function draftStorageKey(templateId: string): string {
  *   blocked (private mode, settings).
  */
 export function saveDraft(key: string, draft: StoredDraft): SaveResult {
-  try {
-    localStorage.setItem(key, JSON.stringify(draft));
-    return 'saved';
-  } catch (error) {
-    return isQuotaError(error) ? 'quota' : 'unavailable';
-  }
+  return storeText(key, JSON.stringify(draft));
 }
 
 /**

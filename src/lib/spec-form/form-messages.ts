@@ -10,15 +10,29 @@ import { maxShareLinkLength } from './share-link.ts';
  */
 export function draftProblemMessage(problem: DraftProblem): string {
   switch (problem.code) {
+    case 'draft-not-json':
+      return 'Unexpected text that is not JSON (cut short or edited by hand), expected a Specmark draft';
     case 'draft-unreadable':
       return 'Unexpected data, expected a Specmark draft';
+    case 'draft-version':
+      return `Unexpected draft format ${shown(String(problem.actual))}, expected format ${problem.expected} (a newer version of this page may have saved it)`;
     case 'draft-template':
-      return `Unexpected template \`${problem.actual}\`, expected \`${problem.expected}\``;
+      return `Unexpected template \`${shown(problem.actual)}\`, expected \`${problem.expected}\``;
+    case 'draft-unsafe-key':
+      return `Unexpected key \`${problem.key}\` in \`${shown(problem.path)}\`, expected plain draft data`;
     case 'draft-unknown-field':
-      return `Unexpected field \`${problem.slug}\`, expected a field of the template`;
+      return `Unexpected field \`${shown(problem.slug)}\`, expected a field of the template`;
     case 'draft-shape':
-      return `Unexpected value at \`${problem.path}\`, expected ${problem.expected}`;
+      return `Unexpected value at \`${shown(problem.path)}\`, expected ${problem.expected}`;
   }
+}
+
+/** Longest piece of a draft a message repeats, in characters. */
+const longest = 60;
+
+/** Text from a draft, shortened for a message (a hand-edited draft may hold anything). */
+function shown(text: string): string {
+  return text.length > longest ? `${text.slice(0, longest - 1)}…` : text;
 }
 
 /** The sentences the form shows in its notices, in one place. */
@@ -27,6 +41,10 @@ export const formMessages = {
   storageUnavailable: 'This browser does not let the page save drafts (storage is blocked), so changes are not kept on reload. Copy or download your work.',
   otherTab: 'This draft was changed in another tab. Saving here is paused so neither copy is lost.',
   restored: 'Restored your draft from this browser.',
+  storedBroken: (reason: string) => `The draft saved in this browser could not be read, so it was not loaded; its text is kept aside, not overwritten: ${reason}.`,
+  storedBrokenNotKept: (reason: string) =>
+    `The draft saved in this browser could not be read, so it was not loaded; there is no room to keep its text aside, so nothing is saved over it until you download it: ${reason}.`,
+  storedBrokenAction: 'Download the saved text',
   shareLoaded: 'Loaded the draft from the share link.',
   shareBroken: (reason: string) => `This share link could not be read, so your own draft is unchanged: ${reason}.`,
   shareCorrupt: 'Unexpected share link data, expected a compressed Specmark draft',

@@ -27,8 +27,11 @@ export type ReadDraftResult = { ok: true; answers: Answers } | { ok: false; prob
  * @returns The answers, or the first problem found.
  */
 export function readDraft(template: FormTemplate, data: unknown): ReadDraftResult {
-  if (!isRecord(data) || data.v !== draftFormat || typeof data.template !== 'string' || !isRecord(data.answers)) return fail({ code: 'draft-unreadable' });
+  if (!isRecord(data) || typeof data.v !== 'number' || typeof data.template !== 'string' || !isRecord(data.answers)) return fail({ code: 'draft-unreadable' });
+  if (data.v !== draftFormat) return fail({ code: 'draft-version', actual: data.v, expected: draftFormat });
   if (data.template !== template.id) return fail({ code: 'draft-template', actual: data.template, expected: template.id });
+  const unsafe = unsafeKey(data.answers, 'answers');
+  if (unsafe) return fail({ code: 'draft-unsafe-key', ...unsafe });
   const raw = data.answers;
   const answers: Answers = { fields: {} };
   if (raw.title !== undefined) {
@@ -69,6 +72,43 @@ export function readDraft(template: FormTemplate, data: unknown): ReadDraftResul
  */
 export function draftEnvelope(template: FormTemplate, answers: Answers): DraftEnvelope {
   return { v: draftFormat, template: template.id, answers };
+}
+
+/**
+ * Parse the text of a stored or shared draft and check it with {@link readDraft}.
+ *
+ * @param template The form template.
+ * @param text The JSON text.
+ * @returns The answers, or the first problem found (`draft-not-json` when it is not JSON).
+ */
+export function readDraftText(template: FormTemplate, text: string): ReadDraftResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text) as unknown;
+  } catch {
+    return fail({ code: 'draft-not-json' });
+  }
+  return readDraft(template, data);
+}
+
+/** Keys that change an object's prototype or constructor when copied naively. */
+const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first own key anywhere in the data that could pollute prototypes, with its path. */
+function unsafeKey(value: unknown, path: string): { key: string; path: string } | undefined {
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = unsafeKey(item, `${path}[${index}]`);
+      if (found) return found;
+    }
+  } else if (isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      if (unsafeKeys.has(key)) return { key, path };
+      const found = unsafeKey(item, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 function fail(problem: DraftProblem): ReadDraftResult {
