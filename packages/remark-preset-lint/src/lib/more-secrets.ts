@@ -13,8 +13,12 @@ const tokens: readonly [RegExp, string][] = [
   [/(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g, 'JSON Web Token'],
 ];
 
-/** A PEM private key of any kind (RSA, EC, DSA, OpenSSH, PKCS #8, encrypted, PGP). */
-const privateKey = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----([\s\S]{0,20000}?)-----END \1PRIVATE KEY\2-----/g;
+/** The markers around a PEM private key of any kind (RSA, EC, DSA, OpenSSH, PKCS #8, encrypted, PGP). */
+const keyBegin = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
+const keyEnd = /-----END ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----/g;
+
+/** The longest key body looked at, in characters (an RSA 8192 key is about 6,500). */
+const longestKey = 20_000;
 
 /** Forty base64 characters: the shape of an AWS secret access key. */
 const awsSecret = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/g;
@@ -37,13 +41,18 @@ export function moreSecrets(source: string): SecretFinding[] {
   for (const [pattern, kind] of tokens) {
     for (const match of source.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, kind });
   }
-  for (const match of source.matchAll(privateKey)) {
+  // Each BEGIN marker pairs with the next END marker: one pass over both, however many there are.
+  const ends = [...source.matchAll(keyEnd)];
+  let next = 0;
+  for (const begin of source.matchAll(keyBegin)) {
+    const from = begin.index + begin[0].length;
+    while (next < ends.length && ends[next]!.index < from) next += 1;
+    const end = ends[next];
+    if (!end || end.index - from > longestKey || end[1] !== begin[1] || end[2] !== begin[2]) continue;
     // The body as base64: headers (`Proc-Type: …`), line breaks, indentation, `\n` escapes and
     // quoting marks removed; a placeholder body (`...`, `<key>`) is not base64.
-    const body = (match[3] ?? '').replace(/^[\s>]*[A-Za-z-]+: .*$/gm, '').replace(/\\[nr]|[\s>"',]/g, '');
-    if (/^[A-Za-z0-9+/]{40,}={0,2}(?:=[A-Za-z0-9+/]{4})?$/.test(body)) {
-      found.push({ start: match.index, end: match.index + match[0].length, kind: 'private key' });
-    }
+    const body = source.slice(from, end.index).replace(/^[\s>]*[A-Za-z-]+: .*$/gm, '').replace(/\\[nr]|[\s>"',]/g, '');
+    if (/^[A-Za-z0-9+/]{40,}={0,2}(?:=[A-Za-z0-9+/]{4})?$/.test(body)) found.push({ start: begin.index, end: end.index + end[0].length, kind: 'private key' });
   }
   for (const match of source.matchAll(awsSecret)) {
     const key = match[0];
