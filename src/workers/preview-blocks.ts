@@ -49,12 +49,12 @@ export class PreviewRenderer {
   #last = new Map<string, string>();
 
   /**
-   * Render a spec's preview.
+   * Render a spec's preview block by block.
    *
    * @param markdown The spec.
-   * @returns The sanitised HTML.
+   * @returns The sanitised HTML of each block that has any, in order.
    */
-  render(markdown: string): string {
+  renderBlocks(markdown: string): string[] {
     const next = new Map<string, string>();
     const parts: string[] = [];
     for (const block of splitBlocks(markdown)) {
@@ -63,6 +63,16 @@ export class PreviewRenderer {
       if (html !== '') parts.push(html);
     }
     this.#last = next;
-    return parts.join('\n');
+    return parts;
+  }
+
+  /**
+   * Render a spec's preview.
+   *
+   * @param markdown The spec.
+   * @returns The sanitised HTML, the same as `previewHtml(parseSpecTree(markdown))`.
+   */
+  render(markdown: string): string {
+    return this.renderBlocks(markdown).join('\n');
   }
 }

@@ -26,7 +26,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   switch (request.type) {
     case 'render': {
       const markdown = renderSpec(template, request.answers);
-      return { type: 'render', id: request.id, markdown, html: preview.render(markdown) };
+      return { type: 'render', id: request.id, markdown, blocks: preview.renderBlocks(markdown) };
     }
     case 'lint': {
       const markdown = renderSpec(template, request.answers);

@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 interface Props {
   /** The spec's Markdown. */
   markdown: string;
-  /** The spec as sanitised HTML (from the worker). */
-  html: string;
+  /** The spec as sanitised HTML (from the worker), one string per block: title, each section and field. */
+  blocks: string[];
 }
 
 const tabs = [
@@ -13,8 +13,12 @@ const tabs = [
   { id: 'raw', label: 'Markdown' },
 ] as const;
 
-/** The live spec: a rendered tab and a raw Markdown tab (arrow keys move between tabs). */
-export function PreviewPanel({ markdown, html }: Props) {
+/**
+ * The live spec: a rendered tab and a raw Markdown tab (arrow keys move between tabs). The rendered
+ * spec is one element per block (`display: contents`, so they lay out as one document), and only
+ * blocks whose HTML changed are replaced: a keystroke re-lays out one field, not the whole spec.
+ */
+export function PreviewPanel({ markdown, blocks }: Props) {
   const [tab, setTab] = useState<(typeof tabs)[number]['id']>('rendered');
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
@@ -43,7 +47,11 @@ export function PreviewPanel({ markdown, html }: Props) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id="sm-panel-rendered" aria-labelledby="sm-tab-rendered" hidden={tab !== 'rendered'} tabIndex={0} class="sm-rendered" dangerouslySetInnerHTML={{ __html: html }} />
+      <div role="tabpanel" id="sm-panel-rendered" aria-labelledby="sm-tab-rendered" hidden={tab !== 'rendered'} tabIndex={0} class="sm-rendered">
+        {blocks.map((html, index) => (
+          <div class="sm-preview-block" dangerouslySetInnerHTML={{ __html: html }} key={index} />
+        ))}
+      </div>
       <div role="tabpanel" id="sm-panel-raw" aria-labelledby="sm-tab-raw" hidden={tab !== 'raw'}>
         <pre class="sm-raw" tabIndex={0}>
           <code>{markdown}</code>

@@ -1,13 +1,12 @@
 import { slugify, type Answers, type FieldAnswer, type UnmappedContent } from '@specmark/template';
 import { useMemo, useState } from 'preact/hooks';
-import { editableValue } from '../../lib/spec-form/field-values.ts';
 import { formMessages } from '../../lib/spec-form/form-messages.ts';
 import type { FormTemplate } from '../../lib/spec-form/form-template.ts';
 import type { FrontmatterControl } from '../../lib/spec-form/frontmatter-controls.ts';
 import { specProgress } from '../../lib/spec-form/progress.ts';
 import { specAnswers } from '../../lib/spec-form/spec-answers.ts';
+import { DraftField } from './DraftField.tsx';
 import { ExtrasList } from './ExtrasList.tsx';
-import { FieldEditor } from './FieldEditor.tsx';
 import { FrontmatterFields } from './FrontmatterFields.tsx';
 import { ImportPanel, readSpecFile } from './ImportPanel.tsx';
 import { LintPanel } from './LintPanel.tsx';
@@ -117,7 +116,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
                 {section.title}
               </div>
               {section.fields.map((field) => (
-                <FieldEditor field={field} value={editableValue(field, draft.fields[field.slug])} onChange={(value) => setField(field.slug, value)} key={field.slug} />
+                <DraftField field={field} answer={draft.fields[field.slug]} onChange={setField} key={field.slug} />
               ))}
             </section>
           ))}
@@ -135,7 +134,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
               {formMessages.workerFailed(output.error)}
             </p>
           )}
-          <PreviewPanel markdown={output.markdown} html={output.html} />
+          <PreviewPanel markdown={output.markdown} blocks={output.blocks} />
         </div>
       </fieldset>
     </div>

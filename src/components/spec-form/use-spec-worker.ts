@@ -1,5 +1,5 @@
 import type { Answers } from '@specmark/template';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SpecWorkerClient, type WorkerCall } from '../../lib/spec-form/worker-client.ts';
 import type { LintResult, WorkerResponse } from '../../lib/spec-form/worker-protocol.ts';
 
@@ -10,8 +10,8 @@ const lintDelay = 250;
 export interface SpecOutput {
   /** The spec's Markdown (empty before the first render). */
   markdown: string;
-  /** The preview's sanitised HTML. */
-  html: string;
+  /** The preview's sanitised HTML, one string per block (empty before the first render). */
+  blocks: string[];
   /** The latest lint results (kept while newer answers are checked), `undefined` before the first. */
   results: LintResult[] | undefined;
   /** Why the worker failed, if it did. */
@@ -33,7 +33,7 @@ export function useSpecWorker(templateId: string, answers: Answers | undefined):
   // Two instances of the worker: a slow lint never holds up the preview.
   const client = useRef<SpecWorkerClient | undefined>(undefined);
   const lintClient = useRef<SpecWorkerClient | undefined>(undefined);
-  const [render, setRender] = useState({ markdown: '', html: '' });
+  const [render, setRender] = useState<{ markdown: string; blocks: string[] }>({ markdown: '', blocks: [] });
   const [results, setResults] = useState<LintResult[] | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const latest = useRef<Answers | undefined>(undefined);
@@ -60,17 +60,23 @@ export function useSpecWorker(templateId: string, answers: Answers | undefined):
       .then((response) => {
         busy.current = false;
         if (response.type === 'render') {
-          setRender({ markdown: response.markdown, html: response.html });
+          setRender({ markdown: response.markdown, blocks: response.blocks });
           setError(undefined);
         } else if (response.type === 'error') setError(response.message);
         pump();
       });
   };
 
-  useEffect(() => {
+  // A layout effect, so the render is asked for as soon as the form has taken the keystroke: a
+  // plain effect would wait for the next animation frame, a frame late for the preview.
+  useLayoutEffect(() => {
     if (answers === undefined) return;
     latest.current = answers;
     pump();
+  }, [answers]);
+
+  useEffect(() => {
+    if (answers === undefined) return;
     const id = ++lintId.current;
     const timer = setTimeout(() => {
       void linter()

@@ -31,7 +31,7 @@ export interface LintResult {
 
 /** A request to the spec worker. */
 export type WorkerRequest =
-  /** Render the spec: raw Markdown and sanitised HTML. */
+  /** Render the spec: raw Markdown and sanitised HTML, block by block. */
   | { type: 'render'; id: number; templateId: string; answers: Answers }
   /** Render and lint the spec with the preset. */
   | { type: 'lint'; id: number; templateId: string; answers: Answers }
@@ -40,7 +40,8 @@ export type WorkerRequest =
 
 /** A response from the spec worker, answering the request with the same id. */
 export type WorkerResponse =
-  | { type: 'render'; id: number; markdown: string; html: string }
+  /** `blocks`: the preview's sanitised HTML, one string per block (the title, each section and field). */
+  | { type: 'render'; id: number; markdown: string; blocks: string[] }
   | { type: 'lint'; id: number; markdown: string; results: LintResult[] }
   | { type: 'import'; id: number; answers: Answers; unmapped: UnmappedContent[] }
   /** The request failed; `message` says why in words a person can act on. */
