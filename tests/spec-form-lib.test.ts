@@ -5,6 +5,7 @@ import { checklistAnswer, checklistRow } from '../src/lib/spec-form/checklist-ro
 import { draftProblemMessage } from '../src/lib/spec-form/form-messages.ts';
 import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
 import { frontmatterControls } from '../src/lib/spec-form/frontmatter-controls.ts';
+import { groupValue, inputValue } from '../src/lib/spec-form/frontmatter-values.ts';
 import { specProgress } from '../src/lib/spec-form/progress.ts';
 import { draftEnvelope, readDraft } from '../src/lib/spec-form/read-draft.ts';
 import { rowFrame, sentenceFills, writeSentence } from '../src/lib/spec-form/sentence-rows.ts';
@@ -113,4 +114,37 @@ test('progress counts the title and each fully answered field', () => {
   expect(some.done).toBe(2);
   expect(some.todo).toContain(questions.title);
   expect(some.todo).not.toContain(prose.title);
+});
+
+test('objects in the schema become groups of inputs derived the same way, and an emptied group leaves the frontmatter', () => {
+  const schema = frontmatterJsonSchema() as { properties: Record<string, { properties?: Record<string, { enum?: unknown[] }> }> };
+  const controls = frontmatterControls(schema);
+  const rateLimit = controls.find((control) => control.key === 'rateLimit');
+  expect(rateLimit?.kind).toBe('group');
+  expect(rateLimit?.controls?.map((control) => [control.key, control.kind, control.required])).toEqual([
+    ['requests', 'integer', true],
+    ['per', 'select', true],
+    ['source', 'text', false],
+  ]);
+  expect(rateLimit?.controls?.[0]?.minimum).toBe(1);
+  expect(rateLimit?.controls?.[1]?.options).toEqual(schema.properties.rateLimit?.properties?.per?.enum);
+  const webhooks = controls.find((control) => control.key === 'webhooks');
+  expect(webhooks?.controls?.map((control) => [control.key, control.kind])).toEqual([
+    ['events', 'list'],
+    ['signature', 'group'],
+  ]);
+  expect(webhooks?.controls?.[1]?.controls?.map((control) => control.key)).toEqual(['header', 'secretEnv']);
+
+  const group = rateLimit!;
+  expect(groupValue(group, {}, 'per', 'hour')).toEqual({ per: 'hour' });
+  expect(Object.keys(groupValue(group, { per: 'hour', note: 'kept' }, 'requests', 10) ?? {})).toEqual(['requests', 'per', 'note']);
+  expect(groupValue(group, { per: 'hour' }, 'per', undefined)).toBeUndefined();
+  expect(inputValue(group.controls![0]!, '250')).toBe(250);
+  expect(inputValue(group.controls![0]!, '2.5')).toBe('2.5');
+  expect(inputValue(group.controls![0]!, '')).toBeUndefined();
+  expect(specAnswers(template, { fields: {}, frontmatter: { rateLimit: { requests: 5, source: '  ' }, webhooks: { signature: { header: '' } } } }).frontmatter).toEqual({
+    template: template.id,
+    templateVersion: template.version,
+    rateLimit: { requests: 5 },
+  });
 });

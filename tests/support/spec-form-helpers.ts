@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { frontmatterControls } from '../../src/lib/spec-form/frontmatter-controls.ts';
+import { frontmatterControls, type FrontmatterControl } from '../../src/lib/spec-form/frontmatter-controls.ts';
 
 /**
  * How long `expect.poll` waits for the form to react: the workers start on first use, and a busy
@@ -89,7 +89,8 @@ export function formSnapshot(page: Page): Promise<string[]> {
 
 /**
  * Fill every part of the form the way a person would, with answers that make a complete spec:
- * the title, the frontmatter inputs that have examples in the schema (with the first), every field, every gap of
+ * the title, the frontmatter inputs that have examples in the schema (with the first; an object's
+ * inputs with its example's values), every field, every gap of
  * every sentence frame, every question, and every checklist item (the first required one of
  * each checklist is waived with a reason instead).
  *
@@ -100,14 +101,7 @@ export function formSnapshot(page: Page): Promise<string[]> {
 export async function fillEveryField(page: Page, template: Template, title: string): Promise<void> {
   await page.fill('#sm-title', title);
   const schema = frontmatterJsonSchema() as { properties: Record<string, { examples?: unknown[] }> };
-  for (const control of frontmatterControls(schema)) {
-    const example = schema.properties[control.key]?.examples?.[0];
-    const id = `#sm-fm-${control.key}`;
-    if (control.kind === 'select') await page.selectOption(id, String(example ?? control.options[0]));
-    else if (control.kind === 'multi') {
-      for (const option of Array.isArray(example) ? example : [control.options[0]]) await page.check(`${id}-${String(option)}`);
-    } else if (example !== undefined) await page.fill(id, Array.isArray(example) ? example.map(String).join(', ') : String(example));
-  }
+  for (const control of frontmatterControls(schema)) await fillControl(page, control, `#sm-fm-${control.key}`, schema.properties[control.key]?.examples?.[0]);
   for (const field of template.fields) {
     const group = page.locator(`#sm-field-${field.slug}-group`);
     switch (field.kind) {
@@ -143,6 +137,17 @@ export async function fillEveryField(page: Page, template: Template, title: stri
       }
     }
   }
+}
+
+/** Fill one frontmatter input with a value (the schema's example), an object's inputs key by key. */
+async function fillControl(page: Page, control: FrontmatterControl, id: string, example: unknown): Promise<void> {
+  if (control.kind === 'group') {
+    const value = (example ?? {}) as Record<string, unknown>;
+    for (const inner of control.controls ?? []) await fillControl(page, inner, `${id}-${inner.key}`, value[inner.key]);
+  } else if (control.kind === 'select') await page.selectOption(id, String(example ?? control.options[0]));
+  else if (control.kind === 'multi') {
+    for (const option of Array.isArray(example) ? example : [control.options[0]]) await page.check(`${id}-${String(option)}`);
+  } else if (example !== undefined) await page.fill(id, Array.isArray(example) ? example.map(String).join(', ') : String(example));
 }
 
 /**

@@ -1,5 +1,5 @@
 /** How a frontmatter key is edited in the form. */
-export type FrontmatterControlKind = 'text' | 'list' | 'date' | 'select' | 'multi';
+export type FrontmatterControlKind = 'text' | 'list' | 'date' | 'select' | 'multi' | 'integer' | 'group';
 
 /** One frontmatter input of the form. */
 export interface FrontmatterControl {
@@ -13,6 +13,10 @@ export interface FrontmatterControl {
   required: boolean;
   /** The schema's description of the key (default: `''`). */
   description: string;
+  /** The smallest value allowed, for `integer` (default: none). */
+  minimum?: number;
+  /** The inputs of the object's keys, for `group` (a nested object such as `rateLimit`). */
+  controls?: FrontmatterControl[];
 }
 
 /** The part of a JSON Schema the form reads. */
@@ -21,6 +25,8 @@ interface JsonSchema {
   enum?: unknown[];
   format?: string;
   pattern?: string;
+  minimum?: number;
+  exclusiveMinimum?: number;
   description?: string;
   items?: JsonSchema;
   anyOf?: JsonSchema[];
@@ -33,29 +39,51 @@ interface JsonSchema {
  * Derive the form's frontmatter inputs from the frontmatter's JSON Schema: a key with allowed
  * values becomes a select, a list of allowed values a group of checkboxes, a date (`format: date`,
  * or a pattern that accepts `YYYY-MM-DD` dates only) a date input, a list of strings a
- * comma-separated text input, a string (or string-or-list) a text input. Keys the form fills itself (`template`,
- * `templateVersion`, and `title`, which is the spec's `#` title) and nested objects are left out;
- * imported values of those keys are kept as they are.
+ * comma-separated text input, a string (or string-or-list) a text input, an integer a number
+ * input, and an object a group of the inputs of its own keys, derived the same way. Keys the form
+ * fills itself (`template`, `templateVersion`, and `title`, which is the spec's `#` title) are left
+ * out, and so are keys of a shape the form has no input for; imported values of those keys are kept
+ * as they are.
  *
  * @param schema The JSON Schema of the frontmatter (an object schema with `properties`).
  * @returns The inputs, in the schema's key order.
  */
 export function frontmatterControls(schema: unknown): FrontmatterControl[] {
-  const root = schema as JsonSchema;
-  const required = new Set(root.required ?? []);
+  return objectControls(schema as JsonSchema, new Set(['template', 'templateVersion', 'title']));
+}
+
+/** The inputs of an object schema's keys, in its key order, leaving out `skip`. */
+function objectControls(schema: JsonSchema, skip: ReadonlySet<string> = new Set()): FrontmatterControl[] {
+  const required = new Set(schema.required ?? []);
   const controls: FrontmatterControl[] = [];
-  for (const [key, property] of Object.entries(root.properties ?? {})) {
-    if (key === 'template' || key === 'templateVersion' || key === 'title') continue;
-    const base = { key, required: required.has(key), description: property.description ?? '' };
-    const values = enumOf(property);
-    const listValues = property.items ? enumOf(property.items) : undefined;
-    if (values) controls.push({ ...base, kind: 'select', options: values });
-    else if (typesOf(property).includes('array') && listValues) controls.push({ ...base, kind: 'multi', options: listValues });
-    else if (typesOf(property).includes('array') && property.items && typesOf(property.items).includes('string')) controls.push({ ...base, kind: 'list', options: [] });
-    else if (isDate(property)) controls.push({ ...base, kind: 'date', options: [] });
-    else if (typesOf(property).includes('string')) controls.push({ ...base, kind: 'text', options: [] });
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    if (skip.has(key)) continue;
+    const control = controlOf(key, property, required.has(key));
+    if (control) controls.push(control);
   }
   return controls;
+}
+
+/** The input of one key, if the form has one for its schema. */
+function controlOf(key: string, property: JsonSchema, required: boolean): FrontmatterControl | undefined {
+  const base = { key, required, description: property.description ?? '', options: [] };
+  const types = typesOf(property);
+  const values = enumOf(property);
+  const listValues = property.items ? enumOf(property.items) : undefined;
+  if (values) return { ...base, kind: 'select', options: values };
+  if (types.includes('array') && listValues) return { ...base, kind: 'multi', options: listValues };
+  if (types.includes('array') && property.items && typesOf(property.items).includes('string')) return { ...base, kind: 'list' };
+  if (isDate(property)) return { ...base, kind: 'date' };
+  if (types.includes('string')) return { ...base, kind: 'text' };
+  if (types.includes('integer')) {
+    const minimum = property.minimum ?? (property.exclusiveMinimum === undefined ? undefined : Math.floor(property.exclusiveMinimum) + 1);
+    return { ...base, kind: 'integer', ...(minimum === undefined ? {} : { minimum }) };
+  }
+  if (types.includes('object') && property.properties) {
+    const controls = objectControls(property);
+    return controls.length === 0 ? undefined : { ...base, kind: 'group', controls };
+  }
+  return undefined;
 }
 
 /** The types a schema allows, looking through `anyOf` / `oneOf`. */

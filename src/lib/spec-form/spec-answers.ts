@@ -33,12 +33,19 @@ export function specAnswers(template: FormTemplate, draft: Answers, titleInFront
   return answers;
 }
 
-/** A frontmatter value without empty strings and empty lists; `undefined` when nothing is left. */
+/** A frontmatter value without empty strings, lists and objects, at any depth; `undefined` when nothing is left. */
 function cleanValue(value: unknown): unknown {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
   if (Array.isArray(value)) {
     const items = value.map(cleanValue).filter((item) => item !== undefined);
     return items.length === 0 ? undefined : items;
+  }
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value).flatMap(([key, item]) => {
+      const clean = cleanValue(item);
+      return clean === undefined ? [] : [[key, clean] as const];
+    });
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
   }
   return value ?? undefined;
 }
