@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkLint from 'remark-lint';
 import type { Pluggable, PluggableList, Plugin, Processor } from 'unified';
+import { boundedParse } from './lib/bounded-parse.ts';
 import type { RuleConfig } from './lib/create-rule.ts';
 import { settingsKey, type TemplateOptions } from './lib/template-options.ts';
 import { ruleIds, rules, type RuleId } from './rules.ts';
@@ -22,7 +23,8 @@ export type SpecmarkPreset = Plugin<[PresetOptions?], Root> & { plugins: Pluggab
 const optionKeys = ['template', 'templates', 'rules'];
 
 /**
- * Add remark-frontmatter (YAML), remark-gfm, remark-lint and every Specmark rule. Without options
+ * Add remark-frontmatter (YAML), remark-gfm, remark-lint and every Specmark rule, and refuse
+ * Markdown nested too deep before it is parsed (one error, no rule runs). Without options
  * this is the complete configuration; options choose the template and configure rules. A rule the
  * configuration lists on its own (`["@specmark/remark-preset-lint/rules/<id>", …]`) keeps that
  * configuration.
@@ -51,6 +53,7 @@ function remarkPresetSpecmark(this: Processor, options?: PresetOptions): undefin
     if (settings.templates !== undefined) shared.templates = settings.templates;
     this.data(settingsKey as never, shared as never);
   }
+  useOnce(boundedParse);
   useOnce(remarkFrontmatter, 'yaml');
   useOnce(remarkGfm);
   useOnce(remarkLint);
@@ -68,5 +71,5 @@ function remarkPresetSpecmark(this: Processor, options?: PresetOptions): undefin
  * `plugins` list is the same set for tools that read presets.
  */
 export const remarkPresetSpecmarkLint: SpecmarkPreset = Object.assign(remarkPresetSpecmark as Plugin<[PresetOptions?], Root>, {
-  plugins: [[remarkFrontmatter, 'yaml'], remarkGfm, remarkLint, ...ruleIds.map((id) => rules[id])] as PluggableList,
+  plugins: [boundedParse, [remarkFrontmatter, 'yaml'], remarkGfm, remarkLint, ...ruleIds.map((id) => rules[id])] as PluggableList,
 });

@@ -25,12 +25,12 @@ export function singleLine(): z.ZodCustomStringFormat<'single-line'> {
 
 /** An `http` or `https` URL. */
 export function httpUrl(): z.ZodCustomStringFormat<'url'> {
-  return z.stringFormat('url', /^https?:\/\/[^\s/?#]+\S*$/, { error: worded('url') });
+  return z.stringFormat('url', /^https?:\/\/[^\s/?#]\S*$/, { error: worded('url') });
 }
 
 /** A ticket: a URL or an issue key such as `PAY-123`. */
 export function ticket(): z.ZodCustomStringFormat<'ticket'> {
-  return z.stringFormat('ticket', /^(?:[A-Z][A-Z0-9]*-[1-9][0-9]*|https?:\/\/[^\s/?#]+\S*)$/, { error: worded('ticket') });
+  return z.stringFormat('ticket', /^(?:[A-Z][A-Z0-9]*-[1-9][0-9]*|https?:\/\/[^\s/?#]\S*)$/, { error: worded('ticket') });
 }
 
 /** An HTTP header name (an RFC 9110 token), such as `Stripe-Signature`. */

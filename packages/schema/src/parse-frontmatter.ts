@@ -33,6 +33,18 @@ function reason(code: string, message: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
+/**
+ * Where each line of a YAML text starts. A line ends at `\n`, `\r\n` or a lone `\r`, as in YAML
+ * and in Markdown, so that places agree with the lines of the file around the frontmatter.
+ */
+function lineStarts(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  const breaks = /\r\n?|\n/g;
+  for (let match = breaks.exec(text); match; match = breaks.exec(text)) lines.addNewLine(match.index + match[0].length);
+  return lines;
+}
+
 /** The key whose node starts at an offset: its text and span. */
 function keyAt(document: Document.Parsed, offset: number): { key: string; span: Span } | undefined {
   let found: { key: string; span: Span } | undefined;
@@ -86,15 +98,19 @@ function yamlIssue(document: Document.Parsed<ParsedNode>): { issue: FrontmatterI
  * @returns The validated frontmatter, or the issues with 1-based lines and columns relative to `yamlText`.
  */
 export function parseFrontmatter<Output = SpecFrontmatter>(yamlText: string, options: ParseFrontmatterOptions<Output> = {}): ParseFrontmatterResult<Output> {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let index = yamlText.indexOf('\n'); index !== -1; index = yamlText.indexOf('\n', index + 1)) lines.addNewLine(index + 1);
+  const lines = lineStarts(yamlText);
+  // Error ranges may end past the text (an unclosed quote) or inside a `\r\n`: places stay on the text's lines.
+  const at = (offset: number): number => {
+    const clamped = Math.min(offset, yamlText.length);
+    return yamlText[clamped] === '\n' && yamlText[clamped - 1] === '\r' ? clamped - 1 : clamped;
+  };
+  const inside = (span: Span): Span => ({ start: at(span.start), end: at(Math.max(span.start, span.end)) });
   const limit = options.maxLength ?? 65_536;
   if (yamlText.length > limit) {
     return { issues: [located({ code: 'yaml-too-large', path: [], params: { size: yamlText.length, limit } }, { start: 0, end: 0 }, lines)] };
   }
   const deep = flowTooDeep(yamlText, depthLimit);
-  if (deep !== undefined) return { issues: [located({ code: 'yaml-too-deep', path: [], params: { limit: depthLimit } }, { start: deep, end: deep + 1 }, lines)] };
+  if (deep !== undefined) return { issues: [located({ code: 'yaml-too-deep', path: [], params: { limit: depthLimit } }, inside({ start: deep, end: deep + 1 }), lines)] };
   let document: Document.Parsed<ParsedNode>;
   try {
     document = parseDocument(yamlText, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
@@ -104,7 +120,7 @@ export function parseFrontmatter<Output = SpecFrontmatter>(yamlText: string, opt
     return { issues: [located(issue, { start: 0, end: 0 }, lines)] };
   }
   const broken = yamlIssue(document);
-  if (broken) return { issues: [located(broken.issue, broken.span, lines)] };
+  if (broken) return { issues: [located(broken.issue, inside(broken.span), lines)] };
 
   let data: unknown;
   try {
@@ -114,17 +130,17 @@ export function parseFrontmatter<Output = SpecFrontmatter>(yamlText: string, opt
     const issue: FrontmatterIssue = excessive
       ? { code: 'yaml-aliases', path: [], params: { limit: aliasLimit } }
       : { code: 'yaml-syntax', path: [], params: { reason: error instanceof Error ? reason('', error.message) : 'unreadable YAML' } };
-    return { issues: [located(issue, aliasSpan(document, !excessive), lines)] };
+    return { issues: [located(issue, inside(aliasSpan(document, !excessive)), lines)] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const root = document.contents;
     const span = root?.range ? { start: root.range[0], end: root.range[1] } : { start: 0, end: 0 };
     const actual = data === null || data === undefined ? 'empty' : typeOf(data);
-    return { issues: [located({ code: 'not-a-mapping', path: [], params: { actual } }, span, lines)] };
+    return { issues: [located({ code: 'not-a-mapping', path: [], params: { actual } }, inside(span), lines)] };
   }
   const result = validateFrontmatter(data, options);
   const issues = result.issues
-    .map((issue) => located(issue, issueSpan(document, issue), lines))
+    .map((issue) => located(issue, inside(issueSpan(document, issue)), lines))
     .sort((a, b) => a.line - b.line || a.column - b.column);
   return result.data === undefined ? { issues } : { data: result.data, issues };
 }

@@ -3,6 +3,7 @@ export { blankSpec } from './blank-spec.ts';
 export { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate } from './built-in-templates.ts';
 export { readResolvedQuestion, readWaiver, writeResolvedQuestion, writeWaiver, type ResolvedQuestion, type Waiver } from './checklist-text.ts';
 export type { FieldKind, Point, Position, Template, TemplateField, TemplateItem, TemplateSection } from './model.ts';
+export { deepNesting, nestingLimit, type DeepNesting } from './nesting-depth.ts';
 export { parseMarkdown } from './parse-markdown.ts';
 export { parseSpec, type ParsedSpec, type UnmappedContent, type UnmappedReason } from './parse-spec.ts';
 export { parseTemplate, type ParseTemplateOptions } from './parse-template.ts';

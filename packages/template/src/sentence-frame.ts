@@ -49,11 +49,37 @@ export function fillSentenceFrame(frame: SentenceFrame, fills: readonly string[]
  * @returns One text per gap, or `undefined` when the sentence does not follow the frame's words.
  */
 export function matchSentenceFrame(frame: SentenceFrame, sentence: string): string[] | undefined {
-  const pattern = frame.words.map((word, index) => escape(word) + (index < frame.gaps.length ? '([\\s\\S]*?)' : '')).join('');
-  const match = new RegExp('^' + pattern + '$', 'i').exec(sentence.trim());
-  return match ? match.slice(1) : undefined;
+  // Word by word from the left, each at its first place after the previous one: what a lazy
+  // `^word([^]*?)word…$` pattern matches, in linear time (such a pattern backtracks polynomially).
+  const text = sentence.trim();
+  const folded = fold(text);
+  const words = frame.words.map(fold);
+  const last = words.length - 1;
+  if (!folded.startsWith(words[0]!)) return undefined;
+  let position = words[0]!.length;
+  const starts: number[] = [];
+  for (let index = 1; index < last; index++) {
+    const at = folded.indexOf(words[index]!, position);
+    if (at === -1) return undefined;
+    starts.push(position, at);
+    position = at + words[index]!.length;
+  }
+  if (last > 0) {
+    const at = folded.length - words[last]!.length;
+    if (at < position || !folded.endsWith(words[last]!)) return undefined;
+    starts.push(position, at);
+  } else if (folded.length !== position) return undefined;
+  const gaps: string[] = [];
+  for (let index = 0; index < starts.length; index += 2) gaps.push(text.slice(starts[index], starts[index + 1]));
+  return gaps;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Case-fold text one character at a time, as a case-insensitive regular expression compares characters. */
+function fold(text: string): string {
+  let folded = '';
+  for (const char of text) {
+    const upper = char.toUpperCase();
+    folded += upper.length === char.length ? upper : char;
+  }
+  return folded;
 }

@@ -4,6 +4,7 @@ import type { Processor, Transformer } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import { applySeverity, setSeverity } from './apply-severity.ts';
+import { isRefused } from './bounded-parse.ts';
 import { specmarkMessageControl } from './message-control.ts';
 import { resolveTemplate, type TemplateChoice } from './resolve-template.ts';
 import { ruleUrl } from './rule-url.ts';
@@ -76,6 +77,8 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
     { origin: `specmark:${id}`, url: ruleUrl(id) },
     (tree, file, internal) => {
       const { options, processor } = internal as { options: Options; processor: Processor };
+      // Text refused before parsing (nested too deep) has one error already and no tree to check.
+      if (isRefused(file)) return;
       const shared = (processor.data(settingsKey as never) ?? {}) as TemplateOptions;
       const templateOptions: TemplateOptions = { ...shared };
       if (options.template !== undefined) templateOptions.template = options.template;

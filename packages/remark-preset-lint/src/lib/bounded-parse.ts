@@ -1,0 +1,54 @@
+import { deepNesting } from '@specmark/template';
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { setSeverity } from './apply-severity.ts';
+
+/** Where a file refused by {@link boundedParse} is marked, so that rules leave it alone. */
+const refused = new WeakSet<VFile>();
+
+/**
+ * Whether a file was refused by {@link boundedParse} (its tree holds the text verbatim, unparsed).
+ *
+ * @param file The file.
+ * @returns `true` when the rules should not check it.
+ */
+export function isRefused(file: VFile): boolean {
+  return refused.has(file);
+}
+
+/**
+ * The message for Markdown nested too deep.
+ *
+ * @param limit Deepest nesting allowed.
+ * @returns `Unexpected …, expected …`.
+ */
+export function nestingMessage(limit: number): string {
+  return `Unexpected block quotes or list items nested deeper than ${limit} levels, expected at most ${limit} levels`;
+}
+
+/**
+ * A plugin that puts a cheap check in front of the processor's parser (remark-parse): a text that
+ * nests block quotes or lists deeper than the limit is not parsed (parsing such text takes
+ * seconds and its tree overflows the stack of tree walkers). It gets one error at the first line
+ * past the limit, and a tree of one `html` node holding the whole text verbatim, which the rules
+ * skip and which serializes back unchanged. Does nothing when no parser is set yet.
+ *
+ * @returns Nothing.
+ */
+export function boundedParse(this: Processor): undefined {
+  const parse = this.parser;
+  if (!parse) return undefined;
+  this.parser = (document: string, file: VFile): Root => {
+    const deep = deepNesting(document);
+    if (!deep) return parse(document, file) as Root;
+    const message = file.message(nestingMessage(deep.limit), { place: deep.place, source: 'specmark' });
+    setSeverity(message, true);
+    refused.add(file);
+    const lines = document.split(/\r\n|\r|\n/);
+    const end = { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: document.length };
+    const position = { start: { line: 1, column: 1, offset: 0 }, end };
+    return { type: 'root', children: [{ type: 'html', value: document, position }], position };
+  };
+  return undefined;
+}
