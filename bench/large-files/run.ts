@@ -1,0 +1,104 @@
+// Linear-time check on large specs: lint 1, 2, 5 and 10 MB specs with the preset in-process and
+// with `specmark check`, next to the bare parse (mdast-util-from-markdown + frontmatter + GFM) as
+// the peer, medians of several runs. Usage:
+//   npm exec -- node --conditions=@specmark/source bench/large-files/run.ts [--sizes 1,2,5,10] [--runs 3]
+import { mkdir, writeFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
+import { parseArgs } from 'node:util';
+import remarkParse from 'remark-parse';
+import { run as runCli } from 'specmark';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import preset from '@specmark/remark-preset-lint';
+import { loadBuiltInTemplate, parseMarkdown } from '@specmark/template';
+import { filledSpec } from '../../packages/cli/test/support/filled-spec.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,2,5,10' }, runs: { type: 'string', default: '3' } } });
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const folder = new URL('../.tmp/large-files/', import.meta.url);
+await mkdir(folder, { recursive: true });
+const template = await loadBuiltInTemplate('api-integration');
+const processor = unified().use(remarkParse).use(preset).freeze();
+
+/** A realistic spec of about `megabytes` MB: a complete spec whose prose fields carry long notes, tables, code blocks and lists. */
+function largeSpec(megabytes: number): string {
+  const spec = filledSpec(template, 7, 6);
+  const block = (index: number): string =>
+    [
+      `Note ${index}: the reconciliation job compares the provider's settlement report with the ledger and parks mismatches for review; retries back off from 1 s to 5 min.`,
+      '',
+      '| Event | Action | Retry |',
+      '| --- | --- | --- |',
+      `| payment_intent.succeeded ${index} | mark the order paid | 5 times |`,
+      `| charge.refunded ${index} | record the refund | 3 times |`,
+      '',
+      '```ts',
+      `await ledger.record({ id: 'evt_${index}', amount: 1200, currency: 'eur' });`,
+      '```',
+      '',
+      `- Step ${index}.1: verify the signature of the webhook payload`,
+      `- Step ${index}.2: store the event id for idempotency`,
+      `  - keyed by the provider's event id, kept for 30 days`,
+      '',
+    ].join('\n');
+  const heading = spec.indexOf('\n### ', spec.indexOf('\n## ') + 1);
+  const paragraphEnd = spec.indexOf('\n\n', spec.indexOf('\n\n', heading) + 2);
+  const target = megabytes * 1024 * 1024 - spec.length;
+  const blocks: string[] = [];
+  for (let size = 0, index = 0; size < target; index++) {
+    const next = block(index);
+    blocks.push(next);
+    size += next.length + 1;
+  }
+  return `${spec.slice(0, paragraphEnd)}\n\n${blocks.join('\n')}${spec.slice(paragraphEnd)}`;
+}
+
+function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function time(task: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = performance.now();
+    await task();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const io = (cwd: string) => ({ cwd, stdout: { write: () => true }, stderr: { write: () => true }, stdin: new PassThrough(), env: {}, now: () => new Date('2026-11-24T10:00:00Z') });
+const results: Record<string, number[]> = { 'bare parse (peer)': [], 'preset in-process': [], 'specmark check': [] };
+const actual: number[] = [];
+for (const megabytes of sizes) {
+  const value = largeSpec(megabytes);
+  actual.push(value.length / (1024 * 1024));
+  const name = `spec-${megabytes}mb.md`;
+  await writeFile(new URL(name, folder), value);
+  results['bare parse (peer)']!.push(await time(() => parseMarkdown(value)));
+  results['preset in-process']!.push(
+    await time(async () => {
+      const file = new VFile({ path: name, value });
+      await processor.run(processor.parse(file), file);
+      if (file.messages.length > 0) throw new Error(`${name}: ${file.messages[0]!.reason}`);
+    }),
+  );
+  results['specmark check']!.push(await time(() => runCli(['check', name], io(new URL(folder).pathname) as never)));
+}
+
+const lines = [`Large specs, median of ${runs} runs; ratios are against the ${sizes[0]} MB file.`, ''];
+lines.push(`| run | ${actual.map((mb) => `${mb.toFixed(1)} MB`).join(' | ')} | linear? |`, `| --- |${actual.map(() => ' --- |').join('')} --- |`);
+for (const [run, times] of Object.entries(results)) {
+  const cells = times.map((ms, index) => {
+    const timeRatio = ms / times[0]!;
+    const sizeRatio = actual[index]! / actual[0]!;
+    return `${Math.round(ms)} ms, ${(actual[index]! / (ms / 1000)).toFixed(2)} MB/s, ×${timeRatio.toFixed(2)} for ×${sizeRatio.toFixed(2)} size`;
+  });
+  const worst = Math.max(...times.map((ms, index) => ms / times[0]! / (actual[index]! / actual[0]!)));
+  lines.push(`| ${run} | ${cells.join(' | ')} | ${worst <= 1.5 ? 'yes' : 'no'} (worst time ratio / size ratio ${worst.toFixed(2)}) |`);
+}
+const output = lines.join('\n') + '\n';
+process.stdout.write(output);
+await writeFile(new URL('output.txt', folder), output);
