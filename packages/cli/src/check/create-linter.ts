@@ -1,8 +1,9 @@
 import remarkPresetSpecmarkLint, { type NodePresetOptions } from '@specmark/remark-preset-lint/node';
-import remarkParse from 'remark-parse';
+import type { Plugin } from 'unified';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { toLintMessage, type LintMessage } from './lint-message.ts';
+import { nativeParser } from './native-parser.ts';
 
 /** What the linter is configured with; plain data, so it can be sent to worker threads. */
 export interface LintSettings {
@@ -18,24 +19,38 @@ export interface LintSettings {
 export type Linter = (path: string, value: string) => Promise<LintMessage[]>;
 
 /**
- * Make a linter running the Specmark remark-lint preset, the same plugins remark-cli runs:
- * `unified().use(remarkParse).use(preset, settings)`.
+ * Make a linter running the Specmark remark-lint preset, the plugins remark-cli runs:
+ * `unified().use(parser).use(preset, settings)`. The parser is Sätteri (native, same tree as
+ * remark-parse, many times faster); where its binary cannot load, `remark-parse`.
  *
  * @param settings Template and rule settings.
  * @param cwd Working directory of the files (default: `process.cwd()`).
  * @returns The linter.
  * @throws {Error} When the preset rejects the settings (the message lists the allowed values).
  */
-export function createLinter(settings: LintSettings, cwd: string = process.cwd()): Linter {
+export async function createLinter(settings: LintSettings, cwd: string = process.cwd()): Promise<Linter> {
   const options: NodePresetOptions = {};
   if (settings.template !== undefined) options.template = settings.template;
   if (settings.templates !== undefined) options.templates = settings.templates;
   if (settings.rules !== undefined) options.rules = settings.rules as NodePresetOptions['rules'];
-  const processor = unified().use(remarkParse).use(remarkPresetSpecmarkLint, options).freeze();
+  const processor = unified()
+    .use(await markdownParser())
+    .use(remarkPresetSpecmarkLint, options)
+    .freeze();
   return async (path, value) => {
     const file = new VFile({ path, value, cwd });
     const tree = processor.parse(file);
     await processor.run(tree, file);
     return file.messages.map(toLintMessage);
   };
+}
+
+/** Sätteri as a unified parser, or `remark-parse` when Sätteri's native binary is not available. */
+async function markdownParser(): Promise<Plugin> {
+  try {
+    const { markdownToMdast } = await import('satteri');
+    return nativeParser(markdownToMdast);
+  } catch {
+    return (await import('remark-parse')).default as Plugin;
+  }
 }

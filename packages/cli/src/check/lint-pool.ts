@@ -35,7 +35,7 @@ export async function lintInPool(tasks: readonly LintTask[], settings: LintSetti
   if (jobs <= 1) {
     // The preset is loaded only when a file is linted in this thread: cached runs never load it.
     const { createLinter } = await import('./create-linter.ts');
-    const lint = createLinter(settings, options.cwd);
+    const lint = await createLinter(settings, options.cwd);
     for (const task of tasks) {
       results.set(task.index, await lint(task.path, task.value));
       options.onProgress?.(results.size);

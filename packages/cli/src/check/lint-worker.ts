@@ -8,9 +8,9 @@ import type { LintBatch, LintReply } from './lint-protocol.ts';
  */
 const { settings, cwd } = workerData as { settings: LintSettings; cwd: string };
 const port = parentPort!;
-let lint: ReturnType<typeof createLinter>;
+let lint: Awaited<ReturnType<typeof createLinter>>;
 try {
-  lint = createLinter(settings, cwd);
+  lint = await createLinter(settings, cwd);
 } catch (error) {
   port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies LintReply);
 }

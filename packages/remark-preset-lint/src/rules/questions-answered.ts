@@ -23,10 +23,14 @@ const questionsAnswered = createRule<QuestionsAnsweredOptions>({
     for (const entry of specOutline(tree, template).entries) {
       const field = entry.step.field;
       if (field?.kind !== 'questions' || entry.repeat) continue;
-      const items = fieldItems(source, entry.body).map((item) => ({ ...item, ...readQuestion(item.markdown) }));
+      const items = fieldItems(source, entry.body).map((item) => {
+        const question = readQuestion(item.markdown);
+        return { ...item, ...question, key: comparable(question.question) };
+      });
       const lastList = [...entry.body].reverse().find((block) => block.type === 'list');
       for (const question of field.items) {
-        const found = items.find((item) => comparable(item.question) === comparable(question.text));
+        const key = comparable(question.text);
+        const found = items.find((item) => item.key === key);
         if (!found) {
           const fix = appendFix(source, lastList ?? entry.heading, lastList ? `\n- **${question.text}** ` : `\n\n- **${question.text}** `);
           report(file, `Unexpected missing question \`${clip(question.text)}\`, expected it in \`${field.title}\` with an answer`, fix?.place, fix ? { expected: fix.expected } : {});

@@ -31,7 +31,8 @@ const requiredChecklistItems = createRule<RequiredChecklistItemsOptions>({
       });
       const lastList = [...entry.body].reverse().find((block) => block.type === 'list');
       for (const want of required) {
-        const found = items.find((item) => item.key === comparable(want.text));
+        const key = comparable(want.text);
+        const found = items.find((item) => item.key === key);
         if (!found) {
           const fix = appendFix(source, lastList ?? entry.heading, lastList ? `\n- [ ] ${want.text}` : `\n\n- [ ] ${want.text}`);
           report(file, `Unexpected missing item \`${clip(want.text)}\` in \`${field.title}\`, expected it, or struck through with the reason it does not apply`, fix?.place, fix ? { expected: fix.expected } : {});
