@@ -45,20 +45,75 @@ test('`new -o -` prints the spec; a missing title off a terminal is one sentence
   });
 });
 
-test('on a terminal, `new` asks for the missing title', async () => {
+test('on a terminal, `new` asks for the title, owner, provider and environments, and asks again after a typo', async () => {
   const folder = await tempFolder();
   const stdin = Object.assign(new PassThrough(), { isTTY: true });
+  // Each answer is typed once its question shows, as a person at a terminal would.
+  const answers: [string, string][] = [
+    ['Title (the feature, in a few words): ', 'Twilio SMS'],
+    ['Owner (the team or person responsible): ', 'messaging-team'],
+    ['Provider (the API or service being integrated): ', 'Twilio'],
+    ['Environments (comma-separated: sandbox, staging, production): ', 'staging, prod'],
+    ['Environments (comma-separated: sandbox, staging, production): ', 'staging, production'],
+  ];
   let stdout = '';
   const code = run(['new', 'api-integration'], {
     cwd: folder,
     stdin,
-    stdout: { write: (text: string) => (stdout += text), isTTY: true },
+    stdout: {
+      write: (text: string) => {
+        stdout += text;
+        if (answers[0] && text === answers[0][0]) {
+          const [, answer] = answers.shift()!;
+          setImmediate(() => stdin.write(answer + '\n'));
+        }
+      },
+      isTTY: true,
+    },
     stderr: { write: (text: string) => (stdout += text) },
     env: {},
     now: () => new Date('2026-11-24T10:00:00Z'),
   });
-  stdin.write('Twilio SMS\n');
   expect(await code).toBe(0);
-  expect(stdout).toContain('Title (the feature, in a few words): ');
-  expect(await readFile(join(folder, 'twilio-sms.md'), 'utf8')).toBe(blankSpec(await apiTemplate(), { title: 'Twilio SMS', status: 'draft', created: '2026-11-24' }));
+  expect(answers).toEqual([]);
+  expect(stdout).toContain('Unexpected `prod`, expected one of `sandbox`, `staging`, `production`.\n');
+  expect(await readFile(join(folder, 'twilio-sms.md'), 'utf8')).toBe(
+    blankSpec(await apiTemplate(), { title: 'Twilio SMS', status: 'draft', owner: 'messaging-team', provider: 'Twilio', environments: ['staging', 'production'], created: '2026-11-24' }),
+  );
+});
+
+test('`new` takes the owner, provider and environments as flags; the new spec then has no errors, only what is left to fill in', async () => {
+  const folder = await tempFolder();
+  const written = await runCli(folder, ['new', 'api-integration', 'Stripe refunds', '--owner', 'payments-team', '--provider', 'Stripe', '--environments', 'sandbox,production']);
+  expect(written.code).toBe(0);
+  const spec = await readFile(join(folder, 'stripe-refunds.md'), 'utf8');
+  expect(spec.split('\n').slice(0, 12)).toEqual([
+    '---',
+    'template: api-integration',
+    'templateVersion: 1',
+    'title: Stripe refunds',
+    'status: draft',
+    'owner: payments-team',
+    'provider: Stripe',
+    'environments:',
+    '  - sandbox',
+    '  - production',
+    'created: 2026-11-24',
+    '---',
+  ]);
+  const checked = await runCli(folder, ['check', '--reporter', 'json']);
+  expect(checked.code).toBe(0);
+  const report = JSON.parse(checked.stdout) as { errorCount: number; warningCount: number; files: { path: string }[] };
+  expect(report.files.map((file) => file.path)).toEqual(['stripe-refunds.md']);
+  expect(report.errorCount).toBe(0);
+  expect(report.warningCount).toBeGreaterThan(0);
+});
+
+test('`new` refuses an environment that is not an allowed value, in one sentence', async () => {
+  const folder = await tempFolder();
+  expect(await runCli(folder, ['new', 'api-integration', 'Stripe refunds', '--environments', 'sandbox,prod'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'specmark: Unexpected `prod` for `--environments`, expected a comma-separated list of `sandbox`, `staging`, `production`.\n',
+  });
 });

@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { Template } from '@specmark/template';
 import type { CliIo } from '../cli-io.ts';
 import { CliError } from '../cli-problem.ts';
+import { readSpecDetails, specDetailFlags } from '../new/spec-details.ts';
 import { ask } from '../prompt-line.ts';
 import type { Command } from './command.ts';
 
@@ -13,11 +14,13 @@ export const newCommand: Command = {
   summary: 'Write a new spec from a template, ready to fill in',
   details: [
     'The template is a built-in id (`api-integration`), one from the configuration, or a template file;',
-    'it defaults to the configured template. On a terminal, missing values are asked for.',
+    'it defaults to the configured template. On a terminal, missing values are asked for;',
+    'an empty answer leaves a value out, and `specmark check` asks for it later.',
     'The file defaults to the title in kebab-case (`stripe-refunds.md`); `-o -` writes to stdout.',
   ].join('\n'),
   flags: [
     { name: 'output', short: 'o', value: '<file>', description: 'File to write (default: `<title>.md`)' },
+    ...specDetailFlags,
     { name: 'force', short: 'f', description: 'Overwrite the file when it exists' },
     { name: 'config', short: 'c', value: '<file>', description: 'Configuration file (default: found in the current folder)' },
   ],
@@ -45,8 +48,9 @@ export const newCommand: Command = {
     if ((title === undefined || title.trim() === '') && interactive) title = await ask(io, 'Title (the feature, in a few words)');
     if (title === undefined || title.trim() === '') throw new CliError({ code: 'title-missing', params: {} });
 
+    const details = await readSpecDetails(flags, io, interactive);
     const created = io.now().toISOString().slice(0, 10);
-    const markdown = blankSpec(template, { title: title.trim(), status: 'draft', created });
+    const markdown = blankSpec(template, { title: title.trim(), status: 'draft', ...details, created });
     const output = (flags.output as string | undefined) ?? `${slugify(title) || 'spec'}.md`;
     if (output === '-') {
       io.stdout.write(markdown);

@@ -6,14 +6,17 @@ import type { SpecFix } from './spec-fix.ts';
  * original's line ending, so every byte outside the fixed places stays as it was.
  *
  * @param original The spec as read from disk (a BOM, CRLF or lone CR line endings are kept).
- * @param fixes Edits from {@link planFixes}; several may share an offset (applied in list order).
+ * @param fixes Edits from {@link planFixes}; several may share an offset (restored items first, then in list order).
  * @returns The fixed text.
  */
 export function applyFixes(original: string, fixes: readonly SpecFix[]): string {
   if (fixes.length === 0) return original;
   const toOriginal = offsetMap(original);
   const eol = /\r\n|\n|\r/.exec(original)?.[0] ?? '\n';
-  const ordered = fixes.map((fix, index) => ({ fix, index })).sort((a, b) => a.fix.offset - b.fix.offset || a.index - b.index);
+  // Where a restored item and an added section or field meet (the list that ends a field), the
+  // item goes first: it belongs to the list, the new heading comes after it.
+  const rank = (fix: SpecFix): number => (fix.code === 'item-restored' ? 0 : 1);
+  const ordered = fixes.map((fix, index) => ({ fix, index })).sort((a, b) => a.fix.offset - b.fix.offset || rank(a.fix) - rank(b.fix) || a.index - b.index);
   let output = '';
   let cursor = 0;
   for (const { fix } of ordered) {

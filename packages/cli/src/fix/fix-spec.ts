@@ -1,5 +1,5 @@
 import type { Yaml } from 'mdast';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, type Scalar } from 'yaml';
 import { parseMarkdown, type Template } from '@specmark/template';
 import { applyFixes } from './apply-fixes.ts';
 import { planChecklistFixes } from './plan-checklist-fixes.ts';
@@ -38,11 +38,12 @@ export function fixSpec(original: string, templateFor: (id: string) => Template 
   const first = tree.children[0];
   if (first?.type !== 'yaml') return { status: 'skipped', reason: 'frontmatter-invalid' };
   const document = parseDocument((first as Yaml).value, { uniqueKeys: true });
-  const data: unknown = document.errors.length === 0 ? document.toJS() : undefined;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { status: 'skipped', reason: 'frontmatter-invalid' };
-  const id = (data as Record<string, unknown>).template;
-  const template = typeof id === 'string' ? templateFor(id) : undefined;
-  if (!template) return typeof id === 'string' ? { status: 'skipped', reason: 'template-unknown', template: id } : { status: 'skipped', reason: 'template-unknown' };
+  if (document.errors.length > 0 || !isMap(document.contents)) return { status: 'skipped', reason: 'frontmatter-invalid' };
+  // Only the `template` key is read, so aliases are never expanded (nor fail to resolve).
+  const id = document.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'template' && isScalar(pair.value))?.value;
+  const named = (id as Scalar | undefined)?.value;
+  const template = typeof named === 'string' ? templateFor(named) : undefined;
+  if (!template) return typeof named === 'string' ? { status: 'skipped', reason: 'template-unknown', template: named } : { status: 'skipped', reason: 'template-unknown' };
 
   const outline = specOutline(template, tree.children, text);
   const fixes = [
