@@ -42,7 +42,7 @@ export const checkCommand: Command = {
     const loaded = await loadConfig(io.cwd, flags.config as string | undefined);
     const templates = await knownTemplateIds(loaded);
     const cacheLocation = flags['cache-location'] as string | undefined;
-    const progress = progressLine(io.stderr);
+    const progress = progressLine(io.stderr, () => io.now().getTime());
     let result;
     try {
       result = await checkFiles({
