@@ -1,7 +1,10 @@
-// Linear-time check on large specs: lint 1, 2, 5 and 10 MB specs with the preset in-process and
-// with `specmark check`, next to the bare parse (mdast-util-from-markdown + frontmatter + GFM) as
-// the peer, medians of several runs. Usage:
-//   npm exec -- node --conditions=@specmark/source bench/large-files/run.ts [--sizes 1,2,5,10] [--runs 3]
+// Linear-time check on large specs: lint 1, 2, 5 and 10 MB specs with `specmark check` (Sätteri
+// parser) and with the preset in-process through remark-parse, next to the bare micromark parse
+// (mdast-util-from-markdown + frontmatter + GFM) as the peer, medians of several runs. micromark
+// slows down more than linearly on documents with many lists (each list's end copies the event
+// list so far), so the two micromark runs are measured on the sizes in `--micromark-sizes` only:
+// at 5 and 10 MB one run takes many minutes. Usage:
+//   npm exec -- node --conditions=@specmark/source bench/large-files/run.ts [--sizes 1,2,5,10] [--micromark-sizes 1,2] [--runs 3]
 import { mkdir, writeFile } from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { parseArgs } from 'node:util';
@@ -13,8 +16,11 @@ import preset from '@specmark/remark-preset-lint';
 import { loadBuiltInTemplate, parseMarkdown } from '@specmark/template';
 import { filledSpec } from '../../packages/cli/test/support/filled-spec.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1,2,5,10' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '1,2,5,10' }, 'micromark-sizes': { type: 'string', default: '1,2' }, runs: { type: 'string', default: '3' } },
+});
 const sizes = values.sizes.split(',').map(Number);
+const micromarkSizes = new Set(values['micromark-sizes'].split(',').map(Number));
 const runs = Number(values.runs);
 const folder = new URL('../.tmp/large-files/', import.meta.url);
 await mkdir(folder, { recursive: true });
@@ -70,33 +76,42 @@ async function time(task: () => Promise<unknown> | unknown): Promise<number> {
 }
 
 const io = (cwd: string) => ({ cwd, stdout: { write: () => true }, stderr: { write: () => true }, stdin: new PassThrough(), env: {}, now: () => new Date('2026-11-24T10:00:00Z') });
-const results: Record<string, number[]> = { 'bare parse (peer)': [], 'preset in-process': [], 'specmark check': [] };
+const results: Record<string, (number | undefined)[]> = { 'specmark check': [], 'bare micromark parse (peer)': [], 'preset in-process, remark-parse': [] };
 const actual: number[] = [];
 for (const megabytes of sizes) {
   const value = largeSpec(megabytes);
   actual.push(value.length / (1024 * 1024));
   const name = `spec-${megabytes}mb.md`;
   await writeFile(new URL(name, folder), value);
-  results['bare parse (peer)']!.push(await time(() => parseMarkdown(value)));
-  results['preset in-process']!.push(
+  results['specmark check']!.push(
     await time(async () => {
-      const file = new VFile({ path: name, value });
-      await processor.run(processor.parse(file), file);
-      if (file.messages.length > 0) throw new Error(`${name}: ${file.messages[0]!.reason}`);
+      const code = await runCli(['check', name], io(new URL(folder).pathname) as never);
+      if (code !== 0) throw new Error(`${name}: specmark check exited with ${code}`);
     }),
   );
-  results['specmark check']!.push(await time(() => runCli(['check', name], io(new URL(folder).pathname) as never)));
+  const micromark = micromarkSizes.has(megabytes);
+  results['bare micromark parse (peer)']!.push(micromark ? await time(() => parseMarkdown(value)) : undefined);
+  results['preset in-process, remark-parse']!.push(
+    micromark
+      ? await time(async () => {
+          const file = new VFile({ path: name, value });
+          await processor.run(processor.parse(file), file);
+          if (file.messages.length > 0) throw new Error(`${name}: ${file.messages[0]!.reason}`);
+        })
+      : undefined,
+  );
 }
 
 const lines = [`Large specs, median of ${runs} runs; ratios are against the ${sizes[0]} MB file.`, ''];
 lines.push(`| run | ${actual.map((mb) => `${mb.toFixed(1)} MB`).join(' | ')} | linear? |`, `| --- |${actual.map(() => ' --- |').join('')} --- |`);
 for (const [run, times] of Object.entries(results)) {
+  const measured = times.flatMap((ms, index) => (ms === undefined ? [] : [{ ms, megabytes: actual[index]! }]));
+  const first = measured[0]!;
   const cells = times.map((ms, index) => {
-    const timeRatio = ms / times[0]!;
-    const sizeRatio = actual[index]! / actual[0]!;
-    return `${Math.round(ms)} ms, ${(actual[index]! / (ms / 1000)).toFixed(2)} MB/s, ×${timeRatio.toFixed(2)} for ×${sizeRatio.toFixed(2)} size`;
+    if (ms === undefined) return 'not run';
+    return `${Math.round(ms)} ms, ${(actual[index]! / (ms / 1000)).toFixed(2)} MB/s, ×${(ms / first.ms).toFixed(2)} for ×${(actual[index]! / first.megabytes).toFixed(2)} size`;
   });
-  const worst = Math.max(...times.map((ms, index) => ms / times[0]! / (actual[index]! / actual[0]!)));
+  const worst = Math.max(...measured.map(({ ms, megabytes }) => ms / first.ms / (megabytes / first.megabytes)));
   lines.push(`| ${run} | ${cells.join(' | ')} | ${worst <= 1.5 ? 'yes' : 'no'} (worst time ratio / size ratio ${worst.toFixed(2)}) |`);
 }
 const output = lines.join('\n') + '\n';
