@@ -1,4 +1,4 @@
-import { readBuiltInTemplate } from '#read-built-in-template';
+import { readBuiltInTemplate, readCompiledTemplate } from '#read-built-in-template';
 import type { Template } from './model.ts';
 import { parseTemplate } from './parse-template.ts';
 
@@ -18,7 +18,8 @@ export function isBuiltInTemplate(id: string): boolean {
 }
 
 /**
- * Load a built-in template by id (read once, then cached). Works in Node and in browsers.
+ * Load a built-in template by id (read once, then cached). Works in Node and in browsers. In Node,
+ * a model parsed ahead of time by the package build is used while the Markdown is unchanged.
  *
  * @param id Template id (`api-integration`).
  * @returns The template model.
@@ -30,7 +31,7 @@ export function loadBuiltInTemplate(id: string): Promise<Template> {
   }
   let template = loaded.get(id);
   if (!template) {
-    template = readBuiltInTemplate(id).then((markdown) => parseTemplate(markdown));
+    template = readBuiltInTemplate(id).then(async (markdown) => (await readCompiledTemplate(id, markdown)) ?? parseTemplate(markdown));
     loaded.set(id, template);
   }
   return template;

@@ -1,3 +1,5 @@
+import type { Template } from './model.ts';
+
 /**
  * Fetch the Markdown of a built-in template, shipped beside the code as an asset.
  *
@@ -13,4 +15,13 @@ export async function readBuiltInTemplate(id: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Could not fetch template \`${id}\`: HTTP ${response.status}`);
   return response.text();
+}
+
+/**
+ * Browsers have no ahead-of-time model: the template is parsed from its Markdown.
+ *
+ * @returns `undefined`.
+ */
+export async function readCompiledTemplate(): Promise<Template | undefined> {
+  return undefined;
 }
