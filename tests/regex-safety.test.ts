@@ -24,26 +24,6 @@ const allowedDynamic: Record<string, string> = {
   "scripts/verify-packages/export-targets.ts: new RegExp('^' + relative.split('*').map((part) => part.replace(/[.+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('.+') + '$')": 'an escaped path with one `*` per export-map entry (one `.+`), run on package file paths in a release check',
 };
 
-/**
- * Regular expressions recheck finds super-linear that are still to be rewritten, by
- * `file /pattern/flags` (owned by work in progress elsewhere), and files still being reworked.
- * The test fails when a new one appears, and when a listed one is no longer in the source.
- */
-const pendingRewrite = new Set<string>([
-  String.raw`src/lib/csp-inline-hashes.mjs /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g`,
-  String.raw`src/lib/csp-inline-hashes.mjs /<style\b[^>]*>([\s\S]*?)<\/style>/g`,
-  String.raw`src/lib/spec-form/share-link.ts /=+$/`,
-  String.raw`src/workers/preview-blocks.ts /^ {0,3}(?:\[(?:[^\]\\]|\\.)+\]:|<)/m`,
-  String.raw`scripts/verify-packages/check-declared-dependencies.ts /\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g`,
-  String.raw`packages/cli/src/files/sniff-template.ts /^template:[ \t]*(["']?)([^"'\r\n#]+?)\1[ \t]*(?:#.*)?$/m`,
-  String.raw`packages/remark-preset-lint/src/lib/secret-kind.ts /([A-Z]+)([A-Z][a-z])/g`,
-  String.raw`packages/remark-preset-lint/src/lib/template-prompts.ts /e\.g\.,?\s*["“]([^"”\n]+)["”]/g`,
-  String.raw`packages/schema/src/secret-value.ts /\$\{|<[^>]*>|process\.env\.|EXAMPLE|:\/\/(?:user(?:name)?|login):pass(?:word)?@/`,
-  String.raw`packages/template/src/question.ts /^\*\*([^*\n](?:[^*]|\*(?!\*))*?)\*\*(?=\s|$)/`,
-  // The secret patterns are being reworked with secret detection; every one of them is listed by file.
-]);
-const pendingFiles = new Set(['packages/remark-preset-lint/src/lib/more-secrets.ts']);
-
 /** A regular expression found in the source. */
 interface Found {
   where: string;
@@ -110,10 +90,7 @@ test('every regular expression of the source runs in linear time (recheck)', { t
     else if (result.status !== 'safe') unproven.push(`${where} /${pattern}/${flags}: ${result.status}`);
   }
   if (unproven.length > 0) console.warn(`recheck could not decide within its time limit:\n${unproven.join('\n')}`);
-  const key = (line: string): string => line.replace(/^(\S+):\d+ (\/.*\/[a-z]*): .*$/s, '$1 $2');
-  expect(vulnerable.filter((line) => !pendingRewrite.has(key(line)) && !pendingFiles.has(line.slice(0, line.indexOf(':'))))).toEqual([]);
-  const present = new Set(regexes.map(({ where, pattern, flags }) => `${where.replace(/:\d+$/, '')} /${pattern}/${flags}`));
-  expect([...pendingRewrite].filter((entry) => !present.has(entry))).toEqual([]);
+  expect(vulnerable).toEqual([]);
 });
 
 test('every `new RegExp` with a computed pattern is listed, with why it is safe', () => {

@@ -29,3 +29,8 @@ test('adds the hash of each inline style element to style-src', () => {
   const html = page("script-src 'self'; style-src 'self';", '<style>.a{color:red}</style>');
   expect(hashInlineCode(html)).toContain(`style-src 'self' ${hash('.a{color:red}')};`);
 });
+
+test('hashes only `<script>` and `<style>` elements closed by their end tag, judging `src` per start tag', () => {
+  const html = page("script-src 'self'; style-src 'self';", '<scripts>a()</script><script src="/x.js" <script>b()</script><script>c()<style>.b{}</style><style>.c{}');
+  expect(hashInlineCode(html)).toContain(`content="script-src 'self' ${hash('b()')}; style-src 'self' ${hash('.b{}')};"`);
+});

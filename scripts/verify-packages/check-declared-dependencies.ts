@@ -5,7 +5,7 @@ import type { TarballContents } from './tarball-contents.ts';
 import type { Manifest } from './workspace-packages.ts';
 
 /** Module specifiers in compiled JavaScript or declarations: `from '…'`, `import '…'`, `import('…')`. */
-const specifierPattern = /\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g;
+const specifierPattern = /\b(?:from|import)\s*(?:\(\s*)?['"]([^'"]+)['"]/g;
 
 /** A bare module specifier: a package name, maybe with a subpath (not text that merely follows `from`). */
 const bareSpecifier = /^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(\/[\w.@/-]*)?$/i;

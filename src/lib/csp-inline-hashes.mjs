@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 
 /** The Content-Security-Policy `<meta>` element Astro writes into each page. */
 const cspMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
-/** Inline `<script>` elements (no `src`), capturing their text. */
-const inlineScript = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
-/** Inline `<style>` elements, capturing their text. */
-const inlineStyle = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
+/** The start of a `<script>` start tag. */
+const scriptStart = /<script\b/g;
+/** The start of a `<style>` start tag. */
+const styleStart = /<style\b/g;
+/** A `src` attribute in a start tag. */
+const srcAttribute = /\ssrc=/g;
 /** `style` attributes, capturing their (HTML-escaped) value. */
 const styleAttribute = /\sstyle="([^"]*)"/g;
 
@@ -21,6 +23,42 @@ const styleAttribute = /\sstyle="([^"]*)"/g;
  */
 function sha256(text) {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The text of each element of a page, in order: from the `>` that closes its start tag to the
+ * first end tag after it, as `/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g` finds
+ * them, but in time linear in the page however many start tags are left open.
+ *
+ * @param {string} html The page.
+ * @param {RegExp} start The start of the start tag, a global regular expression (`/<script\b/g`).
+ * @param {string} end The end tag (`</script>`).
+ * @param {boolean} skipSrc Whether to skip elements whose start tag has a `src` attribute.
+ * @returns {string[]} The text of each element.
+ */
+function elementTexts(html, start, end, skipSrc) {
+  /** @type {string[]} */
+  const texts = [];
+  // The `>` closing the current start tag, and where the last ` src=` before it starts: start
+  // tags that end at the same `>` are read once.
+  let tagEnd = -1;
+  let lastSrc = -1;
+  start.lastIndex = 0;
+  for (let match = start.exec(html); match; match = start.exec(html)) {
+    const attributes = match.index + match[0].length;
+    if (tagEnd < attributes) {
+      tagEnd = html.indexOf('>', attributes);
+      if (tagEnd === -1) break;
+      lastSrc = -1;
+      if (skipSrc) for (const src of html.slice(attributes, tagEnd).matchAll(srcAttribute)) lastSrc = attributes + src.index;
+    }
+    if (lastSrc >= attributes) continue;
+    const close = html.indexOf(end, tagEnd + 1);
+    if (close === -1) break;
+    texts.push(html.slice(tagEnd + 1, close));
+    start.lastIndex = close + end.length;
+  }
+  return texts;
 }
 
 /**
@@ -63,8 +101,8 @@ function addSources(policy, name, sources) {
 export function hashInlineCode(html) {
   const meta = cspMeta.exec(html);
   if (!meta) return html;
-  const scripts = [...html.matchAll(inlineScript)].map((match) => sha256(match[1] ?? ''));
-  const styleElements = [...html.matchAll(inlineStyle)].map((match) => sha256(match[1] ?? ''));
+  const scripts = elementTexts(html, scriptStart, '</script>', true).map(sha256);
+  const styleElements = elementTexts(html, styleStart, '</style>', false).map(sha256);
   const styleAttributes = [...html.matchAll(styleAttribute)].map((match) => sha256(decodeAttribute(match[1] ?? '')));
   let policy = meta[2] ?? '';
   if (scripts.length > 0) policy = addSources(policy, 'script-src', [...new Set(scripts)]);

@@ -1,15 +1,10 @@
+import { reachesAcrossBlocks } from './cross-block-markdown.ts';
 import { parseSpecTree, previewHtml } from './preview-html.ts';
 
 /** A heading line that starts a block: `#` to `######` at the start of the line, then a space or the end. */
 const headingLine = /^#{1,6}(?:[ \t]|$)/;
 /** A fence line at the top level: up to three spaces, then three or more backticks or tildes. */
 const fenceLine = /^ {0,3}(`{3,}|~{3,})/;
-/**
- * Markdown that can reach across headings: link reference and footnote definitions (used from
- * anywhere in the document) and HTML blocks (some run past a heading until a blank line or their
- * closing tag).
- */
-const crossBlock = /^ {0,3}(?:\[(?:[^\]\\]|\\.)+\]:|<)/m;
 
 /**
  * Split a spec's Markdown into blocks that render to the same HTML one by one as together: a new
@@ -21,7 +16,7 @@ const crossBlock = /^ {0,3}(?:\[(?:[^\]\\]|\\.)+\]:|<)/m;
  * @returns The blocks, in order (joined they are `markdown`); one block when it cannot be split.
  */
 export function splitBlocks(markdown: string): string[] {
-  if (crossBlock.test(markdown)) return [markdown];
+  if (reachesAcrossBlocks(markdown)) return [markdown];
   const blocks: string[] = [];
   let current: string[] = [];
   let fence: string | undefined;

@@ -32,7 +32,7 @@ const knownSecrets: readonly RegExp[] = [
  */
 export function isSecretPlaceholder(text: string): boolean {
   if (text.startsWith('-----BEGIN')) return false;
-  return /(.)\1{5,}/.test(text) || /\$\{|<[^>]*>|process\.env\.|EXAMPLE|:\/\/(?:user(?:name)?|login):pass(?:word)?@/.test(text);
+  return /(.)\1{5,}/.test(text) || /\$\{|<[^<>]*>|process\.env\.|EXAMPLE|:\/\/(?:user(?:name)?|login):pass(?:word)?@/.test(text);
 }
 
 /**

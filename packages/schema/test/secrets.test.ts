@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { frontmatterIssueMessage, parseFrontmatter, specFrontmatterSchema, validateFrontmatter } from '@specmark/schema';
+import { frontmatterIssueMessage, isSecretPlaceholder, parseFrontmatter, specFrontmatterSchema, validateFrontmatter } from '@specmark/schema';
 import { minimal, minimalYaml } from './fixtures.ts';
 
 const stripeKey = 'sk_live_51HxQ2cKZvXq8mN3pL7rT9wYbE';
@@ -41,4 +41,11 @@ test('a short secret is not shown at all', () => {
 test('ordinary variable names are not mistaken for secrets', () => {
   const names = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'GITHUB_APP_PRIVATE_KEY', 'AWS_SECRET_ACCESS_KEY', 'OAUTH2_CLIENT_SECRET_V2', 'SENDGRID_API_KEY'];
   expect(validateFrontmatter({ ...minimal, secrets: names }).issues).toEqual([]);
+});
+
+test('a placeholder in angle brackets needs both brackets, in that order', () => {
+  expect(isSecretPlaceholder('sk_live_<your key>')).toBe(true);
+  expect(isSecretPlaceholder('a<b<c>')).toBe(true);
+  expect(isSecretPlaceholder('sk_live_<51HxQ2cKZvXq8mN3pL7rT9wYbE')).toBe(false);
+  expect(isSecretPlaceholder('sk_live_>51HxQ2cKZvXq8mN3pL7<rT9wYbE')).toBe(false);
 });

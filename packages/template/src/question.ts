@@ -7,7 +7,8 @@ import type { QuestionAnswer } from './answers.ts';
  * @returns The question (empty when the item does not open with bold text) and the answer.
  */
 export function readQuestion(text: string): QuestionAnswer {
-  const match = /^\*\*([^*\n](?:[^*]|\*(?!\*))*?)\*\*(?=\s|$)/.exec(text);
+  // The bold text has no `**` and does not end with `*`; the space after it is trimmed from the answer.
+  const match = /^\*\*([^*\n](?:\*?[^*])*)\*\*(?:\s|$)/.exec(text);
   if (!match) return { question: '', answer: text.trim() };
   return { question: match[1] ?? '', answer: text.slice(match[0].length).trim() };
 }

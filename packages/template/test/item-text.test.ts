@@ -33,6 +33,11 @@ test('an open question is answered after its question mark', () => {
 test('an edge case is a bold question and the answer after it', () => {
   expect(readQuestion('**What if it fails?** We retry.')).toEqual({ question: 'What if it fails?', answer: 'We retry.' });
   expect(readQuestion('We retry.')).toEqual({ question: '', answer: 'We retry.' });
+  expect(readQuestion('**What if *it* fails?**\n  We retry.')).toEqual({ question: 'What if *it* fails?', answer: 'We retry.' });
+  expect(readQuestion('**Why?**')).toEqual({ question: 'Why?', answer: '' });
+  expect(readQuestion('**Why?**! Because.')).toEqual({ question: '', answer: '**Why?**! Because.' });
+  expect(readQuestion('**Why?*** Because.')).toEqual({ question: '', answer: '**Why?*** Because.' });
+  expect(readQuestion('**Why?** **Because.**')).toEqual({ question: 'Why?', answer: '**Because.**' });
   expect(writeQuestion({ question: 'What if it fails?', answer: '' })).toBe('**What if it fails?**');
 });
 

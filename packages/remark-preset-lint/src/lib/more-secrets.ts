@@ -51,7 +51,7 @@ export function moreSecrets(source: string): SecretFinding[] {
     if (!end || end.index - from > longestKey || end[1] !== begin[1] || end[2] !== begin[2]) continue;
     // The body as base64: headers (`Proc-Type: …`), line breaks, indentation, `\n` escapes and
     // quoting marks removed; a placeholder body (`...`, `<key>`) is not base64.
-    const body = source.slice(from, end.index).replace(/^[\s>]*[A-Za-z-]+: .*$/gm, '').replace(/\\[nr]|[\s>"',]/g, '');
+    const body = source.slice(from, end.index).replace(/^(?:[^\S\n\r\u2028\u2029]|>)*[A-Za-z-]+: .*$/gm, '').replace(/\\[nr]|[\s>"',]/g, '');
     if (/^[A-Za-z0-9+/]{40,}={0,2}(?:=[A-Za-z0-9+/]{4})?$/.test(body)) found.push({ start: begin.index, end: end.index + end[0].length, kind: 'private key' });
   }
   for (const match of source.matchAll(awsSecret)) {

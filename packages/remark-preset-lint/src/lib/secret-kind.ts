@@ -28,7 +28,7 @@ const acronyms = new Set(['aws', 'id', 'uri', 'url', 'api', 'gcp', 'ssh', 'jwt',
 export function secretKind(ruleId: string, messageId: string): string {
   const words = messageId
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
     .split(/[\s_-]+/)
     .filter((word) => word !== '')
     .map((word) => word.toLowerCase());
