@@ -71,7 +71,7 @@ export const docs: RuleDocs = {
       name: 'broken-yaml.md',
       input: ['---', 'template: api-integration', 'status: [draft', '---', '', '# Stripe refunds sync', ''].join('\n'),
       output: [
-        '3:15-3:16 error Unexpected invalid YAML (flow sequence in block collection must be sufficiently indented and end with a ]), expected a YAML mapping of keys to values',
+        '3:15-3:15 error Unexpected invalid YAML (flow sequence in block collection must be sufficiently indented and end with a ]), expected a YAML mapping of keys to values',
       ],
     },
   ],
