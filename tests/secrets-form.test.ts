@@ -1,24 +1,13 @@
 import { expect, inject, test } from 'vitest';
 import { credentials } from './fixtures/secrets/credentials.ts';
 import { secretsCorpus } from './fixtures/secrets/corpus.ts';
+import { leaks } from './fixtures/secrets/leaks.ts';
 import { useBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-problems.ts';
 import { lintSummary, openForm, settle, specFormPath } from './support/spec-form-helpers.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
-
-/** Every 8-character piece of a credential's secret part that the text contains. */
-function leaks(text: string): string[] {
-  const found: string[] = [];
-  for (const credential of credentials) {
-    for (let index = 0; index + 8 <= credential.secret.length; index += 1) {
-      const piece = credential.secret.slice(index, index + 8);
-      if (text.includes(piece)) found.push(`${credential.id}: ${piece}`);
-    }
-  }
-  return found;
-}
 
 test('an imported spec full of credentials: the checks name each one redacted, and the page shows none outside what the person typed', async () => {
   const corpus = secretsCorpus();

@@ -4,8 +4,7 @@ import { draftEnvelope } from '../src/lib/spec-form/read-draft.ts';
 import { encodeShareFragment } from '../src/lib/spec-form/share-link.ts';
 import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
 import { useBrowser } from './support/browser.ts';
-import { watchPage } from './support/page-problems.ts';
-import { formTemplate, openForm, previewMarkdown, specFormPath, settle } from './support/spec-form-helpers.ts';
+import { formTemplate, openForm, openWatchedForm, previewMarkdown, specFormPath, settle, type WatchedForm } from './support/spec-form-helpers.ts';
 
 const siteUrl = inject('siteUrl');
 const formUrl = siteUrl + specFormPath;
@@ -15,17 +14,8 @@ const payload = '<script>window.__xss = 1</script><img src="x" onerror="window._
 const browser = useBrowser();
 
 /** Open a fresh form, recording dialogs and page problems. */
-async function freshForm(url = formUrl): Promise<{ page: Page; dialogs: string[]; problems: () => Promise<string[]> }> {
-  const context = await browser().newContext();
-  const page = await context.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  const problems = await watchPage(page, siteUrl);
-  await openForm(page, url);
-  return { page, dialogs, problems };
+function freshForm(url = formUrl): Promise<WatchedForm> {
+  return openWatchedForm(browser(), siteUrl, url);
 }
 
 /** Assert that nothing ran and the preview holds no active content. */

@@ -5,8 +5,7 @@ import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
 import { draftEnvelope } from '../src/lib/spec-form/read-draft.ts';
 import { encodeShareFragment } from '../src/lib/spec-form/share-link.ts';
 import { useBrowser } from './support/browser.ts';
-import { watchPage } from './support/page-problems.ts';
-import { formTemplate, lintSummary, openForm, previewMarkdown, settle, specFormPath } from './support/spec-form-helpers.ts';
+import { formTemplate, lintSummary, openWatchedForm, previewMarkdown, settle, specFormPath } from './support/spec-form-helpers.ts';
 import { xssBlock, xssLine, xssPayloads } from './spec-form-xss-payloads.ts';
 
 const siteUrl = inject('siteUrl');
@@ -15,16 +14,8 @@ const browser = useBrowser();
 
 /** A fresh form with dialogs and page problems recorded, and the page's own active content counted. */
 async function open(url = formUrl) {
-  const context = await browser().newContext();
-  const page = await context.newPage();
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  const problems = await watchPage(page, siteUrl);
-  await openForm(page, url);
-  return { page, dialogs, problems, before: await activeContent(page) };
+  const opened = await openWatchedForm(browser(), siteUrl, url);
+  return { ...opened, before: await activeContent(opened.page) };
 }
 
 /** What on the page could run script: its scripts, frames, handlers and script URLs. */

@@ -1,11 +1,12 @@
 import { frontmatterJsonSchema } from '@specmark/schema';
 import { loadBuiltInTemplate, type Template } from '@specmark/template';
 import remarkPresetSpecmarkLint from '@specmark/remark-preset-lint';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { frontmatterControls, type FrontmatterControl } from '../../src/lib/spec-form/frontmatter-controls.ts';
+import { watchPage } from './page-problems.ts';
 
 /**
  * How long `expect.poll` waits for the form to react: the workers start on first use, and a busy
@@ -19,6 +20,37 @@ export const specFormPath = '/templates/api-integration/';
 /** The spec form's template. */
 export function formTemplate(): Promise<Template> {
   return loadBuiltInTemplate('api-integration');
+}
+
+/** A form opened in its own browser context, with what it shows of itself recorded. */
+export interface WatchedForm {
+  /** The page. */
+  page: Page;
+  /** Messages of dialogs (`alert`, `confirm`) the page opened; each is dismissed. */
+  dialogs: string[];
+  /** The console errors, CSP violations and third-party requests seen so far. */
+  problems: () => Promise<string[]>;
+}
+
+/**
+ * Open the form in a fresh browser context (no saved draft), recording dialogs and page problems.
+ *
+ * @param browser The browser.
+ * @param siteUrl The site's address (requests elsewhere are problems).
+ * @param url The form's address (may carry a share fragment).
+ * @returns The page and what it recorded.
+ */
+export async function openWatchedForm(browser: Browser, siteUrl: string, url: string): Promise<WatchedForm> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const problems = await watchPage(page, siteUrl);
+  await openForm(page, url);
+  return { page, dialogs, problems };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { credentials } from '../../../tests/fixtures/secrets/credentials.ts';
 import { placeholderCorpus, secretsCorpus } from '../../../tests/fixtures/secrets/corpus.ts';
+import { leaks } from '../../../tests/fixtures/secrets/leaks.ts';
 import { runCli } from './support/run-cli.ts';
 import { writeFiles } from './support/spec-fixtures.ts';
 import { tempFolder } from './support/temp-folder.ts';
@@ -8,18 +9,6 @@ import { tempFolder } from './support/temp-folder.ts';
 const corpus = secretsCorpus();
 /** What a message may show of each credential: its first four characters and `…`. */
 const shown = new Set(credentials.flatMap((credential) => [`\`${credential.shown}…\``, `\`${credential.inline.slice(0, 4)}…\``]));
-
-/** Every 8-character piece of a credential's secret part that the text contains. */
-function leaks(text: string): string[] {
-  const found: string[] = [];
-  for (const credential of credentials) {
-    for (let index = 0; index + 8 <= credential.secret.length; index += 1) {
-      const piece = credential.secret.slice(index, index + 8);
-      if (text.includes(piece)) found.push(`${credential.id}: ${piece}`);
-    }
-  }
-  return found;
-}
 
 /** Every string in a JSON value. */
 function strings(value: unknown): string[] {
