@@ -54,7 +54,7 @@ function declaredFiles(manifest: Manifest, files: readonly string[]): Set<string
 
 /**
  * Check what a tarball holds: its documents, compiled JavaScript in `dist/` with a declaration
- * beside each module, the files its manifest points at (bin, exports such as `schema.json` or
+ * beside each module and the JSON data the build writes there, the files its manifest points at (bin, exports such as `schema.json` or
  * `templates/*`), JavaScript those files load (such as a bundle the bin starts), and nothing else — no tests, fixtures, TypeScript sources or build caches; source maps only when
  * every source they name is in the tarball too.
  *
@@ -75,6 +75,8 @@ export async function checkFileList(manifest: Manifest, contents: TarballContent
       declared.has(file) ||
       reachable.has(file) ||
       (file.startsWith('dist/') && /\.(js|d\.ts)$/.test(file)) ||
+      // Data the build writes for the compiled code to read (a template parsed ahead of time).
+      (file.startsWith('dist/') && file.endsWith('.json')) ||
       (file.startsWith('dist/') && file.endsWith('.map'));
     if (!allowed) problems.push(`unexpected ${file}: ${reason(file)}`);
   }
