@@ -13,8 +13,10 @@ export interface LighthouseResult {
   path: string;
   /** Score per category, 0–100. */
   scores: Record<(typeof categories)[number], number>;
-  /** Audits that scored below 1 and carry weight, as `category: audit id (score)`. */
+  /** Audits that scored below 1 and carry weight, as `category: audit id (score, value)`. */
   failing: string[];
+  /** The whole report, as Lighthouse's JSON. */
+  json: string;
 }
 
 /** Chromium flags for Lighthouse's browser: headless, no sandbox, and nothing fetched from outside. */
@@ -36,7 +38,7 @@ const cli = fileURLToPath(new URL('../../node_modules/lighthouse/cli/index.js', 
 /** The parts of a Lighthouse report read here. */
 interface Report {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null; scoreDisplayMode: string }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; displayValue?: string }>;
 }
 
 /**
@@ -77,7 +79,10 @@ export async function runLighthouse(chromePath: string, url: string, preset: 'mo
         const audit = report.audits[ref.id];
         return audit && audit.score !== null && audit.score < 1 && (ref.weight > 0 || audit.scoreDisplayMode === 'binary');
       })
-      .map((ref) => `${name}: ${ref.id} (${report.audits[ref.id]?.score})`),
+      .map((ref) => {
+        const audit = report.audits[ref.id];
+        return `${name}: ${ref.id} (${audit?.score}${audit?.displayValue ? `, ${audit.displayValue}` : ''})`;
+      }),
   );
-  return { path: new URL(url).pathname, scores, failing };
+  return { path: new URL(url).pathname, scores, failing, json: output };
 }

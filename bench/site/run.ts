@@ -2,7 +2,8 @@
  * Site budgets, measured in Chromium against the built site: the JavaScript each page loads before
  * any interaction (at a laptop and a phone viewport), the spec worker's size and when it loads,
  * keystroke-to-preview time on a filled spec, and Lighthouse scores for every page. Prints each
- * number next to its target with PASS or MISS, and writes them to `bench/.tmp/site/results.json`.
+ * number next to its target with PASS or MISS, and writes them to `bench/.tmp/site/results.json`
+ * (Lighthouse's reports to `bench/.tmp/site/lighthouse/`).
  * Not a test.
  *
  * Run from the repository root: `npm run bench:site` (see bench/README.md). Options:
@@ -163,9 +164,12 @@ if (!skip.has('lighthouse')) {
     const ok = categories.every((name) => result.scores[name] >= budget.lighthouse);
     print(`  ${path.padEnd(44)} ${categories.map((name) => `${name} ${result.scores[name]}`).join('  ')}  ${verdict(ok)}${ok ? '' : `  (${result.failing.join('; ')})`}`);
   }
+  const reports = new URL('../.tmp/site/lighthouse/', import.meta.url);
+  await mkdir(reports, { recursive: true });
+  for (const each of all) await writeFile(new URL(`${each.path.replace(/^\/|\/$/g, '').replaceAll('/', '--') || 'home'}.json`, reports), each.json);
   const missing = all.filter((each) => categories.some((name) => each.scores[name] < budget.lighthouse));
   print(`  ${all.length - missing.length} of ${all.length} pages score 100 in all four: ${verdict(missing.length === 0)}`);
-  results.lighthouse = all;
+  results.lighthouse = all.map(({ json: _json, ...rest }) => rest);
 }
 
 await browser.close();

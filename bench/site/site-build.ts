@@ -14,7 +14,7 @@ export async function buildSite(): Promise<string> {
   process.env.NODE_ENV = 'production';
   const { build } = await import('astro');
   const outDir = await mkdtemp(join(tmpdir(), 'specmark-site-'));
-  await build({ root: fileURLToPath(new URL('../../', import.meta.url)), outDir, logLevel: 'warn' });
+  await build({ root: fileURLToPath(new URL('../../', import.meta.url)), outDir, logLevel: 'error' });
   return outDir;
 }
 
