@@ -57,6 +57,15 @@ test('a preview rendered block by block is the same HTML as the whole spec rende
   );
 });
 
+test('frontmatter is never split, and a document that opens it without closing it is rendered whole', () => {
+  const open = '---\n## Section\n1. ordered\n';
+  expect(splitBlocks(open)).toEqual([open]);
+  expect(new PreviewRenderer().render(open)).toBe(whole(open));
+  const headingInside = '---\n## Section\n---\n## Next\n';
+  expect(splitBlocks(headingInside)).toEqual(['---\n## Section\n---\n', '## Next\n']);
+  expect(new PreviewRenderer().render(headingInside)).toBe(whole(headingInside));
+});
+
 test('editing a spec field by field keeps the preview equal to a full render, for every example', async () => {
   const folder = new URL('../content/examples/', import.meta.url);
   for (const name of await readdir(folder)) {
