@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { offlineChromiumFlags } from '../../tests/support/find-chromium.mjs';
 
 /** The Lighthouse categories scored. */
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -20,18 +21,7 @@ export interface LighthouseResult {
 }
 
 /** Chromium flags for Lighthouse's browser: headless, no sandbox, and nothing fetched from outside. */
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-];
+const chromeFlags = ['--headless=new', ...offlineChromiumFlags, '--disable-default-apps', '--disable-extensions'];
 
 const cli = fileURLToPath(new URL('../../node_modules/lighthouse/cli/index.js', import.meta.url));
 

@@ -1,18 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { findChromium } from './find-chromium.mjs';
-
-/** Flags that keep headless Chromium quiet and offline on CI machines without a sandbox. */
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { findChromium, offlineChromiumFlags } from './find-chromium.mjs';
 
 /**
  * Start the machine's Chromium for a browser test, with a fresh profile.
@@ -23,7 +11,7 @@ const chromiumArgs = [
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: install Chromium or Chrome, or set CHROME_PATH.');
-  return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
+  return chromium.launch({ executablePath, args: ['--headless', ...offlineChromiumFlags], headless: true });
 }
 
 /**

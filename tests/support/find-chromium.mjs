@@ -18,3 +18,17 @@ export function findChromium() {
   ];
   return candidates.find((path) => path !== undefined && path !== '' && existsSync(path));
 }
+
+/**
+ * Flags that keep Chromium quiet and offline on CI machines without a sandbox (no GPU, no QUIC,
+ * nothing fetched in the background); `--headless` is left to the caller.
+ */
+export const offlineChromiumFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
