@@ -9,6 +9,11 @@ export interface KeystrokeRun {
    * frame, then its style, layout and paint (taken when a task queued from that frame runs).
    */
   toPainted: number[];
+  /**
+   * Timed keystrokes whose preview changed before the frame that paints the typed character
+   * began: the preview is painted in the same frame as the character, never a frame behind it.
+   */
+  sameFrame: number;
   /** Keystrokes typed. */
   typed: number;
   /** Keystrokes whose preview never showed the text within 5 s. */
@@ -28,7 +33,8 @@ const anchor = 'Latencyprobe';
  * by the browser's input pipeline; the next is sent 100 ms after the previous one showed (about
  * 120 words a minute). In the page, a `MutationObserver` on the rendered preview compares its text
  * with what was typed so far; the time is taken from the `keydown` event's own time stamp. A
- * second time runs to the end of the frame that paints the change (see {@link KeystrokeRun}).
+ * second time runs to the end of the frame that paints the change, and each keystroke is counted
+ * when its preview changed before the frame that paints the typed character (see {@link KeystrokeRun}).
  * Spaces are typed but not timed: a trailing space does not change a rendered paragraph, so there
  * is nothing to wait for.
  *
@@ -57,7 +63,7 @@ export async function measureKeystrokes(browser: Browser, formUrl: string, spec:
   await page.waitForFunction((text) => document.querySelector('#sm-panel-rendered')?.textContent?.includes(text), anchor);
   await installProbe(page);
 
-  const run: KeystrokeRun = { toDom: [], toPainted: [], typed: 0, missed: 0 };
+  const run: KeystrokeRun = { toDom: [], toPainted: [], sameFrame: 0, typed: 0, missed: 0 };
   const text = prose.repeat(Math.ceil(count / prose.length)).slice(0, count);
   for (let index = 0; index < text.length; index += 1) {
     const key = text[index] as string;
@@ -68,11 +74,12 @@ export async function measureKeystrokes(browser: Browser, formUrl: string, spec:
     if (timed) {
       const sample = await page
         .waitForFunction(() => (window as unknown as ProbeWindow).probe.last, undefined, { timeout: 5000, polling: 'raf' })
-        .then((handle) => handle.jsonValue() as Promise<{ toDom: number; toPainted: number }>)
+        .then((handle) => handle.jsonValue() as Promise<ProbeSample>)
         .catch(() => undefined);
       if (sample) {
         run.toDom.push(sample.toDom);
         run.toPainted.push(sample.toPainted);
+        if (sample.sameFrame) run.sameFrame += 1;
       } else run.missed += 1;
     }
     await page.waitForTimeout(100);
@@ -81,9 +88,16 @@ export async function measureKeystrokes(browser: Browser, formUrl: string, spec:
   return run;
 }
 
+/** What the in-page probe measured for one keystroke. */
+interface ProbeSample {
+  toDom: number;
+  toPainted: number;
+  sameFrame: boolean;
+}
+
 /** The in-page probe. */
 interface ProbeWindow {
-  probe: { expect: (text: string | null) => void; last: { toDom: number; toPainted: number } | undefined };
+  probe: { expect: (text: string | null) => void; last: ProbeSample | undefined };
 }
 
 /** Install the in-page probe: keydown time stamps and a `MutationObserver` on the preview. */
@@ -93,6 +107,8 @@ async function installProbe(page: Page): Promise<void> {
     let expected: string | null = null;
     let keydown = 0;
     let done = false;
+    // Whether the frame after the keystroke's `input` event (the one that paints the typed character) has begun.
+    let inputFrameBegun = false;
     const probe: ProbeWindow['probe'] = {
       expect(text) {
         expected = text;
@@ -103,13 +119,22 @@ async function installProbe(page: Page): Promise<void> {
     };
     (window as unknown as ProbeWindow).probe = probe;
     window.addEventListener('keydown', (event) => (keydown = event.timeStamp), { capture: true });
+    window.addEventListener(
+      'input',
+      () => {
+        inputFrameBegun = false;
+        requestAnimationFrame(() => (inputFrameBegun = true));
+      },
+      { capture: true },
+    );
     new MutationObserver(() => {
       if (done || expected === null || !(panel.textContent ?? '').includes(expected)) return;
       done = true;
       const toDom = performance.now() - keydown;
+      const sameFrame = !inputFrameBegun;
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => (probe.last = { toDom, toPainted: performance.now() - keydown });
+        channel.port1.onmessage = () => (probe.last = { toDom, toPainted: performance.now() - keydown, sameFrame });
         channel.port2.postMessage(null);
       });
     }).observe(panel, { childList: true, subtree: true, characterData: true });

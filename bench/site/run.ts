@@ -78,7 +78,11 @@ if (!skip.has('bytes')) {
     print(`  ${path.padEnd(44)} desktop ${kb(desktop.transferred + desktop.inline).padStart(8)}  phone ${kb(phone.transferred + phone.inline).padStart(8)}${desktop.workers.length + phone.workers.length > 0 ? '  WORKER LOADED' : ''}`);
   }
   results.scriptBytes = measured;
-  const rulePath = paths.find((path) => /^\/rules\/[^/]+\/$/.test(path));
+  // The peer: a plain docs page, measured even when not chosen with --page.
+  const rulePath = paths.find((path) => /^\/rules\/[^/]+\/$/.test(path)) ?? '/rules/no-secrets/';
+  if (!measured.some((each) => each.path === rulePath)) {
+    for (const viewport of viewports) measured.push(await measureScriptBytes(browser, server.url, rulePath, viewport));
+  }
   for (const viewport of viewports) {
     const template = measured.find((each) => each.path === templatePath && each.viewport === viewport.name);
     const rule = measured.find((each) => each.path === rulePath && each.viewport === viewport.name);
@@ -121,20 +125,24 @@ if (!skip.has('keys')) {
   const spec = await readFile(exampleSpec, 'utf8');
   print();
   print(`Keystroke → preview on ${templatePath}, ${chars} characters typed at the end of "Problem", 100 ms apart, ${runs} runs (median of each run's statistic)`);
+  print('  "painted" waits for the display\'s next frame (up to 16.7 ms at 60 Hz) and then draws it, so it cannot be held under 16 ms by any page; the target is on the DOM update.');
   const summarise = (label: string, all: KeystrokeRun[], target: boolean) => {
     const stat = (pick: (run: KeystrokeRun) => number[], p: number | 'max') => median(all.map((run) => (p === 'max' ? Math.max(...pick(run)) : percentile(pick(run), p))));
     const missed = all.reduce((sum, run) => sum + run.missed, 0);
     print(`  ${label} (timed keystrokes per run ${all.map((run) => run.toDom.length).join('/')}${missed > 0 ? `, ${missed} never shown` : ''})`);
-    for (const [name, pick] of [
-      ['keydown → preview DOM updated ', (run: KeystrokeRun) => run.toDom],
-      ['keydown → that frame painted  ', (run: KeystrokeRun) => run.toPainted],
+    for (const [name, pick, targeted] of [
+      ['keydown → preview DOM updated ', (run: KeystrokeRun) => run.toDom, true],
+      ['keydown → that frame painted  ', (run: KeystrokeRun) => run.toPainted, false],
     ] as const) {
       const p95 = stat(pick, 95);
       print(
         `    ${name} p50 ${stat(pick, 50).toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms  max ${stat(pick, 'max').toFixed(1).padStart(6)} ms` +
-          (target ? `  — target p95 ≤ ${budget.keystrokeP95Ms} ms: ${verdict(p95 <= budget.keystrokeP95Ms && missed === 0)}` : ''),
+          (target && targeted ? `  — target p95 ≤ ${budget.keystrokeP95Ms} ms: ${verdict(p95 <= budget.keystrokeP95Ms && missed === 0)}` : ''),
       );
     }
+    const timed = all.reduce((sum, run) => sum + run.toDom.length, 0);
+    const sameFrame = all.reduce((sum, run) => sum + run.sameFrame, 0);
+    print(`    preview painted in the typed character's own frame: ${sameFrame} of ${timed} keystrokes (${((100 * sameFrame) / Math.max(timed, 1)).toFixed(1)}%)`);
   };
   const filled: KeystrokeRun[] = [];
   const blank: KeystrokeRun[] = [];

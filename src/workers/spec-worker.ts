@@ -1,17 +1,15 @@
 /// <reference lib="webworker" />
-import { loadBuiltInTemplate, parseSpec, renderSpec, type Template } from '@specmark/template';
+import { loadBuiltInTemplate, parseSpec, renderSpec } from '@specmark/template';
+import { blockHtml } from '../lib/preview/preview-renderer.ts';
 import type { WorkerRequest, WorkerResponse } from '../lib/spec-form/worker-protocol.ts';
 import { lintSpec } from './lint-spec.ts';
-import { PreviewRenderer } from './preview-blocks.ts';
 
 /**
- * The spec form's worker: renders the draft to Markdown and sanitised HTML, lints it with the
- * preset, and reads imported spec files, off the main thread. Answers each request with a
+ * The spec form's worker: lints the draft with the preset, reads imported spec files, and renders
+ * the preview's blocks too long to render on the main thread. Answers each request with a
  * response carrying the same id.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-/** Keeps the HTML of the last preview's blocks, so a keystroke re-renders only its own section. */
-const preview = new PreviewRenderer();
 
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
@@ -22,18 +20,15 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 });
 
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
-  const template: Template = await loadBuiltInTemplate(request.templateId);
   switch (request.type) {
-    case 'render': {
-      const markdown = renderSpec(template, request.answers);
-      return { type: 'render', id: request.id, markdown, blocks: preview.renderBlocks(markdown) };
-    }
+    case 'preview':
+      return { type: 'preview', id: request.id, html: request.blocks.map(blockHtml) };
     case 'lint': {
-      const markdown = renderSpec(template, request.answers);
-      return { type: 'lint', id: request.id, markdown, results: await lintSpec(template, markdown) };
+      const template = await loadBuiltInTemplate(request.templateId);
+      return { type: 'lint', id: request.id, results: await lintSpec(template, renderSpec(template, request.answers)) };
     }
     case 'import': {
-      const { answers, unmapped } = parseSpec(template, request.markdown);
+      const { answers, unmapped } = parseSpec(await loadBuiltInTemplate(request.templateId), request.markdown);
       return { type: 'import', id: request.id, answers, unmapped };
     }
   }

@@ -9,7 +9,7 @@ export { parseSpec, type ParsedSpec, type UnmappedContent, type UnmappedReason }
 export { parseTemplate, type ParseTemplateOptions } from './parse-template.ts';
 export { isPrompt, promptsIn } from './prompt.ts';
 export { readQuestion, writeQuestion } from './question.ts';
-export { renderSpec } from './render-spec.ts';
+export { renderSpec, type TemplateOutline } from './render-spec.ts';
 export { fillSentenceFrame, matchSentenceFrame, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
 export { slugify } from './slug.ts';
 export { TemplateError } from './template-error.ts';

@@ -1,8 +1,19 @@
 import { stringify } from 'yaml';
 import type { Answers, FieldAnswer, QuestionAnswer, ChecklistAnswer } from './answers.ts';
-import type { Template, TemplateField } from './model.ts';
+import type { Template, TemplateField, TemplateSection } from './model.ts';
 import { applyFormat } from './normalize-source.ts';
 import { writeQuestion } from './question.ts';
+
+/**
+ * The parts of a template that {@link renderSpec} reads. A `Template` has them all; so does any
+ * smaller view of one that keeps the titles, prompts and field kinds (such as a form's).
+ */
+export interface TemplateOutline {
+  /** The prompt for the spec's `#` heading. */
+  titlePrompt: Template['titlePrompt'];
+  /** Sections in template order, each with its fields. */
+  sections: readonly (Pick<TemplateSection, 'slug' | 'title'> & { fields: readonly Pick<TemplateField, 'slug' | 'title' | 'kind' | 'prompt'>[] })[];
+}
 
 /**
  * Write a spec from answers: frontmatter, the `#` title, every section and field of the template
@@ -10,11 +21,11 @@ import { writeQuestion } from './question.ts';
  * prompt, so a spec with no answers is the blank template. Blocks are separated by one blank line
  * and the file ends with a line break.
  *
- * @param template The template to follow.
+ * @param template The template to follow (a `Template`, or any {@link TemplateOutline} of one).
  * @param answers What the spec says.
  * @returns The spec's Markdown, in the answers' line ending and BOM (default: `\n`, no BOM).
  */
-export function renderSpec(template: Template, answers: Answers): string {
+export function renderSpec(template: TemplateOutline, answers: Answers): string {
   const extras = new Map<string, string[]>();
   for (const extra of answers.extras ?? []) extras.set(extra.anchor, [...(extras.get(extra.anchor) ?? []), extra.markdown]);
   const after = (anchor: string): string[] => extras.get(anchor) ?? [];
@@ -45,7 +56,7 @@ function frontmatterBlock(data: Record<string, unknown>): string {
 }
 
 /** A field's body from its answer. */
-function fieldBody(field: TemplateField, answer: FieldAnswer): string {
+function fieldBody(field: Pick<TemplateField, 'kind'>, answer: FieldAnswer): string {
   if (typeof answer === 'string') return answer.trim();
   if (field.kind === 'questions') return (answer as QuestionAnswer[]).map((item) => listItem(writeQuestion(item))).join('\n');
   if (field.kind === 'checklist') {

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 interface Props {
   /** The spec's Markdown. */
   markdown: string;
-  /** The spec as sanitised HTML (from the worker), one string per block: title, each section and field. */
+  /** The spec as sanitised HTML, one string per block: title, each section and field. */
   blocks: string[];
 }
 

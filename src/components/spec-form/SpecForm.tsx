@@ -14,6 +14,7 @@ import { Notices, type Notice } from './Notices.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useDraftStorage } from './use-draft-storage.ts';
+import { useSpecPreview } from './use-spec-preview.ts';
 import { useSpecWorker } from './use-spec-worker.ts';
 
 /** Props of the {@link SpecForm} island, serialisable as JSON. */
@@ -42,6 +43,8 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
   const storage = useDraftStorage(template, draft, setDraft, setNotice);
   const answers = useMemo(() => (storage.ready ? specAnswers(template, draft, titleInFrontmatter) : undefined), [draft, storage.ready]);
   const output = useSpecWorker(template.id, answers);
+  const preview = useSpecPreview(template, answers, output.request);
+  const failure = preview.error ?? output.error;
   const progress = useMemo(() => specProgress(template, answers ?? blank), [answers]);
 
   const replace = (next: Answers, text: string, found: UnmappedContent[] = []) => {
@@ -89,7 +92,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
           <Toolbar
             template={template}
             draft={draft}
-            markdown={output.markdown}
+            markdown={preview.markdown}
             fileName={`${slugify(draft.title ?? '') || 'spec'}.md`}
             notify={setNotice}
             onStartOver={() => replace(blank, formMessages.startedOver)}
@@ -129,12 +132,12 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
         </div>
         <div class="sm-outputs">
           <LintPanel template={template} results={output.results} progress={progress} />
-          {output.error && (
+          {failure && (
             <p role="alert" class="sm-notice sm-notice-error">
-              {formMessages.workerFailed(output.error)}
+              {formMessages.workerFailed(failure)}
             </p>
           )}
-          <PreviewPanel markdown={output.markdown} blocks={output.blocks} />
+          <PreviewPanel markdown={preview.markdown} blocks={preview.blocks} />
         </div>
       </fieldset>
     </div>

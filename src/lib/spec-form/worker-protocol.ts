@@ -31,8 +31,8 @@ export interface LintResult {
 
 /** A request to the spec worker. */
 export type WorkerRequest =
-  /** Render the spec: raw Markdown and sanitised HTML, block by block. */
-  | { type: 'render'; id: number; templateId: string; answers: Answers }
+  /** Render blocks of the spec too long to render on the main thread, as `blockHtml` does. */
+  | { type: 'preview'; id: number; blocks: string[] }
   /** Render and lint the spec with the preset. */
   | { type: 'lint'; id: number; templateId: string; answers: Answers }
   /** Read a spec file into answers. */
@@ -40,9 +40,9 @@ export type WorkerRequest =
 
 /** A response from the spec worker, answering the request with the same id. */
 export type WorkerResponse =
-  /** `blocks`: the preview's sanitised HTML, one string per block (the title, each section and field). */
-  | { type: 'render'; id: number; markdown: string; blocks: string[] }
-  | { type: 'lint'; id: number; markdown: string; results: LintResult[] }
+  /** `html`: the sanitised HTML of each block asked for, in order. */
+  | { type: 'preview'; id: number; html: string[] }
+  | { type: 'lint'; id: number; results: LintResult[] }
   | { type: 'import'; id: number; answers: Answers; unmapped: UnmappedContent[] }
   /** The request failed; `message` says why in words a person can act on. */
   | { type: 'error'; id: number; message: string };

@@ -1,5 +1,4 @@
 import { reachesAcrossBlocks } from './cross-block-markdown.ts';
-import { parseSpecTree, previewHtml } from './preview-html.ts';
 
 /** A heading line that starts a block: `#` to `######` at the start of the line, then a space or the end. */
 const headingLine = /^#{1,6}(?:[ \t]|$)/;
@@ -54,41 +53,4 @@ export function splitBlocks(markdown: string): string[] {
   }
   blocks.push(current.join(''));
   return blocks;
-}
-
-/**
- * Renders previews of a changing spec, re-rendering only the blocks (see {@link splitBlocks})
- * whose Markdown changed since the last call: typing in one field re-parses that field's
- * section, not the whole spec. The output is the same HTML as `previewHtml(parseSpecTree(markdown))`.
- */
-export class PreviewRenderer {
-  #last = new Map<string, string>();
-
-  /**
-   * Render a spec's preview block by block.
-   *
-   * @param markdown The spec.
-   * @returns The sanitised HTML of each block that has any, in order.
-   */
-  renderBlocks(markdown: string): string[] {
-    const next = new Map<string, string>();
-    const parts: string[] = [];
-    for (const block of splitBlocks(markdown)) {
-      const html = next.get(block) ?? this.#last.get(block) ?? previewHtml(parseSpecTree(block));
-      next.set(block, html);
-      if (html !== '') parts.push(html);
-    }
-    this.#last = next;
-    return parts;
-  }
-
-  /**
-   * Render a spec's preview.
-   *
-   * @param markdown The spec.
-   * @returns The sanitised HTML, the same as `previewHtml(parseSpecTree(markdown))`.
-   */
-  render(markdown: string): string {
-    return this.renderBlocks(markdown).join('\n');
-  }
 }

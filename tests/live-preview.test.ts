@@ -2,12 +2,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import { parseSpec, renderSpec } from '@specmark/template';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { PreviewRenderer, splitBlocks } from '../src/workers/preview-blocks.ts';
-import { parseSpecTree, previewHtml } from '../src/workers/preview-html.ts';
+import { blockHtml, PreviewRenderer, renderHereLimit } from '../src/lib/preview/preview-renderer.ts';
+import { splitBlocks } from '../src/lib/preview/split-blocks.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
 const template = await formTemplate();
-const whole = (markdown: string) => previewHtml(parseSpecTree(markdown));
+const whole = blockHtml;
+
+/** Preview a spec with every block rendered here, however long: the preview the page ends up showing. */
+function render(renderer: PreviewRenderer, markdown: string): string {
+  const { missing = [] } = renderer.preview(markdown, Number.POSITIVE_INFINITY);
+  renderer.add(missing, missing.map(blockHtml));
+  return renderer.preview(markdown, 0).html?.join('\n') ?? 'still missing blocks';
+}
 
 /** Markdown lines that meet at headings in every way that matters to where a block may start. */
 const line = fc.constantFrom(
@@ -51,7 +58,7 @@ test('a preview rendered block by block is the same HTML as the whole spec rende
     fc.property(fc.array(line, { maxLength: 40 }), fc.boolean(), (lines, frontmatter) => {
       const markdown = `${frontmatter ? '---\ntitle: x\n---\n' : ''}${lines.join('\n')}\n`;
       expect(splitBlocks(markdown).join('')).toBe(markdown);
-      expect(new PreviewRenderer().render(markdown)).toBe(whole(markdown));
+      expect(render(new PreviewRenderer(), markdown)).toBe(whole(markdown));
     }),
     { numRuns: 500 },
   );
@@ -60,10 +67,10 @@ test('a preview rendered block by block is the same HTML as the whole spec rende
 test('frontmatter is never split, and a document that opens it without closing it is rendered whole', () => {
   const open = '---\n## Section\n1. ordered\n';
   expect(splitBlocks(open)).toEqual([open]);
-  expect(new PreviewRenderer().render(open)).toBe(whole(open));
+  expect(render(new PreviewRenderer(), open)).toBe(whole(open));
   const headingInside = '---\n## Section\n---\n## Next\n';
   expect(splitBlocks(headingInside)).toEqual(['---\n## Section\n---\n', '## Next\n']);
-  expect(new PreviewRenderer().render(headingInside)).toBe(whole(headingInside));
+  expect(render(new PreviewRenderer(), headingInside)).toBe(whole(headingInside));
 });
 
 test('editing a spec field by field keeps the preview equal to a full render, for every example', async () => {
@@ -76,7 +83,7 @@ test('editing a spec field by field keeps the preview equal to a full render, fo
       for (const added of [' more', '\n\n## Inserted heading', '\n\n```\n## inside a fence', '\n```\n', ' [ref]\n\n[ref]: https://example.com']) {
         answers.fields[slug] = `${answers.fields[slug] as string}${added}`;
         const markdown = renderSpec(template, answers);
-        expect(renderer.render(markdown), `${name}, ${slug} + ${JSON.stringify(added)}`).toBe(whole(markdown));
+        expect(render(renderer, markdown), `${name}, ${slug} + ${JSON.stringify(added)}`).toBe(whole(markdown));
       }
     }
   }
@@ -90,4 +97,34 @@ test('a spec splits at its section and field headings, so a keystroke re-renders
     `# ${/^# (.*)$/m.exec(markdown)?.[1]}`,
     ...template.sections.flatMap((section) => [`## ${section.title}`, ...section.fields.map((field) => `### ${field.title}`)]),
   ]);
+});
+
+test('a keystroke renders its block at once; a long paste or deep nesting is left to the worker, and the preview then completes', async () => {
+  const { answers } = parseSpec(template, await readFile(new URL('../content/examples/stripe-payment-intents.md', import.meta.url), 'utf8'));
+  const renderer = new PreviewRenderer();
+  const imported = renderSpec(template, answers);
+  expect(imported.length).toBeGreaterThan(renderHereLimit);
+  const first = renderer.preview(imported);
+  expect(first.html).toBeUndefined();
+  expect(first.missing?.join('')).toBe(imported);
+  renderer.add(first.missing ?? [], (first.missing ?? []).map(blockHtml));
+  expect(renderer.preview(imported, 0).html?.join('\n')).toBe(whole(imported));
+
+  answers.fields.problem = `${answers.fields.problem as string} Typed *now*`;
+  const typed = renderSpec(template, answers);
+  const keystroke = renderer.preview(typed);
+  expect(keystroke.html?.join('\n')).toBe(whole(typed));
+  expect(keystroke.html?.join('')).toContain('Typed <em>now</em>');
+
+  for (const [name, pasted] of [
+    ['long paste', 'A sentence of a long paste. '.repeat(400)],
+    ['deep nesting', `${'>'.repeat(120)} quoted`],
+  ] as const) {
+    answers.fields.problem = pasted;
+    const markdown = renderSpec(template, answers);
+    const left = renderer.preview(markdown);
+    expect(left.missing, name).toEqual([splitBlocks(markdown).find((block) => block.includes(pasted.trim().slice(0, 20)))]);
+    renderer.add(left.missing ?? [], (left.missing ?? []).map(blockHtml));
+    expect(renderer.preview(markdown).html?.join('\n'), name).toBe(whole(markdown));
+  }
 });
