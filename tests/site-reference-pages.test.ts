@@ -49,3 +49,20 @@ test('schema.json on the site is the JSON Schema shipped in @specmark/schema', a
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual(shipped);
 });
+
+test('the command line page lists every command with its usage and every option as `--help` gives them', async () => {
+  const { commands } = await import('specmark');
+  const context = await browser().newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/lint/cli/`);
+  const tables = await page.locator('main table').evaluateAll((elements) =>
+    elements.map((table) => [...table.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()))),
+  );
+  const main = await page.locator('main').innerText();
+  expect(tables).toEqual(
+    commands.map((command) => command.flags.map((flag) => [`${flag.short ? `-${flag.short}, ` : ''}--${flag.name}${flag.value ? ` ${flag.value}` : ''}`, flag.description.replaceAll('`', '')])),
+  );
+  for (const command of commands) expect(main).toContain(`specmark ${command.name} ${command.usage} [options]`);
+  expect(main).toContain('--environments <list>');
+  await context.close();
+});

@@ -8,4 +8,6 @@ export { fixSpec, type FixResult, type FixSkipReason } from './fix/fix-spec.ts';
 export type { SpecFix, SpecFixCode } from './fix/spec-fix.ts';
 export { reporters } from './report/reporters.ts';
 export type { Reporter, ReportInput } from './report/report-input.ts';
-export { run } from './run.ts';
+export type { Command } from './commands/command.ts';
+export type { FlagSpec } from './parse-flags.ts';
+export { commands, run } from './run.ts';

@@ -5,6 +5,7 @@ import { defaultCacheLocation } from '../check/lint-cache.ts';
 import { progressLine } from '../progress-line.ts';
 import { cliVersion } from '../version.ts';
 import type { Command } from './command.ts';
+import { configFlag } from './config-flag.ts';
 
 /** `specmark check [paths or globs…]`. */
 export const checkCommand: Command = {
@@ -21,7 +22,7 @@ export const checkCommand: Command = {
     { name: 'max-warnings', value: '<n>', description: 'Exit with 1 when there are more than n warnings (default: no limit)' },
     { name: 'cache', description: 'Only re-check files whose content, configuration or tool version changed' },
     { name: 'cache-location', value: '<path>', description: 'Cache folder or file (default: node_modules/.cache/specmark)' },
-    { name: 'config', short: 'c', value: '<file>', description: 'Configuration file (default: found in the current folder)' },
+    configFlag,
     { name: 'jobs', short: 'j', value: '<n>', description: 'Worker threads (default: one per core when there are many files)' },
     { name: 'color', description: 'Colour the output even when it is not a terminal' },
     { name: 'no-color', description: 'Never colour the output' },

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { CliIo } from '../cli-io.ts';
 import type { Command } from './command.ts';
+import { configFlag } from './config-flag.ts';
 
 /** `specmark fix [paths…] [--dry-run]`. */
 export const fixCommand: Command = {
@@ -15,7 +16,7 @@ export const fixCommand: Command = {
   ].join('\n'),
   flags: [
     { name: 'dry-run', description: 'Print a unified diff of the fixes instead of writing them' },
-    { name: 'config', short: 'c', value: '<file>', description: 'Configuration file (default: found in the current folder)' },
+    configFlag,
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.

@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { Template } from '@specmark/template';
-import type { CliIo } from '../cli-io.ts';
 import { CliError } from '../cli-problem.ts';
 import { readSpecDetails, specDetailFlags } from '../new/spec-details.ts';
 import { ask } from '../prompt-line.ts';
 import type { Command } from './command.ts';
+import { configFlag } from './config-flag.ts';
 
 /** `specmark new [template] [title] [-o file]`. */
 export const newCommand: Command = {
@@ -22,7 +22,7 @@ export const newCommand: Command = {
     { name: 'output', short: 'o', value: '<file>', description: 'File to write (default: `<title>.md`)' },
     ...specDetailFlags,
     { name: 'force', short: 'f', description: 'Overwrite the file when it exists' },
-    { name: 'config', short: 'c', value: '<file>', description: 'Configuration file (default: found in the current folder)' },
+    configFlag,
   ],
   async run({ flags, positionals }, io) {
     if (positionals.length > 2) throw new CliError({ code: 'argument-unexpected', params: { actual: positionals[2]!, command: 'new' } });
