@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { parseSpec, renderSpec } from '@specmark/template';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { blockHtml, PreviewRenderer, renderHereLimit } from '../src/lib/preview/preview-renderer.ts';
+import { blockHtml, PreviewRenderer, renderHereBudget, renderHereLimit } from '../src/lib/preview/preview-renderer.ts';
 import { splitBlocks } from '../src/lib/preview/split-blocks.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
@@ -11,10 +11,13 @@ const whole = blockHtml;
 
 /** Preview a spec with every block rendered here, however long: the preview the page ends up showing. */
 function render(renderer: PreviewRenderer, markdown: string): string {
-  const { missing = [] } = renderer.preview(markdown, Number.POSITIVE_INFINITY);
+  const { missing = [] } = renderer.preview(markdown);
   renderer.add(missing, missing.map(blockHtml));
-  return renderer.preview(markdown, 0).html?.join('\n') ?? 'still missing blocks';
+  return renderer.preview(markdown).html?.join('\n') ?? 'still missing blocks';
 }
+
+/** A renderer with no length limit, as the worker would complete it. */
+const unlimited = () => new PreviewRenderer({ limit: Number.POSITIVE_INFINITY });
 
 /** Markdown lines that meet at headings in every way that matters to where a block may start. */
 const line = fc.constantFrom(
@@ -58,7 +61,7 @@ test('a preview rendered block by block is the same HTML as the whole spec rende
     fc.property(fc.array(line, { maxLength: 40 }), fc.boolean(), (lines, frontmatter) => {
       const markdown = `${frontmatter ? '---\ntitle: x\n---\n' : ''}${lines.join('\n')}\n`;
       expect(splitBlocks(markdown).join('')).toBe(markdown);
-      expect(render(new PreviewRenderer(), markdown)).toBe(whole(markdown));
+      expect(render(unlimited(), markdown)).toBe(whole(markdown));
     }),
     { numRuns: 500 },
   );
@@ -67,17 +70,17 @@ test('a preview rendered block by block is the same HTML as the whole spec rende
 test('frontmatter is never split, and a document that opens it without closing it is rendered whole', () => {
   const open = '---\n## Section\n1. ordered\n';
   expect(splitBlocks(open)).toEqual([open]);
-  expect(render(new PreviewRenderer(), open)).toBe(whole(open));
+  expect(render(unlimited(), open)).toBe(whole(open));
   const headingInside = '---\n## Section\n---\n## Next\n';
   expect(splitBlocks(headingInside)).toEqual(['---\n## Section\n---\n', '## Next\n']);
-  expect(render(new PreviewRenderer(), headingInside)).toBe(whole(headingInside));
+  expect(render(unlimited(), headingInside)).toBe(whole(headingInside));
 });
 
 test('editing a spec field by field keeps the preview equal to a full render, for every example', async () => {
   const folder = new URL('../content/examples/', import.meta.url);
   for (const name of await readdir(folder)) {
     const { answers } = parseSpec(template, await readFile(new URL(name, folder), 'utf8'));
-    const renderer = new PreviewRenderer();
+    const renderer = unlimited();
     for (const [slug, value] of Object.entries(answers.fields)) {
       if (typeof value !== 'string') continue;
       for (const added of [' more', '\n\n## Inserted heading', '\n\n```\n## inside a fence', '\n```\n', ' [ref]\n\n[ref]: https://example.com']) {
@@ -108,7 +111,7 @@ test('a keystroke renders its block at once; a long paste or deep nesting is lef
   expect(first.html).toBeUndefined();
   expect(first.missing?.join('')).toBe(imported);
   renderer.add(first.missing ?? [], (first.missing ?? []).map(blockHtml));
-  expect(renderer.preview(imported, 0).html?.join('\n')).toBe(whole(imported));
+  expect(renderer.preview(imported).html?.join('\n')).toBe(whole(imported));
 
   answers.fields.problem = `${answers.fields.problem as string} Typed *now*`;
   const typed = renderSpec(template, answers);
@@ -127,4 +130,20 @@ test('a keystroke renders its block at once; a long paste or deep nesting is lef
     renderer.add(left.missing ?? [], (left.missing ?? []).map(blockHtml));
     expect(renderer.preview(markdown).html?.join('\n'), name).toBe(whole(markdown));
   }
+});
+
+test('a render slower than its budget halves the limit to what it rendered, so slow Markdown goes to the worker from then on', () => {
+  let clock = 0;
+  const renderer = new PreviewRenderer({
+    now: () => {
+      clock += renderHereBudget + 1; // every render here takes a millisecond longer than the budget
+      return clock;
+    },
+  });
+  const slow = `### Field\n\n${'*_'.repeat(1000)}\n`;
+  expect(renderer.preview(`# Title\n\n${slow}`).html).toBeDefined();
+  expect(renderer.limit).toBe(Math.floor(`# Title\n\n${slow}`.length / 2));
+  const typed = `# Title\n\n${slow}more\n`;
+  expect(renderer.preview(typed).missing).toEqual([`${slow}more\n`]);
+  expect(renderer.preview('# Title\n\n### Field\n\nShort.\n').html).toBeDefined();
 });

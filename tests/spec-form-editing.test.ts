@@ -121,3 +121,19 @@ test('a spec file opened or dropped fills the form; a file that is not Markdown 
   await expect.poll(() => page.locator('[role="alert"] .sm-notice').textContent(), settle).toBe(formMessages.importNotText('diagram.png'));
   await context.close();
 });
+
+test('a long paste and Markdown slow to render reach the preview, and typing after them still updates it', async () => {
+  const page = await freshPage();
+  const rendered = page.locator('#sm-panel-rendered');
+  const long = 'A long pasted paragraph about retries and idempotency keys. '.repeat(120);
+  await page.fill('#sm-field-problem', `${long}Pasted end.`);
+  await expect.poll(() => rendered.textContent(), settle).toContain('Pasted end.');
+  await page.fill('#sm-field-who-this-is-for', `${'*_'.repeat(1500)} slow end`);
+  await expect.poll(() => rendered.textContent(), settle).toContain('slow end');
+  await page.locator('#sm-field-who-this-is-for').press('End');
+  await page.keyboard.type(' typed');
+  await expect.poll(() => rendered.textContent(), settle).toContain('slow end typed');
+  await page.fill('#sm-title', 'Typed after');
+  await expect.poll(() => rendered.locator('h1').textContent(), settle).toBe('Typed after');
+  await context.close();
+});

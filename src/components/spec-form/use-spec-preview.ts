@@ -21,10 +21,11 @@ export interface SpecPreview {
 
 /**
  * Keep the preview in step with the answers. The spec is rendered on the main thread, in the same
- * task as the keystroke that changed it: a keystroke changes one block, which parses in about a
- * millisecond, so the preview shows it in the keystroke's own frame. Blocks too long or deep for
- * that (an import, a large paste) are rendered by the worker, one request at a time, always for
- * the latest spec. The renderer loads when the form starts, not with the page.
+ * task as the keystroke that changed it: a keystroke changes one block, which renders in about a
+ * millisecond, so the preview is painted in the keystroke's own frame. Blocks too long, too deep
+ * or too slow for that (an import, a large paste, rare Markdown; see `PreviewRenderer`) are
+ * rendered by the worker, one request at a time, always for the latest spec. The renderer loads
+ * when the form starts, not with the page.
  *
  * @param template The form's template.
  * @param answers The answers to render (as `specAnswers` returns them); `undefined` to wait.

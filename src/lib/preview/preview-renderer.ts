@@ -9,6 +9,23 @@ import { splitBlocks } from './split-blocks.ts';
  */
 export const renderHereLimit = 4_096;
 
+/**
+ * How long one {@link PreviewRenderer.preview} call may take, in milliseconds, before the renderer
+ * lowers its limit: one frame at 60 Hz. Rare Markdown (thousands of unmatched `*_`, many lists)
+ * parses far slower than prose of the same length.
+ */
+export const renderHereBudget = 16;
+
+/** Options of {@link PreviewRenderer}. */
+export interface PreviewRendererOptions {
+  /** Most Markdown to render in one call at first, in characters (default: {@link renderHereLimit}). */
+  limit?: number;
+  /** Time one call may take before the limit is lowered, in milliseconds (default: {@link renderHereBudget}). */
+  budget?: number;
+  /** The clock, in milliseconds (default: `performance.now`). */
+  now?: () => number;
+}
+
 /** A preview: the HTML of every block, or the blocks whose HTML is still to be rendered. */
 export type Preview = { html: string[]; missing?: undefined } | { html?: undefined; missing: string[] };
 
@@ -26,24 +43,45 @@ export function blockHtml(block: string): string {
  * Renders previews of a changing spec, keeping the HTML of each block (see {@link splitBlocks}):
  * typing in one field re-parses that field's block, not the whole spec. Blocks too long or nested
  * too deep to render at once are handed back as missing, to be rendered elsewhere (a worker) and
- * given back with {@link PreviewRenderer.add}. Joined with line breaks, the HTML is the same as `blockHtml(markdown)`.
+ * given back with {@link PreviewRenderer.add}. When a call takes longer than its budget, the limit
+ * drops to half the Markdown it rendered, so slow Markdown goes elsewhere from then on. Joined
+ * with line breaks, the HTML is the same as `blockHtml(markdown)`.
  */
 export class PreviewRenderer {
   #html = new Map<string, string>();
+  #limit: number;
+  readonly #budget: number;
+  readonly #now: () => number;
+
+  /**
+   * Make a renderer with no blocks rendered yet.
+   *
+   * @param options Limit, time budget and clock (see {@link PreviewRendererOptions}).
+   */
+  constructor({ limit = renderHereLimit, budget = renderHereBudget, now = () => performance.now() }: PreviewRendererOptions = {}) {
+    this.#limit = limit;
+    this.#budget = budget;
+    this.#now = now;
+  }
+
+  /** Most Markdown the next call renders, in characters. */
+  get limit(): number {
+    return this.#limit;
+  }
 
   /**
    * Preview a spec, rendering the blocks it has no HTML for when they are cheap to render.
    *
    * @param markdown The spec.
-   * @param limit Most Markdown to render in this call, in characters (default: {@link renderHereLimit}).
    * @returns The HTML of each block that has any, in order; or, when the blocks without HTML are
-   *   longer than `limit` together or nest too deep, those blocks (nothing is rendered then).
+   *   longer than the limit together or nest too deep, those blocks (nothing is rendered then).
    */
-  preview(markdown: string, limit: number = renderHereLimit): Preview {
+  preview(markdown: string): Preview {
     const blocks = splitBlocks(markdown);
     const missing = blocks.filter((block) => !this.#html.has(block));
     const length = missing.reduce((sum, block) => sum + block.length, 0);
-    if (length > limit || missing.some((block) => deepNesting(block) !== undefined)) return { missing: [...new Set(missing)] };
+    if (length > this.#limit || missing.some((block) => deepNesting(block) !== undefined)) return { missing: [...new Set(missing)] };
+    const start = this.#now();
     const next = new Map<string, string>();
     const html: string[] = [];
     for (const block of blocks) {
@@ -53,6 +91,7 @@ export class PreviewRenderer {
     }
     // Only the blocks of the latest spec are kept.
     this.#html = next;
+    if (this.#now() - start > this.#budget) this.#limit = Math.floor(length / 2);
     return { html };
   }
 
