@@ -1,8 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { parseSpec, renderSpec } from '@specmark/template';
 import fc from 'fast-check';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { expect, test } from 'vitest';
 import { blockHtml, PreviewRenderer, renderHereBudget, renderHereLimit } from '../src/lib/preview/preview-renderer.ts';
+import { parseSpecTree } from '../src/lib/preview/preview-html.ts';
 import { splitBlocks } from '../src/lib/preview/split-blocks.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
@@ -64,6 +69,22 @@ test('a preview rendered block by block is the same HTML as the whole spec rende
       expect(render(unlimited(), markdown)).toBe(whole(markdown));
     }),
     { numRuns: 500 },
+  );
+});
+
+test('the preview parses every example and generated document to the tree remark-parse makes with the preset\'s plugins', async () => {
+  const remark = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm);
+  const folder = new URL('../content/examples/', import.meta.url);
+  for (const name of await readdir(folder)) {
+    const markdown = await readFile(new URL(name, folder), 'utf8');
+    expect(parseSpecTree(markdown), name).toEqual(remark.parse(markdown));
+  }
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+      const markdown = `---\ntitle: x\n---\n${lines.join('\n')}\n`;
+      expect(parseSpecTree(markdown)).toEqual(remark.parse(markdown));
+    }),
+    { numRuns: 300 },
   );
 });
 

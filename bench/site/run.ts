@@ -107,13 +107,17 @@ if (!skip.has('bytes')) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const loaded = new Map<string, number>();
-  page.on('requestfinished', async (request) => {
-    if (request.resourceType() === 'script') loaded.set(new URL(request.url()).pathname, (await request.sizes()).responseBodySize);
+  const sizing: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.resourceType() === 'script') sizing.push(request.sizes().then((sizes) => void loaded.set(new URL(request.url()).pathname, sizes.responseBodySize)));
   });
   await page.goto(server.url + templatePath, { waitUntil: 'networkidle' });
   await page.locator('.sm-form').scrollIntoViewIfNeeded();
   await page.locator('.sm-layout:not([disabled])').waitFor();
-  await page.waitForLoadState('networkidle');
+  // The form has started once its preview shows the blank spec; then a quiet second for stragglers.
+  await page.waitForFunction(() => (document.querySelector('#sm-panel-rendered')?.textContent ?? '') !== '');
+  await page.waitForTimeout(1000);
+  await Promise.all(sizing);
   const afterScroll = [...loaded.values()].reduce((sum, bytes) => sum + bytes, 0);
   await context.close();
   print(`  For reference (after interaction): scrolled to the form, ${templatePath} has loaded ${kb(afterScroll)} of page scripts (workers not counted).`);
