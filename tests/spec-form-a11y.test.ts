@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { lintSummary, openForm, specFormPath } from './support/spec-form-helpers.ts';
+import { lintSummary, openForm, settle, specFormPath } from './support/spec-form-helpers.ts';
 
 const siteUrl = inject('siteUrl');
 const formUrl = siteUrl + specFormPath;
@@ -40,11 +40,26 @@ for (const [name, options] of [
   }, 180_000);
 }
 
-test('at 320 px wide nothing scrolls sideways', async () => {
+test('at 320 px wide nothing scrolls sideways, and nothing in the form, filled with a long title, sticks out of it', async () => {
   const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
   const page = await context.newPage();
   await busyForm(page);
+  await page.fill('#sm-title', 'Stripe payment intents for the web checkout and the mobile apps');
+  await expect.poll(() => page.locator('#sm-panel-rendered h1').textContent(), settle).toBe('Stripe payment intents for the web checkout and the mobile apps');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const outside = await page.evaluate(() => {
+    const form = document.querySelector('.sm-form') as HTMLElement;
+    const right = form.getBoundingClientRect().right;
+    // Content that scrolls inside a box of the form (a wide code block) is not sticking out.
+    const scrolls = (element: Element): boolean => {
+      for (let parent = element.parentElement; parent && parent !== form; parent = parent.parentElement) if (getComputedStyle(parent).overflowX !== 'visible') return true;
+      return false;
+    };
+    return [...form.querySelectorAll('*')]
+      .filter((element) => element.getClientRects().length > 0 && element.getBoundingClientRect().right > right + 0.5 && !scrolls(element))
+      .map((element) => `${element.tagName.toLowerCase()} ${(element.textContent ?? '').trim().slice(0, 40)}`);
+  });
+  expect(outside).toEqual([]);
   await context.close();
 });
 
