@@ -62,6 +62,17 @@ describe('fixSpec', () => {
     expect(result.output).toBe(complete.slice(0, start) + `### ${field.title}\n\n${field.prompt}\n\n` + complete.slice(end));
   });
 
+  test('adds a missing last field before an HTML comment that ends the file unclosed, where the comment cannot swallow it', () => {
+    const field = template.sections.at(-1)!.fields.at(-1)!;
+    const start = complete.indexOf(`### ${field.title}\n`);
+    const kept = complete.slice(0, start).trimEnd();
+    const result = fixSpec(`${kept}\n<!-- notes still to write\n`, (id) => (id === template.id ? template : undefined));
+    if (result.status !== 'fixed') throw new Error(result.reason);
+    expect(result.output).toBe(`${kept}\n\n### ${field.title}\n\n${field.prompt}\n\n<!-- notes still to write\n`);
+    const again = fixSpec(result.output, (id) => (id === template.id ? template : undefined));
+    expect(again.status === 'fixed' && again.fixes).toEqual([]);
+  });
+
   test('keeps CRLF, a BOM and MDX byte for byte', () => {
     const mdx = (text: string): string => text.replace('\n# ', "\nimport Note from './note.mdx'\n\n<Note   kind=\"aside\">  keep   this  </Note>\n\n# ");
     const crlf = (text: string): string => '\ufeff' + text.replace(/\n/g, '\r\n');

@@ -1,12 +1,14 @@
-import type { Template, TemplateField, TemplateSection } from '@specmark/template';
+import type { RootContent } from 'mdast';
+import { parseMarkdown, type Template, type TemplateField, type TemplateSection } from '@specmark/template';
 import type { SpecFix } from './spec-fix.ts';
 import { lineStartOf, nextHeading, type SpecOutline } from './spec-outline.ts';
 
 /**
  * Plan the fixes that add missing `##` sections and `###` fields, each with its template prompt,
  * in template order: before the next section or field that the spec has, else at the end of its
- * section, else at the end of the file. A section whose heading was deleted but whose fields remain
- * gets its heading back before its first field.
+ * section, else at the end of the file — or, when the file ends in an HTML block that never closes
+ * (an unclosed `<!--`), just before it, where the block cannot swallow them. A section whose
+ * heading was deleted but whose fields remain gets its heading back before its first field.
  *
  * @param template The spec's template.
  * @param outline Where the spec's sections and fields are.
@@ -17,10 +19,15 @@ export function planStructureFixes(template: Template, outline: SpecOutline, tex
   const fixes: SpecFix[] = [];
   const { children } = outline;
   const at = (index: number): number => lineStartOf(text, children[index]!);
+  const end = openHtmlAtEnd(children, text);
   let atEnd = false;
-  const insertAt = (offset: number | undefined, block: string, fix: Omit<SpecFix, 'offset' | 'remove' | 'insert'>): void => {
+  const insertAt = (before: number | undefined, block: string, fix: Omit<SpecFix, 'offset' | 'remove' | 'insert'>): void => {
+    const offset = before ?? end;
     if (offset !== undefined) {
-      fixes.push({ ...fix, offset, remove: 0, insert: `${block}\n\n` });
+      // Before an HTML block that follows other lines directly, the first new block adds a blank line.
+      const gap = before === undefined && !atEnd && offset > 0 && !text.endsWith('\n\n', offset) ? '\n' : '';
+      if (before === undefined) atEnd = true;
+      fixes.push({ ...fix, offset, remove: 0, insert: `${gap}${block}\n\n` });
       return;
     }
     const prefix = atEnd ? '\n' : text === '' ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
@@ -70,6 +77,19 @@ export function planStructureFixes(template: Template, outline: SpecOutline, tex
     });
   });
   return fixes;
+}
+
+/**
+ * Where an HTML block that ends the file and never closes starts (its line), or `undefined`. Such a
+ * block (`<!--` without `-->`, `<script` without `</script>` …) runs to the end of the file, so
+ * anything appended would become part of it; whether it does is asked of the parser.
+ */
+function openHtmlAtEnd(children: readonly RootContent[], text: string): number | undefined {
+  const last = children.at(-1);
+  if (last?.type !== 'html' || text.slice(last.position?.end.offset ?? 0).trim() !== '') return undefined;
+  const start = lineStartOf(text, last);
+  const appended = parseMarkdown(`${text.slice(start)}\n\n# Appended\n`);
+  return appended.children.some((node) => node.type === 'heading') ? undefined : start;
 }
 
 /** The index of the first field heading of a section that the spec has, in document order. */
