@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [sourceConditions()],
   test: {
     testTimeout: 30_000,
+    setupFiles: ['tests/support/fast-check-setup.ts'],
     hookTimeout: 180_000,
     projects: [
       { extends: true, test: { name: 'packages', include: ['packages/*/test/**/*.test.ts'] } },

@@ -33,17 +33,17 @@ export interface FuzzRun<T> {
 }
 
 /**
- * Check a property on generated inputs (seed from `FUZZ_SEED` when set, else random). When it
- * fails, the shrunk counterexample is kept as a file in the regressions folder, so that the test
- * reading that folder replays it on every later run, and the failure is thrown.
+ * Check a property on generated inputs (the seed is fast-check's global one, see
+ * `tests/support/fast-check-setup.ts`). When it fails, the shrunk counterexample is kept as a file in the
+ * regressions folder, so that the test reading that folder replays it on every later run, and the
+ * failure is thrown.
  *
  * @param arbitrary The inputs.
  * @param check The property: throws (or rejects) when it does not hold.
  * @param run Counts and where failures are kept.
  */
 export async function fuzz<T>(arbitrary: fc.Arbitrary<T>, check: (input: T) => void | Promise<void>, run: FuzzRun<T>): Promise<void> {
-  const seed = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
-  const details = await fc.check(fc.asyncProperty(arbitrary, async (input) => { await check(input); }), { numRuns: run.numRuns, ...(seed === undefined ? {} : { seed }) });
+  const details = await fc.check(fc.asyncProperty(arbitrary, async (input) => { await check(input); }), { numRuns: run.numRuns });
   if (!details.failed || details.counterexample === null) {
     if (details.failed) throw new Error(`fuzz run failed without a counterexample (seed ${details.seed})`);
     return;
