@@ -41,7 +41,7 @@ test('real frontmatter with random bytes, decoded as the command line does, give
 });
 
 test('real frontmatter with any value at any depth gives worded issues, never a throw', { timeout: 120_000 }, async () => {
-  const datas = frontmatters.map((yaml) => parse(yaml) as Record<string, unknown>);
+  const datas = frontmatters.map((yaml) => parse(yaml, { logLevel: 'error' }) as Record<string, unknown>);
   const changed = fc.tuple(fc.constantFrom(...datas), fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), fc.jsonValue({ maxDepth: 3 })).map(([data, path, value]) => {
     const copy = structuredClone(data);
     let node: Record<string, unknown> = copy;

@@ -136,7 +136,7 @@ function offset(block: Block): number {
 function readFrontmatter(node: Yaml, answers: Answers, blocks: Block[]): void {
   const yaml = node.value;
   try {
-    const data: unknown = yaml.trim() === '' ? {} : parseYaml(yaml, { maxAliasCount: 100 });
+    const data: unknown = yaml.trim() === '' ? {} : parseYaml(yaml, { maxAliasCount: 100, logLevel: 'error' });
     if (typeof data === 'object' && data !== null && !Array.isArray(data)) {
       answers.frontmatter = data as Record<string, unknown>;
       return;

@@ -58,6 +58,18 @@ test('frontmatter that is not valid YAML is kept verbatim and reported', () => {
   expect(renderSpec(template, answers).startsWith('---\ntitle: [unclosed\n---\n\n# Name\n')).toBe(true);
 });
 
+test('frontmatter with a tag YAML cannot resolve is read without a warning that would print its text', async () => {
+  const warnings: string[] = [];
+  const listen = (warning: Error) => warnings.push(warning.message);
+  process.on('warning', listen);
+  const key = ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dc'].join('_');
+  const { answers } = parseSpec(template, `---\ntitle: !${key} Stripe refunds\n---\n\n# Name\n`);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  process.off('warning', listen);
+  expect(warnings).toEqual([]);
+  expect(answers.frontmatter).toEqual({ title: 'Stripe refunds' });
+});
+
 test('a repeated field keeps its second copy as extra content', () => {
   const markdown = '# Name\n\n## What and why\n\n### Problem\n\nFirst.\n\n### Problem\n\nSecond.\n';
   const { answers, unmapped } = parseSpec(template, markdown);

@@ -21,7 +21,7 @@ export async function readConfigFile(path: string, key?: string): Promise<unknow
       return module.default;
     }
     const text = await readFile(path, 'utf8');
-    const value: unknown = extension === '.json' ? JSON.parse(text) : parseYaml(text);
+    const value: unknown = extension === '.json' ? JSON.parse(text) : parseYaml(text, { logLevel: 'error' });
     return key === undefined ? value : (value as Record<string, unknown> | null)?.[key];
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unreadable';
