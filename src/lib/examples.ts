@@ -30,7 +30,7 @@ export async function loadExamples(): Promise<Example[]> {
       return { slug: entry.id, data: entry.data, markdown: await readFile(entry.filePath, 'utf8') };
     }),
   );
-  return examples.sort((a, b) => a.data.title.localeCompare(b.data.title));
+  return examples.sort((a, b) => (a.data.title ?? a.slug).localeCompare(b.data.title ?? b.slug));
 }
 
 /**

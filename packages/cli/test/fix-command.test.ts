@@ -94,7 +94,8 @@ describe('fixSpec', () => {
   test('leaves alone what it cannot parse', () => {
     const lookup = (id: string): Template | undefined => (id === template.id ? template : undefined);
     expect(fixSpec(complete.replace('template: api-integration', 'template: [api-integration'), lookup)).toEqual({ status: 'skipped', reason: 'frontmatter-invalid' });
-    expect(fixSpec('# Notes\n', lookup)).toEqual({ status: 'skipped', reason: 'frontmatter-invalid' });
+    expect(fixSpec('# Notes\n', lookup)).toEqual({ status: 'skipped', reason: 'template-unknown' });
+    expect(fixSpec(`${'> '.repeat(120)}deep\n`, lookup, { defaultTemplate: template })).toEqual({ status: 'skipped', reason: 'nesting-too-deep' });
     expect(fixSpec(complete.replace('template: api-integration', 'template: payments'), lookup)).toEqual({ status: 'skipped', reason: 'template-unknown', template: 'payments' });
   });
 });

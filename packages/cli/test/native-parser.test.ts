@@ -10,11 +10,11 @@ import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { answersArbitrary } from '../../template/test/answers-arbitrary.ts';
+import { answersArbitrary } from '../../../tests/support/specs/answers-arbitrary.ts';
 import { createLinter } from '../src/check/create-linter.ts';
 import { toLintMessage } from '../src/check/lint-message.ts';
 import { nativeParser } from '../src/check/native-parser.ts';
-import { filledSpec } from './support/filled-spec.ts';
+import { filledSpec } from '../../../tests/support/specs/filled-spec.ts';
 import { apiTemplate, withoutGuardrail } from './support/spec-fixtures.ts';
 
 const repo = new URL('../../../', import.meta.url);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,8 @@ beforeAll(async () => {
   writeFileSync(join(project, '.remarkrc'), '{ "plugins": ["@specmark/remark-preset-lint"] }\n');
   cpSync(new URL('fixtures/complete-spec.md', import.meta.url), join(project, 'docs/complete-spec.md'));
   cpSync(new URL('fixtures/broken-spec.md', import.meta.url), join(project, 'docs/broken-spec.md'));
+  // What several Windows editors write: a byte order mark and CRLF line endings.
+  writeFileSync(join(project, 'docs/complete-bom.md'), '\ufeff' + readFileSync(new URL('fixtures/complete-spec.md', import.meta.url), 'utf8').replace(/\n/g, '\r\n'));
 }, 120_000);
 
 afterAll(() => {
@@ -55,21 +57,23 @@ test('`remark --frail docs/` with a one-line .remarkrc reports the broken spec a
   const { code, stderr } = await npmExec('remark', '--no-color', '--frail', 'docs/');
   expect(code).toBe(1);
   expect(stderr).toContain('docs/complete-spec.md: no issues found');
+  expect(stderr).toContain('docs/complete-bom.md: no issues found');
   expect(stderr).toContain('Unexpected Stripe secret key (live) `sk_l…`');
   expect(stderr).not.toContain('sk_live_51Hx');
   expect(reportOf(stderr)).toEqual([
-    '2:1-2:9 error frontmatter-schema',
+    '5:1-5:7 error frontmatter-schema',
     '5:1-5:7 error frontmatter-schema',
     '7:25-7:29 error frontmatter-schema',
     '14:1-14:12 error no-empty-sections',
     '18:1-18:11 error specific-audience',
     '22:3-22:31 error no-placeholders',
-    ...Array.from({ length: 4 }, () => '34:1-34:91 error questions-answered'),
+    ...Array.from({ length: 4 }, () => '34:91 error questions-answered'),
     '38:3-38:6 error open-questions-resolved',
     '42:1-42:20 error section-order',
     '44:19-44:67 error no-secrets',
-    ...Array.from({ length: 6 }, () => '56:1-56:88 error required-checklist-items'),
-    ...Array.from({ length: 6 }, () => '60:1-60:47 error required-checklist-items'),
+    '56:1-56:88 error required-checklist-items',
+    ...Array.from({ length: 5 }, () => '56:88 error required-checklist-items'),
+    ...Array.from({ length: 6 }, () => '60:1 error required-checklist-items'),
   ]);
   expect(stderr).toContain('✖ 25 errors');
 });

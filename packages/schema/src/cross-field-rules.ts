@@ -1,22 +1,52 @@
 import type * as z from 'zod';
 import { authMethods, specStatuses, type SpecStatus } from './allowed-values.ts';
+import type { FrontmatterIssue } from './frontmatter-issue.ts';
 import { addSpecmarkIssue } from './specmark-issue.ts';
 
-/** Templates whose specs must name a `provider`. */
-export const providerRequiredFor: readonly string[] = ['api-integration'];
-
-/** The first status from which a spec must name its `auth` method. */
-export const authRequiredFrom: SpecStatus = 'approved';
-
-/** The statuses that require `auth`: `approved` and every later one. */
-export const statusesRequiringAuth: readonly SpecStatus[] = specStatuses.slice(specStatuses.indexOf(authRequiredFrom));
-
-const date = /^\d{4}-\d{2}-\d{2}$/;
+/** A key a spec may leave out until it reaches a status. */
+export interface StatusRequirement {
+  /** The key (`owner`). */
+  key: string;
+  /** The first status from which the key is required (`review`). */
+  status: SpecStatus;
+  /** The templates whose specs need the key (default: every template). */
+  templates?: readonly string[];
+}
 
 /**
- * Check the rules that tie keys together: `provider` for templates that need it, `auth` once a
- * spec is approved, and `updated` not before `created`. Runs even when single keys have issues,
- * so every problem is reported at once; a rule whose keys are missing or malformed is skipped.
+ * The keys a spec may leave out while it is young, and the status from which each is required: a
+ * draft needs only `template`, `templateVersion` and `status`; from `review` on a spec names its
+ * title, owner, environments and (for `api-integration`) provider; from `approved` on its `auth`
+ * method. This table is the single source of those rules: the schema, the JSON Schema, the lint
+ * rule's warnings and the docs read it.
+ */
+export const statusRequirements: readonly StatusRequirement[] = [
+  { key: 'title', status: 'review' },
+  { key: 'owner', status: 'review' },
+  { key: 'provider', status: 'review', templates: ['api-integration'] },
+  { key: 'environments', status: 'review' },
+  { key: 'auth', status: 'approved' },
+];
+
+/** The statuses from one on, in lifecycle order. */
+export function statusesFrom(status: SpecStatus): readonly SpecStatus[] {
+  return specStatuses.slice(specStatuses.indexOf(status));
+}
+
+/** The requirements that apply to a spec of a template (all of them when the template is unknown). */
+function applies(requirement: StatusRequirement, template: unknown): boolean {
+  return !requirement.templates || (typeof template === 'string' && requirement.templates.includes(template));
+}
+
+/** The index of a known status, or `-1`. */
+function stage(status: unknown): number {
+  return specStatuses.indexOf(status as SpecStatus);
+}
+
+/**
+ * Check the rules that tie keys together: the keys a spec's `status` requires (see
+ * {@link statusRequirements}), and `updated` not before `created`. Runs even when single keys have
+ * issues, so every problem is reported at once; a rule whose keys are missing or malformed is skipped.
  *
  * @param value The frontmatter (already parsed key by key where valid).
  * @param context The refinement context.
@@ -24,14 +54,33 @@ const date = /^\d{4}-\d{2}-\d{2}$/;
 export function checkCrossFieldRules(value: unknown, context: z.core.$RefinementCtx): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const data = value as Record<string, unknown>;
-  if (typeof data.template === 'string' && providerRequiredFor.includes(data.template) && data.provider === undefined) {
-    addSpecmarkIssue(context, 'required-with', { key: 'provider', when: { key: 'template', value: data.template } }, ['provider']);
-  }
-  if (typeof data.status === 'string' && (statusesRequiringAuth as readonly string[]).includes(data.status) && data.auth === undefined) {
-    addSpecmarkIssue(context, 'required-with', { key: 'auth', when: { key: 'status', value: data.status }, allowed: [...authMethods] }, ['auth']);
+  const current = stage(data.status);
+  for (const requirement of statusRequirements) {
+    if (current === -1 || current < stage(requirement.status) || !applies(requirement, data.template) || data[requirement.key] !== undefined) continue;
+    const params = { key: requirement.key, when: { key: 'status', value: data.status }, ...(requirement.key === 'auth' ? { allowed: [...authMethods] } : {}) };
+    addSpecmarkIssue(context, 'required-with', params, [requirement.key]);
   }
   const { created, updated } = data;
   if (typeof created === 'string' && typeof updated === 'string' && date.test(created) && date.test(updated) && updated < created) {
     addSpecmarkIssue(context, 'date-order', { created, updated }, ['updated']);
   }
+}
+
+const date = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The keys a spec still lacks for the next status of its lifecycle: in a draft, what `review` will
+ * require. They are not errors yet; tools show them as warnings.
+ *
+ * @param data The frontmatter data.
+ * @returns One `required-from` issue per key (`{ key, status }`), in {@link statusRequirements} order.
+ */
+export function pendingRequirements(data: unknown): FrontmatterIssue[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  const record = data as Record<string, unknown>;
+  const next = specStatuses[stage(record.status) + 1];
+  if (stage(record.status) === -1 || next === undefined) return [];
+  return statusRequirements
+    .filter((requirement) => requirement.status === next && applies(requirement, record.template) && record[requirement.key] === undefined)
+    .map((requirement) => ({ code: 'required-from', path: [requirement.key], params: { key: requirement.key, status: requirement.status } }));
 }

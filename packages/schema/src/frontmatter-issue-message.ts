@@ -104,6 +104,8 @@ export function frontmatterIssueMessage(issue: FrontmatterIssue): string {
       const when = (params.when ?? {}) as { key?: unknown; value?: unknown };
       return `Unexpected missing key ${quote(pathText(path))} with \`${String(when.key)}: ${String(when.value)}\`, expected ${params.allowed ? oneOf(params.allowed) : `a value for ${quote(pathText(path))}`}`;
     }
+    case 'required-from':
+      return `Unexpected missing key ${quote(pathText(path))}, expected a value for ${quote(pathText(path))} before \`status: ${String(params.status)}\``;
     case 'invalid-type':
       return `Unexpected ${foundType(params.actual)}${at}, expected ${(Array.isArray(params.expected) ? params.expected : [params.expected]).map(expectedType).join(' or ')}`;
     case 'invalid-value':

@@ -12,6 +12,8 @@
  * - `unknown-key` — `{ key, allowed }`: a key the schema does not know;
  * - `missing-key` — `{ key, allowed? }`: a required key is absent;
  * - `required-with` — `{ key, when: { key, value }, allowed? }`: a key another key's value requires;
+ * - `required-from` — `{ key, status }`: a key the spec does not need yet, but will from `status` on
+ *   (a pending requirement, not an error);
  * - `invalid-type` — `{ actual, expected }`: a value of the wrong type (type names, see below);
  * - `invalid-value` — `{ actual, allowed }`: a value not among the allowed ones;
  * - `invalid-format` — `{ actual, format }`: a string of the wrong shape (`date`, `url`, `env-name`,
@@ -59,6 +61,7 @@ export type FrontmatterIssueCode =
   | 'unknown-key'
   | 'missing-key'
   | 'required-with'
+  | 'required-from'
   | 'invalid-type'
   | 'invalid-value'
   | 'invalid-format'

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { providerRequiredFor, statusesRequiringAuth } from './cross-field-rules.ts';
+import { statusesFrom, statusRequirements } from './cross-field-rules.ts';
 import { specFrontmatterSchema } from './spec-frontmatter-schema.ts';
 
 /** A JSON Schema document. */
@@ -9,8 +9,8 @@ export type JsonSchema = Record<string, unknown>;
  * Make the JSON Schema (draft 2020-12) of a frontmatter schema: the input side (what a person
  * writes), with each key's description and examples. String shapes are given as `pattern`s, not
  * `format`s, so that stock validators (ajv without formats) accept the schema. The rules tying
- * keys together that JSON Schema can state (`provider` for `api-integration`, `auth` from
- * `approved`) are added as `if`/`then`; what it cannot state is listed in the README.
+ * keys together that JSON Schema can state (the keys each `status` requires, see
+ * `statusRequirements`) are added as `if`/`then`; what it cannot state is listed in the README.
  *
  * `@specmark/schema/schema.json` is this function's output for {@link specFrontmatterSchema}.
  *
@@ -30,11 +30,14 @@ export function frontmatterJsonSchema(schema: z.ZodType = specFrontmatterSchema)
   }) as JsonSchema;
   const properties = (json.properties ?? {}) as Record<string, unknown>;
   const rules: JsonSchema[] = [];
-  if ('template' in properties && 'provider' in properties) {
-    rules.push({ if: { required: ['template'], properties: { template: { enum: [...providerRequiredFor] } } }, then: { required: ['provider'] } });
-  }
-  if ('status' in properties && 'auth' in properties) {
-    rules.push({ if: { required: ['status'], properties: { status: { enum: [...statusesRequiringAuth] } } }, then: { required: ['auth'] } });
+  for (const requirement of statusRequirements) {
+    if (!(requirement.key in properties) || !('status' in properties)) continue;
+    const when: JsonSchema = { required: ['status'], properties: { status: { enum: [...statusesFrom(requirement.status)] } } };
+    if (requirement.templates) {
+      (when.required as string[]).push('template');
+      (when.properties as Record<string, unknown>).template = { enum: [...requirement.templates] };
+    }
+    rules.push({ if: when, then: { required: [requirement.key] } });
   }
   const { $schema, title, description, ...rest } = json;
   return { $schema, title, description, ...rest, ...(rules.length > 0 ? { allOf: rules } : {}) };

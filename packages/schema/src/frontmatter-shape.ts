@@ -81,21 +81,33 @@ export function frontmatterShape(templateIds: readonly [string, ...string[]]) {
     title: singleLine()
       .min(3)
       .max(120)
-      .meta({ description: 'The feature\'s one-line name, as in the spec\'s `#` heading: one line of 3 to 120 characters.', examples: ['Stripe refunds sync'] }),
+      .optional()
+      .meta({
+        description: 'The feature\'s one-line name, as in the spec\'s `#` heading: one line of 3 to 120 characters. Required once `status` is `review` or later.',
+        examples: ['Stripe refunds sync'],
+      }),
     status: z.enum(specStatuses).meta({
       description: `Where the spec is in its lifecycle, in order: ${specStatuses.map((status) => '`' + status + '`').join(' → ')}.`,
       examples: [specStatuses[0]],
     }),
     owner: z
       .union([singleLine().min(1), z.array(singleLine().min(1)).min(1)])
-      .meta({ description: 'The team or person responsible for the spec: a name, or a non-empty list of names.', examples: ['payments-team', ['payments-team', 'Ada Lovelace']] }),
+      .optional()
+      .meta({
+        description: 'The team or person responsible for the spec: a name, or a non-empty list of names. Required once `status` is `review` or later.',
+        examples: ['payments-team', ['payments-team', 'Ada Lovelace']],
+      }),
     provider: singleLine()
       .min(1)
       .optional()
-      .meta({ description: 'The third-party API or internal service being integrated. Required when `template` is `api-integration`.', examples: ['Stripe'] }),
+      .meta({ description: 'The third-party API or internal service being integrated. Required when `template` is `api-integration` and `status` is `review` or later.', examples: ['Stripe'] }),
     environments: uniqueList(z.enum(environments))
       .min(1)
-      .meta({ description: `The environments the integration covers: a non-empty list of ${listed(environments)}, each once.`, examples: [['sandbox', 'production']] }),
+      .optional()
+      .meta({
+        description: `The environments the integration covers: a non-empty list of ${listed(environments)}, each once. Required once \`status\` is \`review\` or later.`,
+        examples: [['sandbox', 'production']],
+      }),
     auth: z
       .enum(authMethods)
       .optional()

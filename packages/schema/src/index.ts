@@ -1,5 +1,6 @@
 export { authMethods, environments, rateLimitPeriods, specStatuses, type AuthMethod, type Environment, type RateLimitPeriod, type SpecStatus } from './allowed-values.ts';
 export type { FrontmatterIssue, FrontmatterIssueCode, LocatedFrontmatterIssue } from './frontmatter-issue.ts';
+export { pendingRequirements, statusRequirements, type StatusRequirement } from './cross-field-rules.ts';
 export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
 export { frontmatterJsonSchema, type JsonSchema } from './frontmatter-json-schema.ts';
 export { isSecretPlaceholder } from './secret-value.ts';

@@ -56,7 +56,7 @@ function walk(document: Document.Parsed, path: readonly (string | number)[]): { 
 /**
  * Find where an issue is in the YAML: the offending key for unknown, missing and required keys
  * (the parent's key, or the start of the frontmatter, for a key that is absent; the key whose
- * value requires it for `required-with`), the offending value otherwise (its key when empty).
+ * value requires it for `required-with`, and `status` for `required-from`), the offending value otherwise (its key when empty).
  *
  * @param document The parsed YAML document.
  * @param issue The issue.
@@ -65,9 +65,10 @@ function walk(document: Document.Parsed, path: readonly (string | number)[]): { 
 export function issueSpan(document: Document.Parsed<ParsedNode>, issue: FrontmatterIssue): Span {
   const rootSpan = spanOf(document.contents) ?? { start: 0, end: 0 };
   const rootStart = { start: rootSpan.start, end: rootSpan.start };
-  if (issue.code === 'required-with') {
-    const when = issue.params.when as { key?: unknown } | undefined;
-    const { key, found } = walk(document, [...issue.path.slice(0, -1), String(when?.key)]);
+  if (issue.code === 'required-with' || issue.code === 'required-from') {
+    // The key whose value requires it: the one `when` names, or `status` for what a status will require.
+    const when = issue.code === 'required-from' ? 'status' : String((issue.params.when as { key?: unknown } | undefined)?.key);
+    const { key, found } = walk(document, [...issue.path.slice(0, -1), when]);
     return (found === issue.path.length && spanOf(key)) || rootStart;
   }
   const { key, value, found } = walk(document, issue.path);

@@ -1,16 +1,10 @@
-import { isNode, LineCounter, parseDocument, visit, type Document, type ParsedNode } from 'yaml';
+import { readYaml, yamlLimits, type YamlReading } from '@specmark/template';
+import { isNode, visit, type Document, type ParsedNode } from 'yaml';
 import type { FrontmatterIssue, LocatedFrontmatterIssue } from './frontmatter-issue.ts';
 import { typeOf } from './issues-from-zod.ts';
-import { flowTooDeep } from './flow-depth.ts';
 import { issueSpan, keyText, located, type Span } from './locate-issue.ts';
 import type { SpecFrontmatter } from './spec-frontmatter-schema.ts';
 import { validateFrontmatter, type ValidateFrontmatterOptions } from './validate-frontmatter.ts';
-
-/** Deepest nesting of flow collections read. */
-const depthLimit = 64;
-
-/** Alias expansions allowed when reading YAML; more is treated as a resource exhaustion attack. */
-const aliasLimit = 50;
 
 /** Options of {@link parseFrontmatter}. */
 export interface ParseFrontmatterOptions<Output = SpecFrontmatter> extends ValidateFrontmatterOptions<Output> {
@@ -24,6 +18,8 @@ export interface ParseFrontmatterResult<Output = SpecFrontmatter> {
   data?: Output;
   /** Every issue found, in text order; empty when the frontmatter is valid. */
   issues: LocatedFrontmatterIssue[];
+  /** What the next status will require (`required-from`), located at the frontmatter's start; not errors. */
+  pending: LocatedFrontmatterIssue[];
 }
 
 /** Words of a YAML error, without the position (issues carry it) and with a lower-case start. */
@@ -31,18 +27,6 @@ function reason(code: string, message: string): string {
   if (code === 'MULTIPLE_DOCS') return 'more than one YAML document';
   const text = (message.split('\n')[0] ?? code).replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
-}
-
-/**
- * Where each line of a YAML text starts. A line ends at `\n`, `\r\n` or a lone `\r`, as in YAML
- * and in Markdown, so that places agree with the lines of the file around the frontmatter.
- */
-function lineStarts(text: string): LineCounter {
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  const breaks = /\r\n?|\n/g;
-  for (let match = breaks.exec(text); match; match = breaks.exec(text)) lines.addNewLine(match.index + match[0].length);
-  return lines;
 }
 
 /** The key whose node starts at an offset: its text and span. */
@@ -73,74 +57,69 @@ function aliasSpan(document: Document.Parsed, unresolved: boolean): Span {
   return span;
 }
 
-/** The one issue for YAML that cannot be read. */
-function yamlIssue(document: Document.Parsed<ParsedNode>): { issue: FrontmatterIssue; span: Span } | undefined {
-  const error = document.errors[0];
-  if (!error) return undefined;
-  const span = { start: error.pos[0], end: error.pos[1] };
-  if (error.code === 'DUPLICATE_KEY') {
-    const duplicate = keyAt(document, error.pos[0]);
-    return { issue: { code: 'yaml-duplicate-key', path: [], params: { key: duplicate?.key ?? '' } }, span: duplicate?.span ?? span };
+/** The one issue for YAML that cannot be read as data, with its span. */
+function yamlIssue(yaml: YamlReading): { issue: FrontmatterIssue; span: Span } | undefined {
+  const { problem, document } = yaml;
+  if (!problem) return undefined;
+  switch (problem.code) {
+    case 'too-large':
+      return { issue: { code: 'yaml-too-large', path: [], params: { size: problem.size, limit: problem.limit } }, span: { start: 0, end: 0 } };
+    case 'too-deep':
+      return { issue: { code: 'yaml-too-deep', path: [], params: { limit: problem.limit } }, span: { start: problem.offset, end: problem.offset + 1 } };
+    case 'aliases': {
+      const issue: FrontmatterIssue = problem.excessive
+        ? { code: 'yaml-aliases', path: [], params: { limit: yamlLimits.aliases } }
+        : { code: 'yaml-syntax', path: [], params: { reason: reason('', problem.reason) } };
+      return { issue, span: document ? aliasSpan(document, !problem.excessive) : { start: 0, end: 0 } };
+    }
+    case 'syntax': {
+      const { error } = problem;
+      const span = { start: error.pos[0], end: error.pos[1] };
+      if (error.code === 'DUPLICATE_KEY' && document) {
+        const duplicate = keyAt(document, error.pos[0]);
+        return { issue: { code: 'yaml-duplicate-key', path: [], params: { key: duplicate?.key ?? '' } }, span: duplicate?.span ?? span };
+      }
+      if (error.code === 'RESOURCE_EXHAUSTION') return { issue: { code: 'yaml-too-deep', path: [], params: { limit: yamlLimits.flowDepth } }, span };
+      return { issue: { code: 'yaml-syntax', path: [], params: { reason: reason(error.code, error.message) } }, span };
+    }
   }
-  if (error.code === 'RESOURCE_EXHAUSTION') return { issue: { code: 'yaml-too-deep', path: [], params: { limit: depthLimit } }, span };
-  return { issue: { code: 'yaml-syntax', path: [], params: { reason: reason(error.code, error.message) } }, span };
 }
 
 /**
  * Parse a spec's raw frontmatter (the YAML between the `---` fences) and validate it. YAML is
- * read as YAML 1.2 (core schema): `2026-11-24` stays a string and `no` is not `false`. Never
- * throws: malformed YAML, a duplicate key, aliases that expand too much, text that is not a
- * mapping and text longer than `maxLength` each give one issue; otherwise every schema issue is
- * given, with the line and column of the offending key or value.
+ * read as every Specmark tool reads it (`readYaml` of `@specmark/template`: YAML 1.2, core schema —
+ * `2026-11-24` stays a string and `no` is not `false`). Never throws: malformed YAML, a duplicate
+ * key, aliases that expand too much, text that is not a mapping and text longer than `maxLength`
+ * each give one issue; otherwise every schema issue is given, with the line and column of the
+ * offending key or value.
  *
- * @param yamlText The YAML text; line 1 is the first line after the opening `---`.
+ * @param yaml The YAML text (line 1 is the first line after the opening `---`), or the text
+ *   already read with `readYaml` (then `maxLength` does not apply).
  * @param options Schema, extra template ids and length limit (default: `{}`).
- * @returns The validated frontmatter, or the issues with 1-based lines and columns relative to `yamlText`.
+ * @returns The validated frontmatter, or the issues with 1-based lines and columns relative to the YAML.
  */
-export function parseFrontmatter<Output = SpecFrontmatter>(yamlText: string, options: ParseFrontmatterOptions<Output> = {}): ParseFrontmatterResult<Output> {
-  const lines = lineStarts(yamlText);
+export function parseFrontmatter<Output = SpecFrontmatter>(yaml: string | YamlReading, options: ParseFrontmatterOptions<Output> = {}): ParseFrontmatterResult<Output> {
+  const reading = typeof yaml === 'string' ? readYaml(yaml, options.maxLength === undefined ? {} : { maxLength: options.maxLength }) : yaml;
+  const { text, lines } = reading;
   // Error ranges may end past the text (an unclosed quote) or inside a `\r\n`: places stay on the text's lines.
   const at = (offset: number): number => {
-    const clamped = Math.min(offset, yamlText.length);
-    return yamlText[clamped] === '\n' && yamlText[clamped - 1] === '\r' ? clamped - 1 : clamped;
+    const clamped = Math.min(offset, text.length);
+    return text[clamped] === '\n' && text[clamped - 1] === '\r' ? clamped - 1 : clamped;
   };
   const inside = (span: Span): Span => ({ start: at(span.start), end: at(Math.max(span.start, span.end)) });
-  const limit = options.maxLength ?? 65_536;
-  if (yamlText.length > limit) {
-    return { issues: [located({ code: 'yaml-too-large', path: [], params: { size: yamlText.length, limit } }, { start: 0, end: 0 }, lines)] };
-  }
-  const deep = flowTooDeep(yamlText, depthLimit);
-  if (deep !== undefined) return { issues: [located({ code: 'yaml-too-deep', path: [], params: { limit: depthLimit } }, inside({ start: deep, end: deep + 1 }), lines)] };
-  let document: Document.Parsed<ParsedNode>;
-  try {
-    document = parseDocument(yamlText, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
-  } catch (error) {
-    // The parser reports problems as errors on the document; this is a last resort.
-    const issue = { code: 'yaml-syntax', path: [], params: { reason: error instanceof Error ? reason('', error.message) : 'unreadable YAML' } };
-    return { issues: [located(issue, { start: 0, end: 0 }, lines)] };
-  }
-  const broken = yamlIssue(document);
-  if (broken) return { issues: [located(broken.issue, inside(broken.span), lines)] };
-
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: aliasLimit });
-  } catch (error) {
-    const excessive = error instanceof Error && /excessive alias/i.test(error.message);
-    const issue: FrontmatterIssue = excessive
-      ? { code: 'yaml-aliases', path: [], params: { limit: aliasLimit } }
-      : { code: 'yaml-syntax', path: [], params: { reason: error instanceof Error ? reason('', error.message) : 'unreadable YAML' } };
-    return { issues: [located(issue, inside(aliasSpan(document, !excessive)), lines)] };
-  }
+  const broken = yamlIssue(reading);
+  if (broken) return { issues: [located(broken.issue, inside(broken.span), lines)], pending: [] };
+  const document = reading.document as Document.Parsed<ParsedNode>;
+  const data = reading.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const root = document.contents;
     const span = root?.range ? { start: root.range[0], end: root.range[1] } : { start: 0, end: 0 };
     const actual = data === null || data === undefined ? 'empty' : typeOf(data);
-    return { issues: [located({ code: 'not-a-mapping', path: [], params: { actual } }, inside(span), lines)] };
+    return { issues: [located({ code: 'not-a-mapping', path: [], params: { actual } }, inside(span), lines)], pending: [] };
   }
   const result = validateFrontmatter(data, options);
-  const issues = result.issues
-    .map((issue) => located(issue, inside(issueSpan(document, issue)), lines))
-    .sort((a, b) => a.line - b.line || a.column - b.column);
-  return result.data === undefined ? { issues } : { data: result.data, issues };
+  const place = (issue: FrontmatterIssue): LocatedFrontmatterIssue => located(issue, inside(issueSpan(document, issue)), lines);
+  const issues = result.issues.map(place).sort((a, b) => a.line - b.line || a.column - b.column);
+  const pending = result.pending.map(place);
+  return result.data === undefined ? { issues, pending } : { data: result.data, issues, pending };
 }

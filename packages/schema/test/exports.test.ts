@@ -10,9 +10,11 @@ test('the main entry exports exactly the documented API', () => {
     'frontmatterJsonSchema',
     'isSecretPlaceholder',
     'parseFrontmatter',
+    'pendingRequirements',
     'rateLimitPeriods',
     'specFrontmatterSchema',
     'specStatuses',
+    'statusRequirements',
     'validateFrontmatter',
   ]);
 });

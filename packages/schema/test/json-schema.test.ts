@@ -67,14 +67,17 @@ test('done when: schema.json validates the good frontmatter and rejects `status:
 describe('zod and the JSON Schema agree on every rule JSON Schema can state', () => {
   const rejected = {
     'unknown key': plus('team: payments'),
-    'missing key': minimalYaml.replace('title: Stripe refunds sync\n', ''),
+    'missing key': minimalYaml.replace('templateVersion: 1\n', ''),
+    'missing title in review': minimalYaml.replace('title: Stripe refunds sync\n', '').replace('status: draft', 'status: review'),
+    'missing owner in review': minimalYaml.replace('owner: payments-team\n', '').replace('status: draft', 'status: review'),
+    'missing environments once approved': minimalYaml.replace('environments: [sandbox]\n', '').replace('status: draft', 'status: approved\nauth: oauth2'),
     'unknown template': minimalYaml.replace('template: api-integration', 'template: runbook'),
     'version 0': minimalYaml.replace('templateVersion: 1', 'templateVersion: 0'),
     'fractional version': minimalYaml.replace('templateVersion: 1', 'templateVersion: 1.5'),
     'short title': minimalYaml.replace('title: Stripe refunds sync', 'title: ab'),
     'two-line title': minimalYaml.replace('title: Stripe refunds sync', 'title: "Stripe\\nrefunds"'),
     'empty owner list': minimalYaml.replace('owner: payments-team', 'owner: []'),
-    'missing provider for api-integration': minimalYaml.replace('provider: Stripe\n', ''),
+    'missing provider for api-integration in review': minimalYaml.replace('provider: Stripe\n', '').replace('status: draft', 'status: review'),
     'unknown environment': minimalYaml.replace('[sandbox]', '[sandbox, prod]'),
     'repeated environment': minimalYaml.replace('[sandbox]', '[sandbox, sandbox]'),
     'approved without auth': minimalYaml.replace('status: draft', 'status: approved'),
@@ -92,6 +95,7 @@ describe('zod and the JSON Schema agree on every rule JSON Schema can state', ()
 
   const accepted = {
     'minimal': minimalYaml,
+    'a fresh draft': 'template: api-integration\ntemplateVersion: 1\nstatus: draft\n',
     'owner list': minimalYaml.replace('owner: payments-team', 'owner: [payments-team, Ada Lovelace]'),
     'approved with auth': minimalYaml.replace('status: draft', 'status: approved\nauth: oauth2'),
     'leap day': plus('created: 2028-02-29'),

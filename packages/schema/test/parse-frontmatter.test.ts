@@ -113,9 +113,38 @@ describe('schema issues point at the key or value', () => {
   });
 
   test('a missing key, at the start of the frontmatter; an enum key lists its values', () => {
-    expect(issuesOf(withLine('title', undefined))).toEqual(['1:1-1:1 missing-key: Unexpected missing key `title`, expected a value for `title`']);
+    expect(issuesOf(withLine('templateVersion', undefined))).toEqual(['1:1-1:1 missing-key: Unexpected missing key `templateVersion`, expected a value for `templateVersion`']);
     expect(issuesOf(withLine('status', undefined))).toEqual([
       '1:1-1:1 missing-key: Unexpected missing key `status`, expected one of `draft`, `review`, `approved`, `implemented`, `deprecated`',
+    ]);
+  });
+
+  test('a draft may leave out what `review` requires: pending, at the `status` key, not issues', () => {
+    const draft = 'template: api-integration\ntemplateVersion: 1\nstatus: draft\n';
+    const result = parseFrontmatter(draft);
+    expect(result.issues).toEqual([]);
+    expect(result.data).toEqual({ template: 'api-integration', templateVersion: 1, status: 'draft' });
+    expect(result.pending.map((issue) => `${issue.line}:${issue.column}-${issue.endLine}:${issue.endColumn} ${issue.code}: ${frontmatterIssueMessage(issue)}`)).toEqual([
+      '3:1-3:7 required-from: Unexpected missing key `title`, expected a value for `title` before `status: review`',
+      '3:1-3:7 required-from: Unexpected missing key `owner`, expected a value for `owner` before `status: review`',
+      '3:1-3:7 required-from: Unexpected missing key `provider`, expected a value for `provider` before `status: review`',
+      '3:1-3:7 required-from: Unexpected missing key `environments`, expected a value for `environments` before `status: review`',
+    ]);
+    expect(parseFrontmatter(draft.replace('api-integration', 'api-integration\nprovider: Stripe')).pending.map((issue) => issue.params.key)).toEqual(['title', 'owner', 'environments']);
+    expect(parseFrontmatter(minimalYaml).pending).toEqual([]);
+  });
+
+  test('from `review` on, the keys a draft could leave out are errors, at the `status` key', () => {
+    const review = 'template: api-integration\ntemplateVersion: 1\nstatus: review\n';
+    expect(issuesOf(review)).toEqual([
+      '3:1-3:7 required-with: Unexpected missing key `title` with `status: review`, expected a value for `title`',
+      '3:1-3:7 required-with: Unexpected missing key `owner` with `status: review`, expected a value for `owner`',
+      '3:1-3:7 required-with: Unexpected missing key `provider` with `status: review`, expected a value for `provider`',
+      '3:1-3:7 required-with: Unexpected missing key `environments` with `status: review`, expected a value for `environments`',
+    ]);
+    // What `approved` will add is pending in review.
+    expect(parseFrontmatter(minimalYaml.replace('status: draft', 'status: review')).pending.map((issue) => [issue.code, issue.params])).toEqual([
+      ['required-from', { key: 'auth', status: 'approved' }],
     ]);
   });
 
@@ -125,10 +154,11 @@ describe('schema issues point at the key or value', () => {
     ]);
   });
 
-  test('`provider` is required for `api-integration`, at the `template` key', () => {
-    expect(issuesOf(withLine('provider', undefined))).toEqual([
-      '1:1-1:9 required-with: Unexpected missing key `provider` with `template: api-integration`, expected a value for `provider`',
+  test('`provider` is required for `api-integration` from `review` on, at the `status` key', () => {
+    expect(issuesOf(withLine('provider', undefined).replace('status: draft', 'status: review'))).toEqual([
+      '4:1-4:7 required-with: Unexpected missing key `provider` with `status: review`, expected a value for `provider`',
     ]);
+    expect(issuesOf(withLine('provider', undefined))).toEqual([]);
   });
 
   test('`auth` is required from `approved` on, at the `status` key', () => {
@@ -205,8 +235,6 @@ describe('schema issues point at the key or value', () => {
     expect(issuesOf('status: finished\ntitle: ab\nextra: 1\n')).toEqual([
       '1:1-1:1 missing-key: Unexpected missing key `template`, expected `api-integration`',
       '1:1-1:1 missing-key: Unexpected missing key `templateVersion`, expected a value for `templateVersion`',
-      '1:1-1:1 missing-key: Unexpected missing key `owner`, expected a value for `owner`',
-      '1:1-1:1 missing-key: Unexpected missing key `environments`, expected a value for `environments`',
       '1:9-1:17 invalid-value: Unexpected `finished` for `status`, expected one of `draft`, `review`, `approved`, `implemented`, `deprecated`',
       '2:8-2:10 too-short: Unexpected 2 characters in `title`, expected at least 3',
       '3:1-3:6 unknown-key: Unexpected key `extra`, expected one of `template`, `templateVersion`, `title`, `status`, `owner`, `provider`, `environments`, `auth`, `rateLimit`, `webhooks`, `secrets`, `created`, `updated`, `tickets`, `supersedes`',

@@ -20,7 +20,7 @@ function messages(data: unknown, options?: Parameters<typeof validateFrontmatter
 test('valid data comes back as the schema outputs it, with no issues', () => {
   const input: SpecFrontmatterInput = { ...minimal, status: 'draft', environments: ['sandbox'] };
   const result = validateFrontmatter(input);
-  expect(result).toEqual({ data: minimal, issues: [] });
+  expect(result).toEqual({ data: minimal, issues: [], pending: [] });
   const data: SpecFrontmatter | undefined = result.data;
   expect(data?.title).toBe('Stripe refunds sync');
 });

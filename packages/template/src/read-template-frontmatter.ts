@@ -1,7 +1,8 @@
 import type { Yaml } from 'mdast';
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, type Node as YamlNode } from 'yaml';
 import type { Point } from './model.ts';
 import { pointAt } from './point-at.ts';
+import { readYaml } from './read-yaml.ts';
 import type { TemplateProblem } from './template-problem.ts';
 
 /** What a template's frontmatter says about the template. */
@@ -36,11 +37,19 @@ export function readTemplateFrontmatter(
   }
   const base = source.indexOf('\n', node.position?.start.offset ?? 0) + 1;
   const place = (yamlNode: YamlNode | null | undefined): Point => pointAt(source, base + (yamlNode?.range?.[0] ?? 0));
-  const document = parseDocument(node.value, { lineCounter: new LineCounter(), uniqueKeys: true });
-  const firstError = document.errors[0];
-  if (firstError) {
-    const reason = firstError.message.split('\n')[0] ?? firstError.code;
-    problems.push({ code: 'frontmatter-yaml', params: { reason }, place: pointAt(source, base + firstError.pos[0]) });
+  const yaml = readYaml(node.value);
+  const { problem, document } = yaml;
+  if (problem || !document) {
+    const at = problem?.code === 'syntax' ? problem.error.pos[0] : problem?.code === 'too-deep' ? problem.offset : 0;
+    const reason =
+      problem?.code === 'syntax'
+        ? (problem.error.message.split('\n')[0] ?? problem.error.code)
+        : problem?.code === 'too-large'
+          ? `longer than ${problem.limit} characters`
+          : problem?.code === 'too-deep'
+            ? `nested deeper than ${problem.limit} levels`
+            : (problem?.reason ?? 'unreadable YAML');
+    problems.push({ code: 'frontmatter-yaml', params: { reason }, place: pointAt(source, base + at) });
     return undefined;
   }
   const root = document.contents;

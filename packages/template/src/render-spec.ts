@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import type { Answers, FieldAnswer, QuestionAnswer, ChecklistAnswer } from './answers.ts';
+import { frontmatterBlock } from './frontmatter-block.ts';
 import type { Template, TemplateField, TemplateSection } from './model.ts';
 import { applyFormat } from './normalize-source.ts';
 import { writeQuestion } from './question.ts';
@@ -47,12 +47,6 @@ export function renderSpec(template: TemplateOutline, answers: Answers): string 
     }
   }
   return applyFormat(blocks.join('\n\n') + '\n', answers.format);
-}
-
-/** The YAML frontmatter block. */
-function frontmatterBlock(data: Record<string, unknown>): string {
-  if (Object.keys(data).length === 0) return '---\n---';
-  return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---`;
 }
 
 /** A field's body from its answer. */

@@ -8,7 +8,7 @@ import { configFlag } from './config-flag.ts';
 export const fixCommand: Command = {
   name: 'fix',
   usage: '[paths or globs…]',
-  summary: 'Apply the safe fixes: restore deleted guardrails, add missing sections and fields, raise templateVersion',
+  summary: 'Apply the safe fixes the lint rules offer: restore deleted guardrails and questions, add missing sections and fields, fix heading levels, raise templateVersion',
   details: [
     'Edits are surgical: every byte outside the fixed places stays as it was (line endings, spacing, MDX).',
     'Files that cannot be parsed, or whose frontmatter names no known template, are left alone.',
@@ -40,10 +40,15 @@ export const fixCommand: Command = {
       const original = await readFile(file.path, 'utf8');
       const named = sniffTemplate(original);
       if (!file.explicit && (named === undefined || !set.byId.has(named))) continue;
-      const result = fixSpec(original, (id) => set.byId.get(id));
+      const result = fixSpec(original, (id) => set.byId.get(id), { defaultTemplate: set.byId.get(set.defaultId) });
       if (result.status === 'skipped') {
         failed++;
-        const why = result.reason === 'frontmatter-invalid' ? 'its frontmatter is not a YAML mapping' : `its frontmatter names ${result.template === undefined ? 'no template' : `unknown template \`${result.template}\``}`;
+        const why =
+          result.reason === 'frontmatter-invalid'
+            ? 'its frontmatter is not a YAML mapping'
+            : result.reason === 'nesting-too-deep'
+              ? 'it nests block quotes or lists too deep to read'
+              : `its frontmatter names ${result.template === undefined ? 'no template' : `unknown template \`${result.template}\``}`;
         io.stderr.write(`${name}: left alone, ${why}\n`);
         continue;
       }

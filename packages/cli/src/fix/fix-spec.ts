@@ -1,55 +1,49 @@
-import type { Yaml } from 'mdast';
-import { isMap, isScalar, parseDocument, type Scalar } from 'yaml';
-import { parseMarkdown, type Template } from '@specmark/template';
-import { applyFixes } from './apply-fixes.ts';
-import { planChecklistFixes } from './plan-checklist-fixes.ts';
-import { planStructureFixes } from './plan-structure-fixes.ts';
-import { planVersionFix } from './plan-version-fix.ts';
-import type { SpecFix } from './spec-fix.ts';
-import { specOutline } from './spec-outline.ts';
+import { applyRepairs, deepNesting, planRepairs, readSpec, readSpecDocument, type Repair, type Template } from '@specmark/template';
 
 /** Why a file was left alone by {@link fixSpec}. */
 export type FixSkipReason =
-  /** No frontmatter, or frontmatter that is not a YAML mapping. */
+  /** Frontmatter that is not a YAML mapping (or cannot be read): the file is not rewritten. */
   | 'frontmatter-invalid'
-  /** Frontmatter without a `template` key naming a known template. */
-  | 'template-unknown';
+  /** Frontmatter naming a template that is not known. */
+  | 'template-unknown'
+  /** Block quotes or lists nested past the limit: the file is not parsed, so not rewritten. */
+  | 'nesting-too-deep';
 
 /** The result of {@link fixSpec}. */
 export type FixResult =
-  /** The fixes and the fixed text (equal to the input when there was nothing to fix). */
-  | { status: 'fixed'; fixes: SpecFix[]; output: string }
+  /** The repairs and the fixed text (equal to the input when there was nothing to fix). */
+  | { status: 'fixed'; fixes: Repair[]; output: string }
   /** The file was not touched. */
   | { status: 'skipped'; reason: FixSkipReason; template?: string };
 
+/** Options of {@link fixSpec}. */
+export interface FixSpecOptions {
+  /** The template of a spec whose frontmatter names none, as the lint preset chooses it (default: none: such a spec is left alone). */
+  defaultTemplate?: Template;
+}
+
 /**
- * Apply the safe fixes to a spec: add missing sections and fields with their prompts, put back
- * deleted guardrails, raise `templateVersion` when the update is mechanical. Edits are surgical:
- * every byte outside the fixed places is kept (BOM, CRLF, spacing, MDX). A file whose frontmatter
- * cannot be read or names no known template is left alone.
+ * Apply the repair plan of a spec (`planRepairs` of `@specmark/template`): the same edits the lint
+ * rules offer as quick fixes — add missing frontmatter, title, sections and fields with their
+ * prompts, change headings standing at the wrong level, put back deleted guardrails and questions,
+ * raise `templateVersion` when the update is mechanical. Edits are surgical: every byte outside the
+ * fixed places is kept (BOM, CRLF, spacing, MDX). A file whose frontmatter cannot be read, that
+ * names an unknown template, or that nests too deep to parse is left alone.
  *
  * @param original The spec as read from disk.
  * @param templateFor Finds a template by the id the spec names (`undefined` when unknown).
- * @returns The fixes and the fixed text, or why the file was skipped.
+ * @param options The template of specs that name none (default: `{}`).
+ * @returns The repairs and the fixed text, or why the file was skipped.
  */
-export function fixSpec(original: string, templateFor: (id: string) => Template | undefined): FixResult {
-  const text = (original.charCodeAt(0) === 0xfeff ? original.slice(1) : original).replace(/\r\n?/g, '\n');
-  const tree = parseMarkdown(text);
-  const first = tree.children[0];
-  if (first?.type !== 'yaml') return { status: 'skipped', reason: 'frontmatter-invalid' };
-  const document = parseDocument((first as Yaml).value, { uniqueKeys: true });
-  if (document.errors.length > 0 || !isMap(document.contents)) return { status: 'skipped', reason: 'frontmatter-invalid' };
-  // Only the `template` key is read, so aliases are never expanded (nor fail to resolve).
-  const id = document.contents.items.find((pair) => isScalar(pair.key) && pair.key.value === 'template' && isScalar(pair.value))?.value;
-  const named = (id as Scalar | undefined)?.value;
-  const template = typeof named === 'string' ? templateFor(named) : undefined;
-  if (!template) return typeof named === 'string' ? { status: 'skipped', reason: 'template-unknown', template: named } : { status: 'skipped', reason: 'template-unknown' };
-
-  const outline = specOutline(template, tree.children, text);
-  const fixes = [
-    ...planVersionFix(template, outline, first as Yaml, document, text),
-    ...planStructureFixes(template, outline, text),
-    ...planChecklistFixes(template, outline, text),
-  ];
-  return { status: 'fixed', fixes, output: applyFixes(original, fixes) };
+export function fixSpec(original: string, templateFor: (id: string) => Template | undefined, options: FixSpecOptions = {}): FixResult {
+  if (deepNesting(original)) return { status: 'skipped', reason: 'nesting-too-deep' };
+  const document = readSpecDocument(original);
+  const { frontmatter } = document;
+  if (frontmatter.node && !frontmatter.data && frontmatter.node.value.trim() !== '') return { status: 'skipped', reason: 'frontmatter-invalid' };
+  const named = frontmatter.entries.get('template')?.value;
+  if (named !== undefined && typeof named !== 'string') return { status: 'skipped', reason: 'template-unknown' };
+  const template = named === undefined ? options.defaultTemplate : templateFor(named);
+  if (!template) return named === undefined ? { status: 'skipped', reason: 'template-unknown' } : { status: 'skipped', reason: 'template-unknown', template: named };
+  const fixes = [...planRepairs(readSpec(template, document))];
+  return { status: 'fixed', fixes, output: applyRepairs(document, fixes) };
 }

@@ -5,6 +5,9 @@ import type { VFileMessage } from 'vfile-message';
 /** Messages that become errors (`fatal: true`) once every transform has run. */
 const errors = new WeakSet<VFileMessage>();
 
+/** Messages that stay warnings whatever their rule's severity (what a later status will require). */
+const advisories = new WeakSet<VFileMessage>();
+
 /**
  * Mark a message as an error, applied at the end of the pipeline by {@link applySeverity}.
  *
@@ -13,12 +16,22 @@ const errors = new WeakSet<VFileMessage>();
  * other files of the run would wait for it forever and the process would exit silently.
  *
  * @param message The message.
- * @param error `true` for an error, `false` for a warning.
+ * @param error `true` for an error, `false` for a warning (an advisory stays a warning).
  */
 export function setSeverity(message: VFileMessage, error: boolean): void {
   message.fatal = false;
-  if (error) errors.add(message);
+  if (error && !advisories.has(message)) errors.add(message);
   else errors.delete(message);
+}
+
+/**
+ * Mark a message as advisory: a warning even when its rule's messages are errors.
+ *
+ * @param message The message.
+ */
+export function markAdvisory(message: VFileMessage): void {
+  advisories.add(message);
+  errors.delete(message);
 }
 
 /**

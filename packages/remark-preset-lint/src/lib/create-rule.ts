@@ -1,4 +1,4 @@
-import type { Template } from '@specmark/template';
+import { readSpec, type SpecDocument, type SpecReading, type Template } from '@specmark/template';
 import type { Root } from 'mdast';
 import type { Processor, Transformer } from 'unified';
 import { lintRule } from 'unified-lint-rule';
@@ -8,7 +8,7 @@ import { isRefused } from './bounded-parse.ts';
 import { specmarkMessageControl } from './message-control.ts';
 import { resolveTemplate, type TemplateChoice } from './resolve-template.ts';
 import { ruleUrl } from './rule-url.ts';
-import { readSpecFrontmatter, type SpecFrontmatter } from './spec-frontmatter.ts';
+import { specDocument } from './spec-document.ts';
 import { settingsKey, type TemplateOptions } from './template-options.ts';
 
 /** A severity label or number, as remark-lint configurations write it. */
@@ -28,16 +28,14 @@ export type DefaultSeverity = 'error' | 'status';
 
 /** What a rule's check receives. */
 export interface RuleContext<Options> {
-  /** The spec's syntax tree. */
+  /** The spec's syntax tree, as the processor parsed it. */
   tree: Root;
   /** The spec file. */
   file: VFile;
-  /** The file's text. */
-  source: string;
+  /** The spec, read once for every rule: normalised text, tree, frontmatter. */
+  document: SpecDocument;
   /** The rule's options, checked. */
   options: Options;
-  /** The frontmatter keys rules depend on. */
-  frontmatter: SpecFrontmatter;
   /** The template chosen for the spec, or why there is none. */
   choice: TemplateChoice;
 }
@@ -56,8 +54,11 @@ export interface RuleDefinition<Options extends TemplateOptions> {
   options?: (raw: Record<string, unknown>) => Options;
   /** Whether the rule only runs when a template was found for the spec (default: `true`). */
   needsTemplate?: boolean;
-  /** The check; reports through `file.message`. */
-  check: (context: RuleContext<Options> & { template: Template | undefined }) => void | Promise<void>;
+  /**
+   * The check; reports through `file.message`. With a template it also gets the spec's reading
+   * against it (which heading is which section or field), the same for every rule and tool.
+   */
+  check: (context: RuleContext<Options> & { template: Template | undefined; reading: SpecReading | undefined }) => void | Promise<void>;
 }
 
 /** The unified plugin a rule is. */
@@ -83,11 +84,13 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
       const templateOptions: TemplateOptions = { ...shared };
       if (options.template !== undefined) templateOptions.template = options.template;
       if (options.templates !== undefined) templateOptions.templates = options.templates;
-      const frontmatter = readSpecFrontmatter(tree, file);
-      const named = typeof frontmatter.template?.value === 'string' ? frontmatter.template.value : undefined;
+      const document = specDocument(tree, file);
+      const template = document.frontmatter.entries.get('template')?.value;
+      const named = typeof template === 'string' ? template : undefined;
       const run = (choice: TemplateChoice): void | Promise<void> => {
         if (needsTemplate && !choice.template) return;
-        return check({ tree, file, source: String(file.value ?? ''), options, frontmatter, choice, template: choice.template });
+        const reading = choice.template ? readSpec(choice.template, document) : undefined;
+        return check({ tree, file, document, options, choice, template: choice.template, reading });
       };
       const choice = resolveTemplate(named, templateOptions);
       return choice instanceof Promise ? choice.then(run) : run(choice);
@@ -108,7 +111,7 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
     return function (tree: Root, file: VFile, next: (error?: Error | null) => void): void {
       const first = file.messages.length;
       transform(tree, file, (error) => {
-        const warn = level === undefined ? defaultSeverity === 'status' && readSpecFrontmatter(tree, file).status?.value === 'draft' : level === 1;
+        const warn = level === undefined ? defaultSeverity === 'status' && isDraft(tree, file) : level === 1;
         for (const message of file.messages.slice(first)) if (message.source === 'specmark') setSeverity(message, !warn);
         next(error);
       });
@@ -116,6 +119,11 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
   };
   Object.defineProperty(plugin, 'name', { value: `specmark:${id}` });
   return plugin;
+}
+
+/** Whether the spec's `status` is `draft`. */
+function isDraft(tree: Root, file: VFile): boolean {
+  return specDocument(tree, file).frontmatter.entries.get('status')?.value === 'draft';
 }
 
 /** Split a remark-lint style configuration into an explicit level (if any) and options. */

@@ -1,25 +1,50 @@
 import type { Root } from 'mdast';
-import remarkMessageControl from 'remark-message-control';
+import { commentMarker } from 'mdast-comment-marker';
 import type { Transformer } from 'unified';
+import { messageControl } from 'unified-message-control';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
 /** The source whose messages this control handles. */
 const source = 'specmark';
 
+/** Longest comment read as a marker: `<!--lint disable …-->` with every rule id is far shorter. */
+const longestMarker = 1000;
+
+/** The nodes that can hold a marker: HTML comments, and MDX expressions holding a comment. */
+function isMarkerCandidate(node: unknown): boolean {
+  const { type, value } = node as { type?: unknown; value?: unknown };
+  if (typeof value !== 'string' || value.length > longestMarker) return false;
+  if (type === 'html') return /^\s*<!--/.test(value);
+  return (type === 'mdxFlowExpression' || type === 'mdxTextExpression') && /^\s*\/\*/.test(value);
+}
+
 /**
  * Honour `<!--lint disable …-->`, `<!--lint enable …-->` and `<!--lint ignore …-->` comments for
- * messages of the `specmark` source (remark-lint's own control only handles `remark-lint`).
- * Rules add it to the processor themselves, at the end, so it sees every message.
+ * messages of the `specmark` source (remark-lint's own control only handles `remark-lint`), as
+ * `remark-message-control` does, with two differences:
  *
- * A file without a `specmark` message and without the word `lint` (so without a marker comment)
- * has nothing to control: the two walks over its tree are skipped.
+ * - only comments are read as markers: other HTML (`<div>` and 120,000 spaces) never reaches the
+ *   marker's pattern, which is slow on long text that is not a comment;
+ * - a message after the last block (where a repair appends to the file) is kept, not dropped as
+ *   outside the document.
+ *
+ * Rules add it to the processor themselves, at the end, so it sees every message. A file without a
+ * `specmark` message and without the word `lint` (so without a marker comment) has nothing to
+ * control: the walks over its tree are skipped.
  *
  * @returns Transform.
  */
 export function specmarkMessageControl(): Transformer<Root> {
-  const control = remarkMessageControl({ name: 'lint', source }) as (tree: Root, file: VFile) => undefined;
   return function (tree, file) {
     if (!file.messages.some((message) => message.source === source) && !String(file).includes('lint')) return;
-    control(tree, file);
+    messageControl(documentExtent(tree), { name: 'lint', source, file: file as VFile, test: isMarkerCandidate, marker: commentMarker as never });
   };
+}
+
+/** The tree, ending where its last block ends: the text after it is not a gap to drop messages in. */
+function documentExtent(tree: Root): Node {
+  const last = tree.children.at(-1)?.position?.end;
+  if (!tree.position || !last) return tree;
+  return { ...tree, position: { start: tree.position.start, end: last } } as Node;
 }

@@ -1,6 +1,8 @@
+import { repairPlace, repairText, type Repair, type SpecDocument } from '@specmark/template';
 import type { Node, Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { markAdvisory } from './apply-severity.ts';
 
 /** What a message may carry besides its text and place. */
 export interface ReportExtra {
@@ -12,6 +14,8 @@ export interface ReportExtra {
   cause?: VFileMessage;
   /** A longer explanation. */
   note?: string;
+  /** `true` for a warning whatever the rule's severity (default: `false`). */
+  advisory?: boolean;
 }
 
 /** Where a message goes: a node, a range or a point. */
@@ -24,7 +28,7 @@ export type Place = Node | Position | Point | undefined;
  * @param file The file.
  * @param reason `Unexpected …, expected …`.
  * @param place Node, range or point.
- * @param extra Quick-fix values, cause and note (default: none).
+ * @param extra Quick-fix values, cause, note, advisory (default: none).
  * @returns The message, or `undefined` when there was no place.
  */
 export function report(file: VFile, reason: string, place: Place, extra: ReportExtra = {}): VFileMessage | undefined {
@@ -34,7 +38,35 @@ export function report(file: VFile, reason: string, place: Place, extra: ReportE
   if (extra.expected) message.expected = extra.expected;
   if (extra.actual !== undefined) message.actual = extra.actual;
   if (extra.note !== undefined) message.note = extra.note;
+  if (extra.advisory) markAdvisory(message);
   return message;
+}
+
+/**
+ * Report a problem that a repair of the plan fixes: the message sits where the repair edits (a
+ * point for an insertion, the replaced range otherwise) and carries the repair's text as its one
+ * quick fix, so that an editor's quick fix and `specmark fix` make the same edit.
+ *
+ * @param file The file.
+ * @param document The spec.
+ * @param reason `Unexpected …, expected …`.
+ * @param repair The repair.
+ * @returns The message.
+ */
+export function reportRepair(file: VFile, document: SpecDocument, reason: string, repair: Repair): VFileMessage | undefined {
+  return report(file, reason, repairPlace(document, repair), { expected: [repairText(document, repair)] });
+}
+
+/**
+ * A range of the spec's text as a message place.
+ *
+ * @param document The spec.
+ * @param start Offset in its normalised text.
+ * @param end Offset just past the range.
+ * @returns The range, lines and columns as in the file.
+ */
+export function rangeOf(document: SpecDocument, start: number, end: number): Position {
+  return { start: document.pointAt(start), end: document.pointAt(end) };
 }
 
 /** A position or point with line numbers, or `undefined`. */

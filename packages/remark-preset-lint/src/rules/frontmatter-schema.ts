@@ -1,7 +1,7 @@
-import { extendSpecFrontmatter, frontmatterIssueMessage, parseFrontmatter, specStatuses, validateFrontmatter, type ParseFrontmatterOptions } from '@specmark/schema';
-import { isBuiltInTemplate } from '@specmark/template';
+import { extendSpecFrontmatter, frontmatterIssueMessage, parseFrontmatter, validateFrontmatter, type LocatedFrontmatterIssue, type ParseFrontmatterOptions } from '@specmark/schema';
+import { isBuiltInTemplate, planRepairs } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
-import { report } from '../lib/report.ts';
+import { report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 
 /** Options of `frontmatter-schema`. */
@@ -13,10 +13,7 @@ export interface FrontmatterSchemaOptions extends TemplateOptions {
   schema?: ParseFrontmatterOptions['schema'];
 }
 
-/**
- * `frontmatter-schema`: the spec starts with YAML frontmatter that is valid per
- * `@specmark/schema`. Each issue is placed on the offending key or value in the file.
- */
+/** `frontmatter-schema`: see `frontmatter-schema.docs.ts`. */
 const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
   id: 'frontmatter-schema',
   severity: 'error',
@@ -28,14 +25,14 @@ const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
     }
     return raw as FrontmatterSchemaOptions;
   },
-  check({ tree, file, frontmatter, choice, options }) {
-    const node = frontmatter.node;
-    if (!node) {
+  check({ tree, file, document, choice, options, reading }) {
+    const { node, yaml } = document.frontmatter;
+    if (!node || !yaml) {
       const keys = validateFrontmatter({}).issues.filter((issue) => issue.code === 'missing-key').map((issue) => '`' + String(issue.params.key) + '`');
-      const template = choice.template;
-      report(file, `Unexpected missing frontmatter, expected a YAML block between \`---\` lines at the top of the file with ${keys.join(', ')}`, tree.position?.start, {
-        ...(template ? { expected: [`---\ntemplate: ${template.id}\ntemplateVersion: ${template.version}\nstatus: ${specStatuses[0]}\n---\n\n`] } : {}),
-      });
+      const reason = `Unexpected missing frontmatter, expected a YAML block between \`---\` lines at the top of the file with ${keys.join(', ')}`;
+      const repair = reading ? planRepairs(reading).find((each) => each.code === 'frontmatter-added') : undefined;
+      if (repair) reportRepair(file, document, reason, repair);
+      else report(file, reason, tree.position?.start);
       return;
     }
     const start = node.position?.start;
@@ -43,16 +40,19 @@ const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
     // A team template's id is allowed in `template`, with a schema built once per id.
     const team = choice.template && !isBuiltInTemplate(choice.template.id) ? choice.template.id : undefined;
     const schema = options.schema ?? (team ? teamSchema(team) : undefined);
-    const result = parseFrontmatter(node.value, schema ? { schema } : {});
+    const result = parseFrontmatter(yaml, schema ? { schema } : {});
+    const place = (issue: LocatedFrontmatterIssue) => {
+      const from = { line: start.line + issue.line, column: issue.column };
+      return issue.endLine !== undefined && issue.endColumn !== undefined ? { start: from, end: { line: start.line + issue.endLine, column: issue.endColumn } } : from;
+    };
     for (const issue of result.issues) {
       // When no template could be chosen, `template-version` reports why (with the known ids).
       if (choice.problem && issue.path.length === 1 && issue.path[0] === 'template') continue;
-      const line = start.line + issue.line;
-      const from = { line, column: issue.column };
-      const place = issue.endLine !== undefined && issue.endColumn !== undefined ? { start: from, end: { line: start.line + issue.endLine, column: issue.endColumn } } : from;
       const allowed = issue.code === 'invalid-value' && Array.isArray(issue.params.allowed) ? issue.params.allowed.map(String) : undefined;
-      report(file, frontmatterIssueMessage(issue), place, allowed ? { expected: allowed } : {});
+      report(file, frontmatterIssueMessage(issue), place(issue), allowed ? { expected: allowed } : {});
     }
+    // What the next status will require is a warning until the spec moves on.
+    for (const issue of result.pending) report(file, frontmatterIssueMessage(issue), place(issue), { advisory: true });
   },
 });
 

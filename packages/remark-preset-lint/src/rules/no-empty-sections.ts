@@ -1,7 +1,6 @@
 import { isContent } from '../lib/content.ts';
 import { createRule } from '../lib/create-rule.ts';
 import { report } from '../lib/report.ts';
-import { specOutline } from '../lib/spec-outline.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 
 /** Options of `no-empty-sections`. */
@@ -14,9 +13,9 @@ export type NoEmptySectionsOptions = TemplateOptions;
 const noEmptySections = createRule<NoEmptySectionsOptions>({
   id: 'no-empty-sections',
   severity: 'status',
-  check({ tree, file, template }) {
-    if (!template) return;
-    for (const entry of specOutline(tree, template).entries) {
+  check({ file, reading }) {
+    if (!reading) return;
+    for (const entry of reading.entries) {
       if (entry.step.kind !== 'field' || entry.repeat) continue;
       if (entry.body.some(isContent)) continue;
       report(file, `Unexpected empty field \`${entry.step.title}\`, expected content after the heading`, entry.heading);

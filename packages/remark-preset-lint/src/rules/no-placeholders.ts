@@ -1,13 +1,12 @@
-import { isPrompt, matchSentenceFrame, promptsIn, readSentenceFrame } from '@specmark/template';
+import { isPrompt, matchKey, matchSentenceFrame, promptsIn, readSentenceFrame } from '@specmark/template';
 import type { Nodes, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { createRule } from '../lib/create-rule.ts';
-import { report } from '../lib/report.ts';
-import { specOutline } from '../lib/spec-outline.ts';
+import { rangeOf, report } from '../lib/report.ts';
 import { templatePrompts } from '../lib/template-prompts.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip, comparable, rangeAt, sourceOfNode } from '../lib/text.ts';
+import { clip } from '../lib/text.ts';
 
 /** Options of `no-placeholders`. */
 export type NoPlaceholdersOptions = TemplateOptions;
@@ -22,14 +21,16 @@ const checkbox = /^\[[ xX]\]$/;
 const noPlaceholders = createRule<NoPlaceholdersOptions>({
   id: 'no-placeholders',
   severity: 'status',
-  check({ tree, file, template, source }) {
-    if (!template) return;
+  check({ tree, file, document, template, reading }) {
+    if (!template || !reading) return;
+    const source = document.text;
     const { prompts, examples } = templatePrompts(template);
     const reported = new Set<number>();
 
     visit(tree, 'text', (node: Text) => {
       const start = node.position?.start.offset;
-      const raw = sourceOfNode(source, node) ?? node.value;
+      const end = node.position?.end.offset;
+      const raw = start === undefined || end === undefined ? node.value : source.slice(start, end);
       for (const prompt of promptsIn(node.value)) {
         const whole = node.value.trim() === prompt;
         if (!whole && !prompts.has(prompt)) continue;
@@ -37,13 +38,12 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
         const at = raw.indexOf(prompt);
         const offset = start === undefined || at === -1 ? undefined : start + at;
         if (offset !== undefined) reported.add(offset);
-        const place = offset === undefined ? node : rangeAt(file, offset, offset + prompt.length);
+        const place = offset === undefined ? node : rangeOf(document, offset, offset + prompt.length);
         report(file, `Unexpected template prompt \`${clip(prompt)}\`, expected your answer in its place`, place, { actual: prompt });
       }
     });
 
-    const outline = specOutline(tree, template);
-    for (const entry of outline.entries) {
+    for (const entry of reading.entries) {
       const field = entry.step.field;
       if (!field || entry.repeat) continue;
       if (field.kind === 'sentence-frames') {
@@ -70,27 +70,27 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
           }
         }
       }
-      const copied = examples.get(field.slug)?.map((quote) => ({ quote, key: comparable(quote) }));
+      const copied = examples.get(field.slug)?.map((quote) => ({ quote, key: matchKey(quote) }));
       const units = entry.body.flatMap((block): Nodes[] => (block.type === 'list' ? block.children : [block]));
       for (const block of units) {
         const plain = toString(block).trim();
         if (isPrompt(plain)) continue;
-        const text = comparable(plain);
-        const example = copied?.find(({ key }) => text.includes(key))?.quote;
+        const text = matchKey(plain);
+        const example = copied?.find(({ key }) => key !== '' && ` ${text} `.includes(` ${key} `))?.quote;
         if (example) {
           report(file, `Unexpected example copied from the template (\`${clip(example, 40)}\`), expected your own answer`, block, { actual: example });
-        } else if (/^e\.g\.?(\s|,|$)/.test(text)) {
+        } else if (/^e\.g\.?(\s|,|$)/i.test(plain.replace(/^[*_`]+/, ''))) {
           report(file, `Unexpected \`e.g.\` stub, expected your own answer`, block);
         }
       }
     }
 
-    if (outline.title) {
-      const title = toString(outline.title).trim();
-      const offset = outline.title.position?.start.offset;
+    if (reading.title) {
+      const title = toString(reading.title).trim();
+      const offset = reading.title.position?.start.offset;
       const whole = promptsIn(title).length === 1 && isPrompt(title);
       if (!whole && title === template.titlePrompt && (offset === undefined || !reported.has(offset))) {
-        report(file, 'Unexpected template prompt in the title, expected the feature’s one-line name', outline.title);
+        report(file, 'Unexpected template prompt in the title, expected the feature’s one-line name', reading.title);
       }
     }
   },

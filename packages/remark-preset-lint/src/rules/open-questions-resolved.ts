@@ -1,41 +1,34 @@
-import { readResolvedQuestion } from '@specmark/template';
+import { entryItems, readResolvedQuestion } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
-import { fieldItems } from '../lib/list-items.ts';
-import { report } from '../lib/report.ts';
-import { specOutline } from '../lib/spec-outline.ts';
+import { rangeOf, report } from '../lib/report.ts';
 import { statusAtLeast } from '../lib/status.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip, rangeAt } from '../lib/text.ts';
+import { clip } from '../lib/text.ts';
 
 /** Options of `open-questions-resolved`. */
 export type OpenQuestionsResolvedOptions = TemplateOptions;
 
 const uncheckedBox = /\[ \]/;
 
-/**
- * `open-questions-resolved`: from status `approved` on, every item of a checklist field whose
- * template items are prompts (“Open questions”) is checked and answered after its `?`.
- */
+/** `open-questions-resolved`: see `open-questions-resolved.docs.ts`. */
 const openQuestionsResolved = createRule<OpenQuestionsResolvedOptions>({
   id: 'open-questions-resolved',
   severity: 'error',
-  check({ tree, file, template, source, frontmatter }) {
-    if (!template) return;
-    const status = frontmatter.status?.value;
+  check({ file, document, reading }) {
+    if (!reading) return;
+    const status = document.frontmatter.entries.get('status')?.value;
     if (!statusAtLeast(status, 'approved')) return;
-    for (const entry of specOutline(tree, template).entries) {
+    for (const entry of reading.entries) {
       const field = entry.step.field;
       if (field?.kind !== 'checklist' || entry.repeat || !field.items.every((item) => item.prompt)) continue;
-      for (const item of fieldItems(source, entry.body)) {
-        const { question, answer } = readResolvedQuestion(item.markdown);
-        if (item.node.checked !== true) {
+      for (const item of entryItems(reading, entry)) {
+        const { question, answer } = readResolvedQuestion(item.text);
+        if (item.checked !== true) {
+          // Checking the box is the person's answer, not a fix: no quick fix is offered.
           const start = item.node.position?.start.offset;
-          const head = start === undefined ? '' : source.slice(start, start + 12);
-          const box = uncheckedBox.exec(head);
-          const place = start !== undefined && box && item.node.checked === false ? rangeAt(file, start + box.index, start + box.index + 3) : item.node;
-          report(file, `Unexpected open question \`${clip(question)}\` in a spec with status \`${String(status)}\`, expected it checked (\`[x]\`) with its answer`, place, {
-            ...(item.node.checked === false ? { expected: ['[x]'] } : {}),
-          });
+          const box = start === undefined ? null : uncheckedBox.exec(document.text.slice(start, start + 12));
+          const place = start !== undefined && box && item.checked === false ? rangeOf(document, start + box.index, start + box.index + 3) : item.node;
+          report(file, `Unexpected open question \`${clip(question)}\` in a spec with status \`${String(status)}\`, expected it checked (\`[x]\`) with its answer`, place);
         } else if (answer === '') {
           report(file, `Unexpected unanswered question \`${clip(question)}\`, expected its answer after the \`?\``, item.node);
         }

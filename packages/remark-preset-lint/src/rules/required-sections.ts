@@ -1,64 +1,40 @@
+import { planRepairs } from '@specmark/template';
 import { VFileMessage } from 'vfile-message';
 import { createRule } from '../lib/create-rule.ts';
-import { fieldMarkdown, insertionFor } from '../lib/insertion.ts';
-import { report } from '../lib/report.ts';
-import { specOutline, type OutlineStep } from '../lib/spec-outline.ts';
+import { report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 
 /** Options of `required-sections`. */
 export type RequiredSectionsOptions = TemplateOptions;
 
-/**
- * `required-sections`: the spec has a `#` title and every section (`##`) and field (`###`) heading
- * of its template, each once and at the template's level.
- */
+/** `required-sections`: see `required-sections.docs.ts`. */
 const requiredSections = createRule<RequiredSectionsOptions>({
   id: 'required-sections',
   severity: 'error',
-  check({ tree, file, template, source }) {
-    if (!template) return;
-    const outline = specOutline(tree, template);
-    const lead = (atEnd: boolean): string => (atEnd && !source.endsWith('\n\n') ? (source.endsWith('\n') || source === '' ? '\n' : '\n\n') : '');
-
-    if (!outline.title) {
-      const first = tree.children.find((node) => node.type !== 'yaml');
-      const point = first?.position?.start ?? tree.position?.end;
-      report(file, 'Unexpected missing title, expected a `#` heading naming the feature', point, { expected: [`# ${template.titlePrompt}\n\n`] });
-    }
-
-    for (const step of outline.steps) {
-      const entry = outline.byKey.get(step.key);
-      if (entry) {
-        if (entry.heading.depth !== step.depth) {
-          report(
-            file,
-            `Unexpected heading level ${entry.heading.depth} for ${step.kind} \`${step.title}\`, expected level ${step.depth} (\`${'#'.repeat(step.depth)} ${step.title}\`)`,
-            entry.heading,
-            { expected: [`${'#'.repeat(step.depth)} ${step.title}`] },
-          );
-        }
-        continue;
-      }
-      if (step.kind === 'field' && !outline.byKey.has(`section:${step.section.slug}`) && !sectionHasAnyField(outline.byKey, step)) continue;
-      const { point, atEnd } = insertionFor(tree, outline, step);
-      if (step.kind === 'section') {
-        const fields = outline.steps.filter((item) => item.kind === 'field' && item.section === step.section);
-        const allMissing = fields.every((field) => !outline.byKey.has(field.key));
-        const text = `## ${step.title}\n\n` + (allMissing ? fields.map(fieldMarkdown).join('') : '');
-        const reason = allMissing
-          ? `Unexpected missing section \`${step.title}\` and its fields ${fields.map((field) => '`' + field.title + '`').join(', ')}, expected \`## ${step.title}\``
-          : `Unexpected missing section \`${step.title}\`, expected \`## ${step.title}\` before its fields`;
-        report(file, reason, point, { expected: [lead(atEnd) + text] });
-      } else {
-        report(file, `Unexpected missing field \`${step.title}\`, expected \`### ${step.title}\` in section \`${step.section.title}\``, point, {
-          expected: [lead(atEnd) + fieldMarkdown(step)],
-        });
+  check({ file, document, template, reading }) {
+    if (!template || !reading) return;
+    const fieldsOf = (slug: string) => template.sections.find((section) => section.slug === slug)?.fields ?? [];
+    for (const repair of planRepairs(reading)) {
+      const { params } = repair;
+      if (repair.code === 'title-added') {
+        reportRepair(file, document, 'Unexpected missing title, expected a `#` heading naming the feature', repair);
+      } else if (repair.code === 'heading-level') {
+        const wanted = '#'.repeat(Number(params.to));
+        reportRepair(file, document, `Unexpected heading level ${params.from} for ${params.kind} \`${params.title}\`, expected level ${params.to} (\`${wanted} ${params.title}\`)`, repair);
+      } else if (repair.code === 'section-added') {
+        const fields = params.withFields ? fieldsOf(repair.target.slice('section:'.length)) : [];
+        const reason =
+          fields.length > 0
+            ? `Unexpected missing section \`${params.section}\` and its fields ${fields.map((field) => '`' + field.title + '`').join(', ')}, expected \`## ${params.section}\``
+            : `Unexpected missing section \`${params.section}\`, expected \`## ${params.section}\` before its fields`;
+        reportRepair(file, document, reason, repair);
+      } else if (repair.code === 'field-added') {
+        reportRepair(file, document, `Unexpected missing field \`${params.field}\`, expected \`### ${params.field}\` in section \`${params.section}\``, repair);
       }
     }
-
-    for (const entry of outline.entries) {
+    for (const entry of reading.entries) {
       if (!entry.repeat) continue;
-      const first = outline.byKey.get(entry.step.key);
+      const first = reading.byKey.get(entry.step.key);
       const cause = first?.heading.position
         ? new VFileMessage(`First \`${entry.step.title}\` heading`, { place: first.heading.position, ruleId: 'required-sections', source: 'specmark' })
         : undefined;
@@ -66,10 +42,5 @@ const requiredSections = createRule<RequiredSectionsOptions>({
     }
   },
 });
-
-/** Whether any field of the step's section is present (a missing section's fields are reported with it otherwise). */
-function sectionHasAnyField(byKey: Map<string, unknown>, step: OutlineStep): boolean {
-  return step.section.fields.some((field) => byKey.has(`field:${field.slug}`));
-}
 
 export default requiredSections;

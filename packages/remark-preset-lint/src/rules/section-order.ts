@@ -1,7 +1,7 @@
+import type { OutlineEntry } from '@specmark/template';
 import { VFileMessage } from 'vfile-message';
 import { createRule } from '../lib/create-rule.ts';
 import { report } from '../lib/report.ts';
-import { specOutline, type OutlineEntry } from '../lib/spec-outline.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 
 /** Options of `section-order`. */
@@ -15,10 +15,9 @@ export type SectionOrderOptions = TemplateOptions;
 const sectionOrder = createRule<SectionOrderOptions>({
   id: 'section-order',
   severity: 'error',
-  check({ tree, file, template }) {
-    if (!template) return;
-    const outline = specOutline(tree, template);
-    const entries = outline.entries.filter((entry) => !entry.repeat);
+  check({ file, reading }) {
+    if (!reading) return;
+    const entries = reading.entries.filter((entry) => !entry.repeat);
     const kept = new Set(longestInOrder(entries));
     const label = (entry: OutlineEntry): string => `\`${'#'.repeat(entry.step.depth)} ${entry.step.title}\``;
 
@@ -26,7 +25,7 @@ const sectionOrder = createRule<SectionOrderOptions>({
       if (kept.has(entry)) return;
       const before = entries[position - 1];
       const follow = [...kept].filter((other) => other.step.index < entry.step.index).pop();
-      const title = outline.title;
+      const title = reading.title;
       const actual = before ? `${label(entry)} after ${label(before)}` : `${label(entry)} first`;
       if (follow) {
         const cause = follow.heading.position

@@ -4,7 +4,6 @@ import { toString } from 'mdast-util-to-string';
 import { isContent } from '../lib/content.ts';
 import { createRule } from '../lib/create-rule.ts';
 import { report } from '../lib/report.ts';
-import { specOutline } from '../lib/spec-outline.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip, spanOf } from '../lib/text.ts';
 
@@ -34,9 +33,9 @@ const specificAudience = createRule<SpecificAudienceOptions>({
     }
     return vagueAudiences === undefined ? rest : { ...rest, vagueAudiences: vagueAudiences as string[] };
   },
-  check({ tree, file, template, options }) {
-    if (!template) return;
-    for (const entry of specOutline(tree, template).entries) {
+  check({ file, reading, options }) {
+    if (!reading) return;
+    for (const entry of reading.entries) {
       const field = entry.step.field;
       const fromTemplate = field?.options.vagueAudiences;
       if (!field || entry.repeat || !Array.isArray(fromTemplate)) continue;

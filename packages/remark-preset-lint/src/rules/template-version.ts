@@ -1,41 +1,36 @@
-import type { Template } from '@specmark/template';
+import { planRepairs, type FrontmatterEntry, type Template } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
-import { report } from '../lib/report.ts';
-import type { FrontmatterEntry } from '../lib/spec-frontmatter.ts';
+import { rangeOf, report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
-import { rangeAt } from '../lib/text.ts';
 
 /** Options of `template-version`. */
 export type TemplateVersionOptions = TemplateOptions;
 
-/**
- * `template-version`: the spec's `templateVersion` is the current version of its template. An
- * older one is told what changed since; a newer one is told to upgrade the preset. Also reports a
- * `template` the linter does not know and a `template` option it cannot use.
- */
+/** `template-version`: see `template-version.docs.ts`. */
 const templateVersion = createRule<TemplateVersionOptions>({
   id: 'template-version',
   severity: 'error',
   needsTemplate: false,
-  check({ tree, file, frontmatter, choice }) {
+  check({ tree, file, document, choice, reading }) {
+    const { frontmatter } = document;
     const at = (entry: FrontmatterEntry | undefined) => {
       if (!frontmatter.node) return tree.position?.start;
       if (!frontmatter.node.position) return undefined;
-      return entry ? rangeAt(file, frontmatter.yamlOffset + entry.range[0], frontmatter.yamlOffset + entry.range[1]) : frontmatter.node;
+      return entry ? rangeOf(document, entry.start, entry.end) : frontmatter.node;
     };
     if (choice.problem?.code === 'option') {
-      report(file, choice.problem.reason, at(frontmatter.template));
+      report(file, choice.problem.reason, at(frontmatter.entries.get('template')));
       return;
     }
     if (choice.problem?.code === 'unknown') {
       const { id, known } = choice.problem;
-      report(file, `Unexpected template \`${id}\`, expected one of ${known.map((item) => '`' + item + '`').join(', ')} (pass a team’s template with the \`template\` or \`templates\` option)`, at(frontmatter.template), {
+      report(file, `Unexpected template \`${id}\`, expected one of ${known.map((item) => '`' + item + '`').join(', ')} (pass a team’s template with the \`template\` or \`templates\` option)`, at(frontmatter.entries.get('template')), {
         expected: known,
       });
       return;
     }
     const template = choice.template as Template;
-    const entry = frontmatter.templateVersion;
+    const entry = frontmatter.entries.get('templateVersion');
     const version = entry?.value;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version === template.version) return;
     if (version < template.version) {
@@ -45,12 +40,11 @@ const templateVersion = createRule<TemplateVersionOptions>({
         .sort(([a], [b]) => a - b)
         .map(([number, text]) => `version ${number}: ${text}`);
       const note = changes.length > 0 ? `What changed in \`${template.id}\` since version ${version}: ${changes.join('; ')}` : undefined;
-      report(
-        file,
-        `Unexpected \`templateVersion: ${version}\`, expected \`${template.version}\`, the current version of \`${template.id}\`: update the spec to the template${changes.length > 0 ? ` (${changes.join('; ')})` : ''}, then set \`templateVersion: ${template.version}\``,
-        at(entry),
-        { expected: [String(template.version)], ...(note ? { note } : {}) },
-      );
+      const reason = `Unexpected \`templateVersion: ${version}\`, expected \`${template.version}\`, the current version of \`${template.id}\`: update the spec to the template${changes.length > 0 ? ` (${changes.join('; ')})` : ''}, then set \`templateVersion: ${template.version}\``;
+      // The quick fix raises the version only when the update is mechanical (the repair plan says so).
+      const repair = reading ? planRepairs(reading).find((each) => each.code === 'version-bumped') : undefined;
+      const message = repair ? reportRepair(file, document, reason, repair) : report(file, reason, at(entry));
+      if (message && note) message.note = note;
     } else {
       report(
         file,

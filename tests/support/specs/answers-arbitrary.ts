@@ -68,7 +68,7 @@ export function answersArbitrary(template: Template): fc.Arbitrary<Answers> {
       { requiredKeys: ['fields'] },
     )
     .map((answers) => {
-      const result: Answers = { ...answers };
+      const result = { ...answers } as Answers;
       if (result.extras?.length === 0) delete result.extras;
       if (result.format && !result.format.bom && result.format.lineEnding === '\n') delete result.format;
       return result;

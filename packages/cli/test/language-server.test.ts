@@ -1,0 +1,170 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { fixSpec } from 'specmark';
+import { loadBuiltInTemplate } from '@specmark/template';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  CodeActionRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CodeAction,
+  type Diagnostic,
+  type ProtocolConnection,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node.js';
+
+const run = promisify(execFile);
+const presetRoot = fileURLToPath(new URL('../../remark-preset-lint', import.meta.url));
+const monorepoModules = fileURLToPath(new URL('../../../node_modules', import.meta.url));
+const template = await loadBuiltInTemplate('api-integration');
+const complete = readFileSync(new URL('../../remark-preset-lint/test/fixtures/complete-spec.md', import.meta.url), 'utf8');
+const guardrail = template.fields.find((field) => field.kind === 'checklist' && field.items.some((item) => !item.prompt))!.items.find((item) => !item.prompt)!.text;
+
+let project = '';
+let server: ChildProcess;
+let connection: ProtocolConnection;
+const published = new Map<string, (diagnostics: Diagnostic[]) => void>();
+let version = 0;
+
+/**
+ * The language server vscode-remark runs (`remark-language-server`): unified-language-server with
+ * remark's options, here as the ~20-line file upstream ships, started over stdio in a project whose
+ * `.remarkrc` names the preset.
+ */
+const serverSource = `import { createUnifiedLanguageServer } from 'unified-language-server';
+createUnifiedLanguageServer({
+  configurationSection: 'remark',
+  ignoreName: '.remarkignore',
+  packageField: 'remarkConfig',
+  pluginPrefix: 'remark',
+  processorName: 'remark',
+  processorSpecifier: 'remark',
+  rcName: '.remarkrc',
+});
+`;
+
+beforeAll(async () => {
+  // The published entry points are the compiled ones: build them first.
+  await run('npm', ['exec', '--', 'tsc', '-b', presetRoot]);
+  project = mkdtempSync(join(tmpdir(), 'specmark-language-server-'));
+  symlinkSync(monorepoModules, join(project, 'node_modules'), 'dir');
+  writeFileSync(join(project, 'package.json'), '{ "private": true, "type": "module" }\n');
+  writeFileSync(join(project, '.remarkrc'), '{ "plugins": ["@specmark/remark-preset-lint"] }\n');
+  writeFileSync(join(project, 'server.js'), serverSource);
+  mkdirSync(join(project, 'docs'));
+  server = spawn(process.execPath, ['server.js', '--stdio'], { cwd: project, stdio: ['pipe', 'pipe', 'inherit'] });
+  connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => published.get(uri)?.(diagnostics));
+  connection.listen();
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: pathToFileURL(project).href,
+    workspaceFolders: [{ uri: pathToFileURL(project).href, name: 'project' }],
+    capabilities: {},
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+}, 120_000);
+
+afterAll(() => {
+  connection?.dispose();
+  server?.kill();
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+/** Open (or change) a document in the server and wait for its diagnostics. */
+async function diagnose(name: string, text: string): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+  const uri = pathToFileURL(join(project, 'docs', name)).href;
+  const diagnostics = new Promise<Diagnostic[]>((resolve) => published.set(uri, resolve));
+  version += 1;
+  if (version === 1 || !published.has(`${uri}#open`)) {
+    published.set(`${uri}#open`, () => undefined);
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+  } else {
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+  return { uri, diagnostics: await diagnostics };
+}
+
+/** The code actions the server offers for diagnostics. */
+async function codeActions(uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+  const actions = await connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics },
+  });
+  return (actions ?? []) as CodeAction[];
+}
+
+/** Apply a code action's one edit to a text, as an editor would. */
+function applyAction(text: string, uri: string, action: CodeAction): string {
+  const [edit] = action.edit!.changes![uri]! as [TextEdit];
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  const offset = (position: { line: number; character: number }) => starts[position.line]! + position.character;
+  return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
+}
+
+const specmark = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.source === 'specmark').map((diagnostic) => `${diagnostic.code}: ${diagnostic.message.split('\n')[0]}`);
+const fixed = (text: string) => {
+  const result = fixSpec(text, (id) => (id === template.id ? template : undefined));
+  if (result.status !== 'fixed') throw new Error(result.reason);
+  return result.output;
+};
+
+test('a complete spec saved with a BOM and CRLF gets no diagnostic in the editor', async () => {
+  const { diagnostics } = await diagnose('bom.md', '\ufeff' + complete.replace(/\n/g, '\r\n'));
+  expect(specmark(diagnostics)).toEqual([]);
+});
+
+test('a deleted guardrail gets one quick fix that inserts that one item, titled with it, the edit `specmark fix` makes', async () => {
+  for (const [name, text] of [
+    ['lf.md', complete.replace(`- [ ] ${guardrail}\n`, '')],
+    ['crlf.md', '\ufeff' + complete.replace(`- [ ] ${guardrail}\n`, '').replace(/\n/g, '\r\n')],
+  ] as const) {
+    const { uri, diagnostics } = await diagnose(name, text);
+    expect(specmark(diagnostics)).toEqual([`required-checklist-items: Unexpected missing item \`${guardrail.slice(0, 59)}…\` in \`Do not\`, expected it, or struck through with the reason it does not apply`]);
+    const actions = await codeActions(uri, diagnostics);
+    const eol = name === 'crlf.md' ? '\r\n' : '\n';
+    expect(actions.map((action) => [action.title, action.isPreferred])).toEqual([[`Insert \`- [ ] ${guardrail}${eol}\``, true]]);
+    // VS Code keeps a BOM out of the document's text; the edit is the same on the bytes after it.
+    const body = text.replace(/^\ufeff/, '');
+    expect(text.slice(0, text.length - body.length) + applyAction(body, uri, actions[0]!)).toBe(fixed(text));
+  }
+});
+
+test('a field at the wrong level is repaired by changing its heading', async () => {
+  const text = complete.replace('### Problem\n', '## Problem\n');
+  const { uri, diagnostics } = await diagnose('level.md', text);
+  expect(specmark(diagnostics)).toEqual(['required-sections: Unexpected heading level 2 for field `Problem`, expected level 3 (`### Problem`)']);
+  const actions = await codeActions(uri, diagnostics);
+  expect(actions.map((action) => action.title)).toEqual(['Replace `## Problem` with `### Problem`']);
+  expect(applyAction(text, uri, actions[0]!)).toBe(complete);
+  expect(fixed(text)).toBe(complete);
+});
+
+test('applying every quick fix one after the other gives the bytes of `specmark fix`', async () => {
+  const damaged = complete
+    .replace('### Problem\n', '## problem.\n')
+    .replace(`- [ ] ${guardrail}\n`, '')
+    .replace(/### Tech stack\n\n[^#]*/, '')
+    .replace(/\n/g, '\r\n');
+  let text = damaged;
+  for (let step = 0; step < 10; step++) {
+    const { uri, diagnostics } = await diagnose('all.md', text);
+    const [action] = (await codeActions(uri, diagnostics)).filter((each) => each.isPreferred);
+    if (!action) break;
+    text = applyAction(text, uri, action);
+  }
+  expect(text).toBe(fixed(damaged));
+  expect(specmark((await diagnose('all.md', text)).diagnostics).filter((line) => !line.startsWith('no-placeholders'))).toEqual([]);
+});

@@ -1,0 +1,74 @@
+import type { ListItem } from 'mdast';
+import type { Repair } from './repair.ts';
+import { entryItems, matchItems, type SpecItem } from './spec-items.ts';
+import type { SpecReading } from './spec-reading.ts';
+
+const marker = /^(?:[-*+]|\d{1,9}[.)])/;
+
+/**
+ * Plan the repairs that put back deleted template items: the required (non-prompt) items of every
+ * checklist field the spec has (its guardrails) and the questions of every questions field. An item
+ * counts as kept when {@link matchItems} finds it: checked or not, waived or not, re-wrapped, in
+ * other case, with a trailing period. A restored item goes right after the nearest earlier template
+ * item still in the field, else before the nearest later one, else after the field's last item,
+ * with the list's marker and indentation (and spacing, for a loose list); a checklist item
+ * unchecked, a question in bold and unanswered. A field without any item gets one new list of
+ * every missing item, as one repair (its target `items:<field>` or `questions:<field>`).
+ *
+ * @param reading The spec's reading.
+ * @returns The repairs, in the order their text must appear.
+ */
+export function planItems(reading: SpecReading): Repair[] {
+  const { text } = reading.document;
+  const repairs: Repair[] = [];
+  for (const entry of reading.entries) {
+    const field = entry.step.field;
+    if (!field || entry.repeat || (field.kind !== 'checklist' && field.kind !== 'questions')) continue;
+    const code = field.kind === 'checklist' ? 'item-restored' : 'question-restored';
+    const items = entryItems(reading, entry);
+    const matches = matchItems(reading, entry);
+    const listed: string[] = [];
+    const texts: string[] = [];
+    for (const { item, index, found } of matches) {
+      if (found || (field.kind === 'checklist' && item.prompt)) continue;
+      const line = field.kind === 'checklist' ? `[ ] ${item.text}` : `**${item.text}**`;
+      const base = { code, target: `${code === 'item-restored' ? 'item' : 'question'}:${field.slug}:${index}`, params: { field: field.title, item: item.text } } as const;
+      const before = matches.slice(0, index).findLast((match) => match.found)?.found;
+      const after = matches.slice(index + 1).find((match) => match.found)?.found;
+      const anchor = before ?? after ?? items.at(-1);
+      if (!anchor) {
+        listed.push(line);
+        texts.push(item.text);
+        continue;
+      }
+      const { prefix, gap } = itemShape(text, anchor);
+      const end = anchor.node.position?.end.offset ?? 0;
+      if (before || !after) repairs.push({ ...base, start: end, end, text: `${gap}${prefix}${line}` });
+      else {
+        const start = lineStart(text, anchor.node);
+        repairs.push({ ...base, start, end: start, text: `${prefix}${line}${gap}` });
+      }
+    }
+    if (listed.length > 0) {
+      // No list yet: one list of every missing item, after the field's content (or its heading).
+      const last = entry.body.at(-1) ?? entry.heading;
+      const end = last.position?.end.offset ?? 0;
+      const params = { field: field.title, item: texts.join('`, `'), count: texts.length };
+      repairs.push({ code, target: `${code === 'item-restored' ? 'items' : 'questions'}:${field.slug}`, params, start: end, end, text: listed.map((line) => `\n- ${line}`).join('').replace(/^\n/, '\n\n') });
+    }
+  }
+  return repairs;
+}
+
+/** How an item of a list is written: indentation and marker, and the separator between items. */
+function itemShape(text: string, item: SpecItem): { prefix: string; gap: string } {
+  const start = item.node.position?.start.offset ?? 0;
+  const indent = text.slice(lineStart(text, item.node), start);
+  const written = marker.exec(text.slice(start))?.[0] ?? '-';
+  return { prefix: `${indent}${written} `, gap: item.list.spread ? '\n\n' : '\n' };
+}
+
+/** Offset of the start of the line a node starts on. */
+function lineStart(text: string, node: ListItem): number {
+  return text.lastIndexOf('\n', (node.position?.start.offset ?? 0) - 1) + 1;
+}

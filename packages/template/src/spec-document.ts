@@ -1,0 +1,76 @@
+import type { Root } from 'mdast';
+import type { SpecFormat } from './answers.ts';
+import { lineIndex } from './line-index.ts';
+import type { Point } from './model.ts';
+import { normalizeSource } from './normalize-source.ts';
+import { parseMarkdown } from './parse-markdown.ts';
+import { readSpecFrontmatter, type SpecFrontmatter } from './spec-frontmatter.ts';
+
+/** A spec file, normalised and parsed once: what every reading of it starts from. */
+export interface SpecDocument {
+  /** The text as given (a BOM, CRLF or lone CR line endings kept). */
+  original: string;
+  /** The text without BOM, with `\n` line endings; every offset of the document counts in it. */
+  text: string;
+  /** The original's line ending (its first one) and BOM. */
+  format: Required<SpecFormat>;
+  /** The original's first line ending, a lone `\r` included: text inserted into the original takes it. */
+  eol: '\n' | '\r\n' | '\r';
+  /**
+   * Map an offset in `text` to the offset of the same character in `original`.
+   *
+   * @param offset 0-based offset in `text`.
+   * @returns The offset in `original`.
+   */
+  toOriginal(offset: number): number;
+  /**
+   * The line and column of an offset in `text`; they are the same in `original` (columns count
+   * from after a BOM, as Markdown parsers and editors count them).
+   *
+   * @param offset 0-based offset in `text`.
+   * @returns The point (its `offset` counts in `text`).
+   */
+  pointAt(offset: number): Point;
+  /** The syntax tree of `text` (remark with frontmatter and GFM). */
+  tree: Root;
+  /** The frontmatter, read. */
+  frontmatter: SpecFrontmatter;
+}
+
+/** Options of {@link readSpecDocument}. */
+export interface ReadSpecDocumentOptions {
+  /**
+   * The tree a Markdown processor already parsed from `original` (remark-parse and remark-gfm,
+   * remark-frontmatter for YAML, or a parser that yields the same tree). It is reused when its
+   * offsets are those of the normalised text: always, unless the original has `\r` line endings, in
+   * which case the normalised text is parsed again (default: parse the text).
+   */
+  tree?: Root;
+}
+
+/**
+ * Read a spec file once: remove a byte order mark and normalise line endings (keeping a map back to
+ * the original bytes), parse it, and read its frontmatter. Every tool reads a spec through this.
+ *
+ * @param original The spec as read from a file or an editor.
+ * @param options A tree already parsed from `original` (default: `{}`).
+ * @returns The document.
+ */
+export function readSpecDocument(original: string, options: ReadSpecDocumentOptions = {}): SpecDocument {
+  const { text, format, eol, toOriginal } = normalizeSource(original);
+  const tree = options.tree && !original.includes('\r') ? options.tree : parseMarkdown(text);
+  let index: ((offset: number) => Point) | undefined;
+  return {
+    original,
+    text,
+    format,
+    eol,
+    toOriginal,
+    pointAt(offset) {
+      index ??= lineIndex(text);
+      return index(offset);
+    },
+    tree,
+    frontmatter: readSpecFrontmatter(text, tree),
+  };
+}

@@ -1,0 +1,68 @@
+import type { Root, Yaml } from 'mdast';
+import { isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { readYaml, type YamlReading } from './read-yaml.ts';
+
+/** A top-level key of the frontmatter whose value is a scalar, with where its value is. */
+export interface FrontmatterEntry {
+  /** The value, as plain data (`null` for a value that is not a scalar). */
+  value: unknown;
+  /** Offsets of the value (or of the key, when the value is empty) in the spec's normalised text. */
+  start: number;
+  /** Offset just past it. */
+  end: number;
+}
+
+/** A spec's frontmatter, read once. */
+export interface SpecFrontmatter {
+  /** The frontmatter node (`undefined` when the spec has none). */
+  node: Yaml | undefined;
+  /** Offset in the normalised text where the YAML starts (the line after the opening `---`). */
+  offset: number;
+  /** The YAML, read (absent without frontmatter). */
+  yaml: YamlReading | undefined;
+  /** The frontmatter as data, when it is a YAML mapping without problems. */
+  data: Record<string, unknown> | undefined;
+  /**
+   * Top-level scalar keys with their places. Read also when the only problem is a duplicate key
+   * (the first one counts), so that a spec with one slip still names its template and status.
+   */
+  entries: ReadonlyMap<string, FrontmatterEntry>;
+}
+
+/**
+ * Read the frontmatter of a spec: the YAML of the tree's leading `yaml` node, read once with
+ * {@link readYaml}, and its top-level keys with their places in the text.
+ *
+ * @param text The spec's normalised text.
+ * @param tree The spec's syntax tree (parsed from `text`).
+ * @returns The frontmatter.
+ */
+export function readSpecFrontmatter(text: string, tree: Root): SpecFrontmatter {
+  const first = tree.children[0];
+  const node = first?.type === 'yaml' ? first : undefined;
+  const start = node?.position?.start.offset;
+  const offset = start === undefined ? 0 : text.indexOf('\n', start) + 1;
+  if (!node) return { node, offset, yaml: undefined, data: undefined, entries: new Map() };
+  const yaml = readYaml(node.value);
+  const data = !yaml.problem && isRecord(yaml.data) ? yaml.data : undefined;
+  return { node, offset, yaml, data, entries: scalarEntries(yaml, offset) };
+}
+
+/** The top-level scalar keys of a mapping, when nothing but duplicate keys went wrong. */
+function scalarEntries(yaml: YamlReading, offset: number): Map<string, FrontmatterEntry> {
+  const entries = new Map<string, FrontmatterEntry>();
+  const root = yaml.document?.contents;
+  if (!isMap(root) || yaml.document!.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return entries;
+  for (const pair of root.items) {
+    if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || entries.has(pair.key.value)) continue;
+    const value = pair.value as YamlNode | null;
+    // Only scalars are read: reading them never expands an alias.
+    const range = value?.range ?? (pair.key as YamlNode).range;
+    entries.set(pair.key.value, { value: isScalar(value) ? value.value : null, start: offset + (range?.[0] ?? 0), end: offset + (range?.[1] ?? 0) });
+  }
+  return entries;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
