@@ -1,3 +1,5 @@
+import type { DefaultSeverity } from './create-rule.ts';
+
 /** One documented option of a rule. */
 export interface RuleOptionDoc {
   /** Option name (`vagueAudiences`). */
@@ -30,6 +32,12 @@ export interface RuleExample {
   output: string[];
 }
 
+/**
+ * How often a rule's messages point at a real problem, as code scanning ranks rules (SARIF
+ * `precision`): `very-high` for exact checks of structure, lower where the rule judges text.
+ */
+export type RulePrecision = 'very-high' | 'high' | 'medium' | 'low';
+
 /** The documentation of one rule, from which the site builds the rule's page. */
 export interface RuleDocs {
   /** Rule id; also the page slug (`no-placeholders`). */
@@ -40,8 +48,35 @@ export interface RuleDocs {
   description: string;
   /** Default severity, in words (`error`, or `warning in a draft, error from review on`). */
   severity: string;
+  /**
+   * Default severity, as the rule applies it: `error` always, or `status` — warnings while the
+   * spec's `status` is `draft`, errors from `review` on. `severity` says the same in words.
+   */
+  defaultSeverity: DefaultSeverity;
+  /** How often a message of the rule is a real problem. */
+  precision: RulePrecision;
+  /** Topics to filter rules by (`structure`, `completeness`, `frontmatter`, `security`). */
+  tags: string[];
   /** The rule's options beside `template` and `templates`. */
   options: RuleOptionDoc[];
   /** Examples; they are also the rule's tests. */
   examples: RuleExample[];
+}
+
+/** The default severities in words, as rule pages and the README show them. */
+const severityWords: Record<DefaultSeverity, string> = {
+  error: 'error',
+  status: 'warning in a `draft`, error from `review` on',
+};
+
+/**
+ * Complete a rule's documentation: `severity` in words from `defaultSeverity`, so that it is
+ * written once.
+ *
+ * @param docs The documentation without `severity`.
+ * @returns The documentation.
+ */
+export function defineRuleDocs(docs: Omit<RuleDocs, 'severity'>): RuleDocs {
+  const { id, summary, description, defaultSeverity, ...rest } = docs;
+  return { id, summary, description, severity: severityWords[defaultSeverity], defaultSeverity, ...rest };
 }
