@@ -13,10 +13,7 @@ export interface FrontmatterSchemaOptions extends TemplateOptions {
   schema?: ParseFrontmatterOptions['schema'];
 }
 
-/**
- * `frontmatter-schema`: the spec starts with YAML frontmatter that is valid per
- * `@specmark/schema`. Each issue is placed on the offending key or value in the file.
- */
+/** The `frontmatter-schema` rule. What it checks, with examples: `./frontmatter-schema.docs.ts` (https://specmark.dev/rules/frontmatter-schema/). */
 const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
   id: 'frontmatter-schema',
   severity: 'error',

@@ -12,10 +12,7 @@ export type OpenQuestionsResolvedOptions = TemplateOptions;
 
 const uncheckedBox = /\[ \]/;
 
-/**
- * `open-questions-resolved`: from status `approved` on, every item of a checklist field whose
- * template items are prompts (“Open questions”) is checked and answered after its `?`.
- */
+/** The `open-questions-resolved` rule. What it checks, with examples: `./open-questions-resolved.docs.ts` (https://specmark.dev/rules/open-questions-resolved/). */
 const openQuestionsResolved = createRule<OpenQuestionsResolvedOptions>({
   id: 'open-questions-resolved',
   severity: 'error',

@@ -10,11 +10,7 @@ import { clip, comparable } from '../lib/text.ts';
 /** Options of `questions-answered`. */
 export type QuestionsAnsweredOptions = TemplateOptions;
 
-/**
- * `questions-answered`: in every questions field of the template (“Edge cases”), each template
- * question is still there, in bold, with an answer after it. Warnings in a `draft`, errors from
- * `review` on.
- */
+/** The `questions-answered` rule. What it checks, with examples: `./questions-answered.docs.ts` (https://specmark.dev/rules/questions-answered/). */
 const questionsAnswered = createRule<QuestionsAnsweredOptions>({
   id: 'questions-answered',
   severity: 'status',

@@ -10,11 +10,7 @@ import { clip, comparable } from '../lib/text.ts';
 /** Options of `required-checklist-items`. */
 export type RequiredChecklistItemsOptions = TemplateOptions;
 
-/**
- * `required-checklist-items`: every required item of the template's checklists (“Do not”,
- * “Acceptance criteria”) is in the spec; extra items are welcome. An item that does not apply is
- * struck through and followed by the reason: `- [ ] ~~Do not …~~ The API has no keys.`
- */
+/** The `required-checklist-items` rule. What it checks, with examples: `./required-checklist-items.docs.ts` (https://specmark.dev/rules/required-checklist-items/). */
 const requiredChecklistItems = createRule<RequiredChecklistItemsOptions>({
   id: 'required-checklist-items',
   severity: 'error',

@@ -8,10 +8,7 @@ import type { TemplateOptions } from '../lib/template-options.ts';
 /** Options of `required-sections`. */
 export type RequiredSectionsOptions = TemplateOptions;
 
-/**
- * `required-sections`: the spec has a `#` title and every section (`##`) and field (`###`) heading
- * of its template, each once and at the template's level.
- */
+/** The `required-sections` rule. What it checks, with examples: `./required-sections.docs.ts` (https://specmark.dev/rules/required-sections/). */
 const requiredSections = createRule<RequiredSectionsOptions>({
   id: 'required-sections',
   severity: 'error',

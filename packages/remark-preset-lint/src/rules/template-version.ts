@@ -8,11 +8,7 @@ import { rangeAt } from '../lib/text.ts';
 /** Options of `template-version`. */
 export type TemplateVersionOptions = TemplateOptions;
 
-/**
- * `template-version`: the spec's `templateVersion` is the current version of its template. An
- * older one is told what changed since; a newer one is told to upgrade the preset. Also reports a
- * `template` the linter does not know and a `template` option it cannot use.
- */
+/** The `template-version` rule. What it checks, with examples: `./template-version.docs.ts` (https://specmark.dev/rules/template-version/). */
 const templateVersion = createRule<TemplateVersionOptions>({
   id: 'template-version',
   severity: 'error',
