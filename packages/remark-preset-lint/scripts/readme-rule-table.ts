@@ -1,7 +1,6 @@
 // The README's table of rules, made from the rules' docs (src/rules/<id>.docs.ts); shared by the
 // script that writes it (docs-readme.ts) and the test that keeps the committed README fresh.
 import type { RuleDocs } from '../src/docs.ts';
-import { ruleUrl } from '../src/lib/rule-url.ts';
 
 /** Where the README keeps the table. */
 export const readmeFile = new URL('../README.md', import.meta.url);
@@ -25,7 +24,7 @@ function cell(text: string): string {
  * @returns The table, with its start and end markers, ending with a line break.
  */
 export function ruleTable(docs: readonly RuleDocs[]): string {
-  const rows = docs.map((rule) => `| [\`${rule.id}\`](${ruleUrl(rule.id)}) | ${cell(rule.summary)} | ${cell(rule.severity)} |`);
+  const rows = docs.map((rule) => `| [\`${rule.id}\`](${rule.url}) | ${cell(rule.summary)} | ${cell(rule.severity)} |`);
   return [start, '', '| rule | checks | default severity |', '|---|---|---|', ...rows, '', end].join('\n') + '\n';
 }
 

@@ -1,4 +1,5 @@
 import type { DefaultSeverity } from './create-rule.ts';
+import { ruleUrl } from './rule-url.ts';
 
 /** One documented option of a rule. */
 export interface RuleOptionDoc {
@@ -42,6 +43,8 @@ export type RulePrecision = 'very-high' | 'high' | 'medium' | 'low';
 export interface RuleDocs {
   /** Rule id; also the page slug (`no-placeholders`). */
   id: string;
+  /** The rule's page (`https://specmark.dev/rules/no-placeholders/`), as its messages' `url`. */
+  url: string;
   /** One sentence. */
   summary: string;
   /** What the rule checks and why, in Markdown. */
@@ -70,13 +73,13 @@ const severityWords: Record<DefaultSeverity, string> = {
 };
 
 /**
- * Complete a rule's documentation: `severity` in words from `defaultSeverity`, so that it is
- * written once.
+ * Complete a rule's documentation with what follows from the rest: its page's `url` from its id,
+ * `severity` in words from `defaultSeverity`.
  *
- * @param docs The documentation without `severity`.
+ * @param docs The documentation without `url` and `severity`.
  * @returns The documentation.
  */
-export function defineRuleDocs(docs: Omit<RuleDocs, 'severity'>): RuleDocs {
+export function defineRuleDocs(docs: Omit<RuleDocs, 'url' | 'severity'>): RuleDocs {
   const { id, summary, description, defaultSeverity, ...rest } = docs;
-  return { id, summary, description, severity: severityWords[defaultSeverity], defaultSeverity, ...rest };
+  return { id, url: ruleUrl(id), summary, description, severity: severityWords[defaultSeverity], defaultSeverity, ...rest };
 }
