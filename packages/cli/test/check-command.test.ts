@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ruleIds } from '@specmark/remark-preset-lint';
 import { reporters } from 'specmark';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { runCli } from './support/run-cli.ts';
@@ -99,34 +100,25 @@ describe('specmark check', () => {
     expect(reporters.github!({ files, version: '0.1.0' }, { color: false })).toBe('::warning file=docs/a%2Cb%3Ac.md,line=1,col=2,title=specmark::100%25 sure%0D%0Anext\n');
   });
 
-  test('sarif: a 2.1.0 log with rules and located results', async () => {
+  test('sarif: a 2.1.0 log with every rule of the preset and located results', async () => {
     const result = await runCli(folder, ['check', 'specs/owner.md', '--reporter', 'sarif']);
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toEqual({
+    const log = JSON.parse(result.stdout);
+    expect(log).toMatchObject({
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
-      runs: [
-        {
-          tool: {
-            driver: {
-              name: 'specmark',
-              version: '0.1.0',
-              informationUri: 'https://specmark.dev',
-              rules: [{ id: 'frontmatter-schema', helpUri: 'https://specmark.dev/rules/frontmatter-schema/' }],
-            },
-          },
-          results: [
-            {
-              ruleId: 'frontmatter-schema',
-              ruleIndex: 0,
-              level: 'error',
-              message: { text: ownerMessage },
-              locations: [{ physicalLocation: { artifactLocation: { uri: 'specs/owner.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 8, endLine: 6, endColumn: 10 } } }],
-            },
-          ],
-        },
-      ],
+      runs: [{ tool: { driver: { name: 'specmark', version: '0.1.0', semanticVersion: '0.1.0', informationUri: 'https://specmark.dev' } }, columnKind: 'utf16CodeUnits' }],
     });
+    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(ruleIds);
+    expect(log.runs[0].results).toEqual([
+      {
+        ruleId: 'frontmatter-schema',
+        ruleIndex: 0,
+        level: 'error',
+        message: { text: ownerMessage },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'specs/owner.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 8, endLine: 6, endColumn: 10 } } }],
+      },
+    ]);
   });
 
   test('exit codes: 0 when clean, warnings pass unless --max-warnings is exceeded', async () => {

@@ -11,7 +11,7 @@ import { docs as openQuestionsResolved } from './rules/open-questions-resolved.d
 import { docs as requiredChecklistItems } from './rules/required-checklist-items.docs.ts';
 import { docs as noSecrets } from './rules/no-secrets.docs.ts';
 
-export type { RuleDocs, RuleExample, RuleOptionDoc } from './lib/rule-docs.ts';
+export type { RuleDocs, RuleExample, RuleOptionDoc, RulePrecision } from './lib/rule-docs.ts';
 
 /**
  * The documentation of every rule, in the order the rules run: summary, description, severity,

@@ -29,6 +29,9 @@ test('every rule has documentation, in rule order', () => {
 
 for (const doc of ruleDocs) {
   describe(doc.id, () => {
+    test('links to its page, the url of its messages', () => {
+      expect(doc.url).toBe(`https://specmark.dev/rules/${doc.id}/`);
+    });
     test('has an ok and a not-ok example', () => {
       expect(doc.examples.some((example) => example.output.length === 0)).toBe(true);
       expect(doc.examples.some((example) => example.output.length > 0)).toBe(true);
@@ -41,7 +44,7 @@ for (const doc of ruleDocs) {
         for (const message of file.messages) {
           expect(message.ruleId).toBe(doc.id);
           expect(message.source).toBe('specmark');
-          expect(message.url).toBe(`https://specmark.dev/rules/${doc.id}/`);
+          expect(message.url).toBe(doc.url);
         }
       });
       test(`${example.name} gives no message and no crash without positions`, async () => {

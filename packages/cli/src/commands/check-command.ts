@@ -67,7 +67,7 @@ export const checkCommand: Command = {
       return 0;
     }
     const color = flags['no-color'] ? false : flags.color ? true : Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined;
-    io.stdout.write(reporter({ files: result.files, version: cliVersion() }, { color }));
+    io.stdout.write(await reporter({ files: result.files, version: cliVersion() }, { color }));
     const errors = result.files.reduce((sum, file) => sum + file.errorCount, 0);
     const warnings = result.files.reduce((sum, file) => sum + file.warningCount, 0);
     if (errors > 0) return 1;

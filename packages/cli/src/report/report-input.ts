@@ -8,8 +8,11 @@ export interface ReportInput {
   version: string;
 }
 
-/** Formats results as text for stdout. */
-export type Reporter = (input: ReportInput, options: { color: boolean }) => string;
+/**
+ * Formats results as text for stdout. `sarif` returns a promise (it loads the rules' documentation
+ * when first used); the others return the text.
+ */
+export type Reporter = (input: ReportInput, options: { color: boolean }) => string | Promise<string>;
 
 /**
  * Count errors and warnings over all files.

@@ -1,38 +1,55 @@
+import { ruleDocs } from '@specmark/remark-preset-lint/docs';
+import type { LintMessage } from '../check/lint-message.ts';
+import { artifactLocation } from './artifact-uri.ts';
 import type { ReportInput } from './report-input.ts';
+import { sarifRule, type SarifLevel } from './sarif-rule.ts';
+
+/** The SARIF level of a message's severity. */
+function level(message: LintMessage): SarifLevel {
+  return message.severity === 'error' ? 'error' : message.severity === 'warning' ? 'warning' : 'note';
+}
+
+/** A message's place as a SARIF region (1-based lines and columns), when it has one. */
+function region(message: LintMessage): Record<string, number> | undefined {
+  const place: Record<string, number> = {};
+  if (message.line !== null) place.startLine = message.line;
+  if (message.column !== null) place.startColumn = message.column;
+  if (message.endLine !== null) place.endLine = message.endLine;
+  if (message.endColumn !== null) place.endColumn = message.endColumn;
+  return Object.keys(place).length === 0 ? undefined : place;
+}
 
 /**
- * The SARIF 2.1.0 reporter, for code scanning: one run of the `specmark` tool, its rules (those
- * that reported, with their documentation page) and one result per message, located by file
- * (relative to `%SRCROOT%`) and region.
+ * The SARIF 2.1.0 reporter, for GitHub code scanning and other SARIF viewers: one run of the
+ * `specmark` tool with every rule of the preset (in rule order, so a rule's `ruleIndex` is the same
+ * in every log), each described from its documentation (see `sarifRule`), and one result per
+ * message, located by its file (a percent-encoded URI relative to `%SRCROOT%`, the folder
+ * `specmark` ran in) and region, columns counted in UTF-16 code units. A message from a rule the
+ * preset does not document gets a rule entry with its id and page only.
  *
  * @param input The results.
  * @returns The SARIF log as JSON, ending with a line break.
  */
 export function sarifReporter(input: ReportInput): string {
-  const ruleIds = [...new Set(input.files.flatMap((file) => file.messages.flatMap((message) => (message.ruleId === null ? [] : [message.ruleId]))))].sort();
-  const urls = new Map(input.files.flatMap((file) => file.messages.map((message) => [message.ruleId, message.url] as const)));
-  const results = input.files.flatMap((file) =>
-    file.messages.map((message) => {
-      const region: Record<string, number> = {};
-      if (message.line !== null) region.startLine = message.line;
-      if (message.column !== null) region.startColumn = message.column;
-      if (message.endLine !== null) region.endLine = message.endLine;
-      if (message.endColumn !== null) region.endColumn = message.endColumn;
+  const rules: object[] = ruleDocs.map(sarifRule);
+  const index = new Map(ruleDocs.map((docs, at) => [docs.id, at]));
+  const results = input.files.flatMap((file) => {
+    const location = artifactLocation(file.path);
+    return file.messages.map((message) => {
+      let ruleIndex = message.ruleId === null ? undefined : index.get(message.ruleId);
+      if (message.ruleId !== null && ruleIndex === undefined) {
+        ruleIndex = rules.push({ id: message.ruleId, ...(message.url === null ? {} : { helpUri: message.url }) }) - 1;
+        index.set(message.ruleId, ruleIndex);
+      }
+      const place = region(message);
       return {
-        ...(message.ruleId === null ? {} : { ruleId: message.ruleId, ruleIndex: ruleIds.indexOf(message.ruleId) }),
-        level: message.severity === 'error' ? 'error' : message.severity === 'warning' ? 'warning' : 'note',
+        ...(message.ruleId === null ? {} : { ruleId: message.ruleId, ruleIndex }),
+        level: level(message),
         message: { text: message.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: encodeURI(file.path), uriBaseId: '%SRCROOT%' },
-              ...(Object.keys(region).length === 0 ? {} : { region }),
-            },
-          },
-        ],
+        locations: [{ physicalLocation: { artifactLocation: location, ...(place === undefined ? {} : { region: place }) } }],
       };
-    }),
-  );
+    });
+  });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -42,10 +59,12 @@ export function sarifReporter(input: ReportInput): string {
           driver: {
             name: 'specmark',
             version: input.version,
+            semanticVersion: input.version,
             informationUri: 'https://specmark.dev',
-            rules: ruleIds.map((id) => ({ id, ...(urls.get(id) ? { helpUri: urls.get(id) } : {}) })),
+            rules,
           },
         },
+        columnKind: 'utf16CodeUnits',
         results,
       },
     ],

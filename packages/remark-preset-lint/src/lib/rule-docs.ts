@@ -1,3 +1,6 @@
+import type { DefaultSeverity } from './create-rule.ts';
+import { ruleUrl } from './rule-url.ts';
+
 /** One documented option of a rule. */
 export interface RuleOptionDoc {
   /** Option name (`vagueAudiences`). */
@@ -30,18 +33,53 @@ export interface RuleExample {
   output: string[];
 }
 
+/**
+ * How often a rule's messages point at a real problem, as code scanning ranks rules (SARIF
+ * `precision`): `very-high` for exact checks of structure, lower where the rule judges text.
+ */
+export type RulePrecision = 'very-high' | 'high' | 'medium' | 'low';
+
 /** The documentation of one rule, from which the site builds the rule's page. */
 export interface RuleDocs {
   /** Rule id; also the page slug (`no-placeholders`). */
   id: string;
+  /** The rule's page (`https://specmark.dev/rules/no-placeholders/`), as its messages' `url`. */
+  url: string;
   /** One sentence. */
   summary: string;
   /** What the rule checks and why, in Markdown. */
   description: string;
   /** Default severity, in words (`error`, or `warning in a draft, error from review on`). */
   severity: string;
+  /**
+   * Default severity, as the rule applies it: `error` always, or `status` — warnings while the
+   * spec's `status` is `draft`, errors from `review` on. `severity` says the same in words.
+   */
+  defaultSeverity: DefaultSeverity;
+  /** How often a message of the rule is a real problem. */
+  precision: RulePrecision;
+  /** Topics to filter rules by (`structure`, `completeness`, `frontmatter`, `security`). */
+  tags: string[];
   /** The rule's options beside `template` and `templates`. */
   options: RuleOptionDoc[];
   /** Examples; they are also the rule's tests. */
   examples: RuleExample[];
+}
+
+/** The default severities in words, as rule pages and the README show them. */
+const severityWords: Record<DefaultSeverity, string> = {
+  error: 'error',
+  status: 'warning in a `draft`, error from `review` on',
+};
+
+/**
+ * Complete a rule's documentation with what follows from the rest: its page's `url` from its id,
+ * `severity` in words from `defaultSeverity`.
+ *
+ * @param docs The documentation without `url` and `severity`.
+ * @returns The documentation.
+ */
+export function defineRuleDocs(docs: Omit<RuleDocs, 'url' | 'severity'>): RuleDocs {
+  const { id, summary, description, defaultSeverity, ...rest } = docs;
+  return { id, url: ruleUrl(id), summary, description, severity: severityWords[defaultSeverity], defaultSeverity, ...rest };
 }

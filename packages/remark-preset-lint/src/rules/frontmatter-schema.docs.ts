@@ -1,18 +1,20 @@
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `frontmatter-schema`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'frontmatter-schema',
   summary: 'The spec starts with YAML frontmatter that is valid per the Specmark frontmatter schema.',
-  description: [
-    'Checks the YAML between the `---` lines at the top of a spec against the frontmatter schema of',
-    '`@specmark/schema` (reference: https://specmark.dev/reference/schema/). Each problem is placed on',
-    'the key or value at fault, at its line in the file. A value that is not among the allowed ones',
-    'carries the allowed values, so an editor can offer them as quick fixes.',
-    '',
-    'Always an error: tools read the frontmatter to know the template, its version and the status.',
-  ].join('\n'),
-  severity: 'error',
+  description: md`
+    Checks the YAML between the \`---\` lines at the top of a spec against the frontmatter schema of
+    \`@specmark/schema\` (reference: https://specmark.dev/reference/schema/). Each problem is placed on
+    the key or value at fault, at its line in the file. A value that is not among the allowed ones
+    carries the allowed values, so an editor can offer them as quick fixes.
+
+    Always an error: tools read the frontmatter to know the template, its version and the status.`,
+  defaultSeverity: 'error',
+  precision: 'very-high',
+  tags: ['frontmatter'],
   options: [
     {
       name: 'schema',
@@ -24,55 +26,62 @@ export const docs: RuleDocs = {
   examples: [
     {
       name: 'ok.md',
-      input: [
-        '---',
-        'template: api-integration',
-        'templateVersion: 1',
-        'title: Stripe refunds sync',
-        'status: draft',
-        'owner: payments-team',
-        'provider: Stripe',
-        'environments: [sandbox, production]',
-        '---',
-        '',
-        '# Stripe refunds sync',
-        '',
-      ].join('\n'),
+      input: md`
+        ---
+        template: api-integration
+        templateVersion: 1
+        title: Stripe refunds sync
+        status: draft
+        owner: payments-team
+        provider: Stripe
+        environments: [sandbox, production]
+        ---
+
+        # Stripe refunds sync
+      `,
       output: [],
     },
     {
       name: 'not-ok.md',
-      input: [
-        '---',
-        'template: api-integration',
-        'templateVersion: 1',
-        'title: Stripe refunds sync',
-        'status: finished',
-        'owner: payments-team',
-        'provider: Stripe',
-        'environments: [sandbox, production]',
-        '---',
-        '',
-        '# Stripe refunds sync',
-        '',
-      ].join('\n'),
+      input: md`
+        ---
+        template: api-integration
+        templateVersion: 1
+        title: Stripe refunds sync
+        status: finished
+        owner: payments-team
+        provider: Stripe
+        environments: [sandbox, production]
+        ---
+
+        # Stripe refunds sync
+      `,
       output: [
         '5:9-5:17 error Unexpected `finished` for `status`, expected one of `draft`, `review`, `approved`, `implemented`, `deprecated`',
       ],
     },
     {
       name: 'missing.md',
-      input: '# Stripe refunds sync\n',
+      input: md`
+        # Stripe refunds sync
+      `,
       output: [
         '1:1 error Unexpected missing frontmatter, expected a YAML block between `---` lines at the top of the file with `template`, `templateVersion`, `title`, `status`, `owner`, `environments`',
       ],
     },
     {
       name: 'broken-yaml.md',
-      input: ['---', 'template: api-integration', 'status: [draft', '---', '', '# Stripe refunds sync', ''].join('\n'),
+      input: md`
+        ---
+        template: api-integration
+        status: [draft
+        ---
+
+        # Stripe refunds sync
+      `,
       output: [
         '3:15-3:15 error Unexpected invalid YAML (flow sequence in block collection must be sufficiently indented and end with a ]), expected a YAML mapping of keys to values',
       ],
     },
   ],
-};
+});

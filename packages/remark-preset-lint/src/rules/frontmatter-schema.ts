@@ -13,7 +13,7 @@ export interface FrontmatterSchemaOptions extends TemplateOptions {
   schema?: ParseFrontmatterOptions['schema'];
 }
 
-/** `frontmatter-schema`: see `frontmatter-schema.docs.ts`. */
+/** The `frontmatter-schema` rule. What it checks, with examples: `./frontmatter-schema.docs.ts` (https://specmark.dev/rules/frontmatter-schema/). */
 const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
   id: 'frontmatter-schema',
   severity: 'error',

@@ -1,27 +1,49 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `no-empty-sections`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'no-empty-sections',
   summary: 'Every field of the template has content.',
-  description: [
-    'A field heading followed by nothing (or only by HTML comments, or MDX imports, exports and JSX)',
-    'is an empty answer. Fields still showing the template’s prompt are `no-placeholders`’ business.',
-  ].join('\n'),
-  severity: 'warning in a `draft`, error from `review` on',
+  description: md`
+    A field heading followed by nothing (or only by HTML comments, or MDX imports, exports and JSX)
+    is an empty answer. Fields still showing the template’s prompt are \`no-placeholders\`’ business.`,
+  defaultSeverity: 'status',
+  precision: 'very-high',
+  tags: ['completeness'],
   options: [],
   examples: [
     {
       name: 'ok.md',
       template,
-      input: ['---', 'status: review', '---', '', '### Problem', '', 'Refunds made in the Stripe dashboard never reach our orders.', ''].join('\n'),
+      input: md`
+        ---
+        status: review
+        ---
+
+        ### Problem
+
+        Refunds made in the Stripe dashboard never reach our orders.
+      `,
       output: [],
     },
     {
       name: 'not-ok.md',
       template,
-      input: ['---', 'status: review', '---', '', '### Problem', '', '<!-- to do -->', '', '### Audience', '', 'Support agents.', ''].join('\n'),
+      input: md`
+        ---
+        status: review
+        ---
+
+        ### Problem
+
+        <!-- to do -->
+
+        ### Audience
+
+        Support agents.
+      `,
       output: [
         '5:1-5:12 error Unexpected empty field `Problem`, expected content after the heading',
       ],
@@ -29,10 +51,16 @@ export const docs: RuleDocs = {
     {
       name: 'draft.md',
       template,
-      input: ['---', 'status: draft', '---', '', '### Problem', ''].join('\n'),
+      input: md`
+        ---
+        status: draft
+        ---
+
+        ### Problem
+      `,
       output: [
         '5:1-5:12 warning Unexpected empty field `Problem`, expected content after the heading',
       ],
     },
   ],
-};
+});

@@ -6,10 +6,7 @@ import type { TemplateOptions } from '../lib/template-options.ts';
 /** Options of `no-empty-sections`. */
 export type NoEmptySectionsOptions = TemplateOptions;
 
-/**
- * `no-empty-sections`: every field of the template that the spec has, has content (HTML comments
- * and MDX imports, exports and JSX do not count). Warnings in a `draft`, errors from `review` on.
- */
+/** The `no-empty-sections` rule. What it checks, with examples: `./no-empty-sections.docs.ts` (https://specmark.dev/rules/no-empty-sections/). */
 const noEmptySections = createRule<NoEmptySectionsOptions>({
   id: 'no-empty-sections',
   severity: 'status',

@@ -1,52 +1,65 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `no-placeholders`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'no-placeholders',
   summary: 'No template prompt is left in the spec.',
-  description: [
-    'Finds what the template shows but a finished spec replaces: bracketed prompts such as',
-    '`[Who depends on this consumer?]` (any text that is one bracketed prompt, and the template’s own',
-    'prompts wherever they appear), sentence frames with a gap still open (`When [event arrives], …`),',
-    'and the `e.g.` examples of the template copied as the answer.',
-  ].join('\n'),
-  severity: 'warning in a `draft`, error from `review` on',
+  description: md`
+    Finds what the template shows but a finished spec replaces: bracketed prompts such as
+    \`[Who depends on this consumer?]\` (any text that is one bracketed prompt, and the template’s own
+    prompts wherever they appear), sentence frames with a gap still open (\`When [event arrives], …\`),
+    and the \`e.g.\` examples of the template copied as the answer.`,
+  defaultSeverity: 'status',
+  precision: 'high',
+  tags: ['completeness'],
   options: [],
   examples: [
     {
       name: 'ok.md',
       template,
-      input: ['### Problem', '', 'Refunds never reach our orders.', '', '### Behaviors', '', '- When a refund event arrives, the order shows the refunded amount', '', '### Stack', '', 'Node.js 22 on Fastify, PostgreSQL 16.', ''].join('\n'),
+      input: md`
+        ### Problem
+
+        Refunds never reach our orders.
+
+        ### Behaviors
+
+        - When a refund event arrives, the order shows the refunded amount
+
+        ### Stack
+
+        Node.js 22 on Fastify, PostgreSQL 16.
+      `,
       output: [],
     },
     {
       name: 'not-ok.md',
       template,
-      input: [
-        '---',
-        'status: review',
-        '---',
-        '',
-        '# [Name of the consumer]',
-        '',
-        '### Problem',
-        '',
-        'Orders miss refunds; see [What goes wrong today?]',
-        '',
-        '### Audience',
-        '',
-        '[To be decided]',
-        '',
-        '### Behaviors',
-        '',
-        '- When a refund event arrives,',
-        '',
-        '### Stack',
-        '',
-        'Node.js 22 worker, PostgreSQL 16',
-        '',
-      ].join('\n'),
+      input: md`
+        ---
+        status: review
+        ---
+
+        # [Name of the consumer]
+
+        ### Problem
+
+        Orders miss refunds; see [What goes wrong today?]
+
+        ### Audience
+
+        [To be decided]
+
+        ### Behaviors
+
+        - When a refund event arrives,
+
+        ### Stack
+
+        Node.js 22 worker, PostgreSQL 16
+      `,
       output: [
         '5:3-5:25 error Unexpected template prompt `[Name of the consumer]`, expected your answer in its place',
         '9:26-9:50 error Unexpected template prompt `[What goes wrong today?]`, expected your answer in its place',
@@ -56,4 +69,4 @@ export const docs: RuleDocs = {
       ],
     },
   ],
-};
+});

@@ -13,11 +13,7 @@ export type NoPlaceholdersOptions = TemplateOptions;
 
 const checkbox = /^\[[ xX]\]$/;
 
-/**
- * `no-placeholders`: no template prompt is left in the spec — bracketed prompts (`[What this
- * integration does]`), sentence frames with a gap still open, and `e.g.` examples copied from the
- * template. Warnings in a `draft`, errors from `review` on.
- */
+/** The `no-placeholders` rule. What it checks, with examples: `./no-placeholders.docs.ts` (https://specmark.dev/rules/no-placeholders/). */
 const noPlaceholders = createRule<NoPlaceholdersOptions>({
   id: 'no-placeholders',
   severity: 'status',

@@ -7,14 +7,7 @@ import type { TemplateOptions } from '../lib/template-options.ts';
 /** Options of `no-secrets`. */
 export type NoSecretsOptions = TemplateOptions;
 
-/**
- * `no-secrets`: no credential anywhere in the file — frontmatter, prose or code — found with
- * secretlint’s recommended rules (Stripe keys and AWS access key ids included) and patterns for
- * what they miss (Stripe webhook signing secrets, Google API keys, JSON Web Tokens, EC private keys,
- * AWS secret access keys near their name). Placeholders (`sk_live_xxxxxxxx`, `${STRIPE_KEY}`,
- * AWS's documented examples) are not credentials. The message names the kind of secret and shows
- * only its first characters.
- */
+/** The `no-secrets` rule. What it checks, with examples: `./no-secrets.docs.ts` (https://specmark.dev/rules/no-secrets/). */
 const noSecrets = createRule<NoSecretsOptions>({
   id: 'no-secrets',
   severity: 'error',

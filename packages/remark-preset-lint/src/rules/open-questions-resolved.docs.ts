@@ -1,39 +1,66 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `open-questions-resolved`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'open-questions-resolved',
   summary: 'From `approved` on, every open question is checked and answered.',
-  description: [
-    'While a spec is a `draft` or in `review`, its open questions may stay open. Once its `status` is',
-    '`approved` (or `implemented`, `deprecated`), every item of a checklist field whose template items',
-    'are prompts (in `api-integration`: “Open questions”) must be checked, with the answer after the',
-    'question’s `?`. The quick fix for an open box is `[x]`.',
-  ].join('\n'),
-  severity: 'error',
+  description: md`
+    While a spec is a \`draft\` or in \`review\`, its open questions may stay open. Once its \`status\` is
+    \`approved\` (or \`implemented\`, \`deprecated\`), every item of a checklist field whose template items
+    are prompts (in \`api-integration\`: “Open questions”) must be checked, with the answer after the
+    question’s \`?\`. The quick fix for an open box is \`[x]\`.`,
+  defaultSeverity: 'error',
+  precision: 'very-high',
+  tags: ['completeness'],
   options: [],
   examples: [
     {
       name: 'ok.md',
       template,
-      input: ['---', 'status: approved', '---', '', '### Open questions', '', '- [x] Sandbox credentials available? Yes, in the team vault.', ''].join('\n'),
+      input: md`
+        ---
+        status: approved
+        ---
+
+        ### Open questions
+
+        - [x] Sandbox credentials available? Yes, in the team vault.
+      `,
       output: [],
     },
     {
       name: 'draft.md',
       template,
-      input: ['---', 'status: draft', '---', '', '### Open questions', '', '- [ ] Sandbox credentials available?', ''].join('\n'),
+      input: md`
+        ---
+        status: draft
+        ---
+
+        ### Open questions
+
+        - [ ] Sandbox credentials available?
+      `,
       output: [],
     },
     {
       name: 'not-ok.md',
       template,
-      input: ['---', 'status: approved', '---', '', '### Open questions', '', '- [ ] Sandbox credentials available?', '- [x] Rate limits confirmed?', ''].join('\n'),
+      input: md`
+        ---
+        status: approved
+        ---
+
+        ### Open questions
+
+        - [ ] Sandbox credentials available?
+        - [x] Rate limits confirmed?
+      `,
       output: [
         '7:3-7:6 error Unexpected open question `Sandbox credentials available?` in a spec with status `approved`, expected it checked (`[x]`) with its answer',
         '8:1-8:29 error Unexpected unanswered question `Rate limits confirmed?`, expected its answer after the `?`',
       ],
     },
   ],
-};
+});

@@ -10,7 +10,7 @@ export type OpenQuestionsResolvedOptions = TemplateOptions;
 
 const uncheckedBox = /\[ \]/;
 
-/** `open-questions-resolved`: see `open-questions-resolved.docs.ts`. */
+/** The `open-questions-resolved` rule. What it checks, with examples: `./open-questions-resolved.docs.ts` (https://specmark.dev/rules/open-questions-resolved/). */
 const openQuestionsResolved = createRule<OpenQuestionsResolvedOptions>({
   id: 'open-questions-resolved',
   severity: 'error',

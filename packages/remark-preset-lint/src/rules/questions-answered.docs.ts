@@ -1,32 +1,48 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `questions-answered`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'questions-answered',
   summary: 'Every question of the template is still there and has an answer after it.',
-  description: [
-    'In a questions field of the template (in `api-integration`: “Edge cases”) each question stays in',
-    'the spec, in bold, with the answer after it on the same item. A missing question is reported on',
-    'the list; its quick fix appends the question. Extra questions are welcome.',
-  ].join('\n'),
-  severity: 'warning in a `draft`, error from `review` on',
+  description: md`
+    In a questions field of the template (in \`api-integration\`: “Edge cases”) each question stays in
+    the spec, in bold, with the answer after it on the same item. A missing question is reported on
+    the list; its quick fix appends the question. Extra questions are welcome.`,
+  defaultSeverity: 'status',
+  precision: 'very-high',
+  tags: ['completeness'],
   options: [],
   examples: [
     {
       name: 'ok.md',
       template,
-      input: ['### Edge cases', '', '- **What happens when an event arrives twice?** The second one is ignored.', '- **What happens when the provider is down?** Nothing: it retries for three days.', ''].join('\n'),
+      input: md`
+        ### Edge cases
+
+        - **What happens when an event arrives twice?** The second one is ignored.
+        - **What happens when the provider is down?** Nothing: it retries for three days.
+      `,
       output: [],
     },
     {
       name: 'not-ok.md',
       template,
-      input: ['---', 'status: review', '---', '', '### Edge cases', '', '- **What happens when an event arrives twice?**', '- **What about refunds over 10 000 EUR?** Finance approves them.', ''].join('\n'),
+      input: md`
+        ---
+        status: review
+        ---
+
+        ### Edge cases
+
+        - **What happens when an event arrives twice?**
+        - **What about refunds over 10 000 EUR?** Finance approves them.
+      `,
       output: [
         '7:1-7:48 error Unexpected unanswered question `What happens when an event arrives twice?`, expected an answer after it',
         '7:1-8:65 error Unexpected missing question `What happens when the provider is down?`, expected it in `Edge cases` with an answer',
       ],
     },
   ],
-};
+});

@@ -7,7 +7,7 @@ import { clip } from '../lib/text.ts';
 /** Options of `questions-answered`. */
 export type QuestionsAnsweredOptions = TemplateOptions;
 
-/** `questions-answered`: see `questions-answered.docs.ts`. */
+/** The `questions-answered` rule. What it checks, with examples: `./questions-answered.docs.ts` (https://specmark.dev/rules/questions-answered/). */
 const questionsAnswered = createRule<QuestionsAnsweredOptions>({
   id: 'questions-answered',
   severity: 'status',

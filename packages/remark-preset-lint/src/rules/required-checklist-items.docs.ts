@@ -1,33 +1,46 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `required-checklist-items`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'required-checklist-items',
   summary: 'Every required item of the template’s checklists is in the spec, or waived with a reason.',
-  description: [
-    'The guardrails of a template (in `api-integration`: “Do not” and “Acceptance criteria”) stay in',
-    'every spec; extra items are welcome. An item that does not apply is struck through and followed',
-    'by the reason: `- [ ] ~~Do not …~~ The API has no keys.` A missing item is reported on the list;',
-    'its quick fix appends the item.',
-  ].join('\n'),
-  severity: 'error',
+  description: md`
+    The guardrails of a template (in \`api-integration\`: “Do not” and “Acceptance criteria”) stay in
+    every spec; extra items are welcome. An item that does not apply is struck through and followed
+    by the reason: \`- [ ] ~~Do not …~~ The API has no keys.\` A missing item is reported on the list;
+    its quick fix appends the item.`,
+  defaultSeverity: 'error',
+  precision: 'very-high',
+  tags: ['guardrails'],
   options: [],
   examples: [
     {
       name: 'ok.md',
       template,
-      input: ['### Do not', '', '- [ ] ~~Do not trust an unsigned event~~ The provider cannot sign; we poll its API instead.', '- [x] Do not log payloads', '- [ ] Do not call the provider from the browser', ''].join('\n'),
+      input: md`
+        ### Do not
+
+        - [ ] ~~Do not trust an unsigned event~~ The provider cannot sign; we poll its API instead.
+        - [x] Do not log payloads
+        - [ ] Do not call the provider from the browser
+      `,
       output: [],
     },
     {
       name: 'not-ok.md',
       template,
-      input: ['### Do not', '', '- [ ] ~~Do not trust an unsigned event~~', '- [ ] Do not call the provider from the browser', ''].join('\n'),
+      input: md`
+        ### Do not
+
+        - [ ] ~~Do not trust an unsigned event~~
+        - [ ] Do not call the provider from the browser
+      `,
       output: [
         '3:1-3:41 error Unexpected waived item `Do not trust an unsigned event` without a reason, expected why it does not apply after `~~…~~`',
         '3:1-4:48 error Unexpected missing item `Do not log payloads` in `Do not`, expected it, or struck through with the reason it does not apply',
       ],
     },
   ],
-};
+});

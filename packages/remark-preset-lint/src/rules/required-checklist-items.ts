@@ -7,7 +7,7 @@ import { clip } from '../lib/text.ts';
 /** Options of `required-checklist-items`. */
 export type RequiredChecklistItemsOptions = TemplateOptions;
 
-/** `required-checklist-items`: see `required-checklist-items.docs.ts`. */
+/** The `required-checklist-items` rule. What it checks, with examples: `./required-checklist-items.docs.ts` (https://specmark.dev/rules/required-checklist-items/). */
 const requiredChecklistItems = createRule<RequiredChecklistItemsOptions>({
   id: 'required-checklist-items',
   severity: 'error',

@@ -1,55 +1,74 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `required-sections`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'required-sections',
   summary: 'The spec has a title and every section and field heading of its template, once, at the right level.',
-  description: [
-    'Every `##` section and `###` field of the template must be in the spec, matched by heading text,',
-    'each once and at the template’s level; the spec also needs a `#` title. A missing heading is',
-    'reported where it belongs (before the next heading of the template that the spec has, or at the',
-    'end), and the quick fix inserts the heading with the template’s prompt. A section missing with all',
-    'its fields is one message. Headings the template does not have are welcome.',
-    '',
-    'Always an error: the other rules and the tools that read specs rely on the structure.',
-  ].join('\n'),
-  severity: 'error',
+  description: md`
+    Every \`##\` section and \`###\` field of the template must be in the spec, matched by heading text,
+    each once and at the template’s level; the spec also needs a \`#\` title. A missing heading is
+    reported where it belongs (before the next heading of the template that the spec has, or at the
+    end), and the quick fix inserts the heading with the template’s prompt. A section missing with all
+    its fields is one message. Headings the template does not have are welcome.
+
+    Always an error: the other rules and the tools that read specs rely on the structure.`,
+  defaultSeverity: 'error',
+  precision: 'very-high',
+  tags: ['structure'],
   options: [],
   examples: [
     {
       name: 'ok.md',
       template,
-      input: [
-        '# Stripe refunds consumer',
-        '## Why',
-        '### Problem',
-        '### Audience',
-        '### Behaviors',
-        '### Edge cases',
-        '### Open questions',
-        '## Build',
-        '### Stack',
-        '### Do not',
-        '',
-      ].join('\n\n'),
+      input: md`
+        # Stripe refunds consumer
+
+        ## Why
+
+        ### Problem
+
+        ### Audience
+
+        ### Behaviors
+
+        ### Edge cases
+
+        ### Open questions
+
+        ## Build
+
+        ### Stack
+
+        ### Do not
+
+      `,
       output: [],
     },
     {
       name: 'not-ok.md',
       template,
-      input: [
-        '# Stripe refunds consumer',
-        '## Why',
-        '### Problem',
-        '## Audience',
-        '### Edge cases',
-        '### Open questions',
-        '### Problem',
-        '## Build',
-        '### Stack',
-        '',
-      ].join('\n\n'),
+      input: md`
+        # Stripe refunds consumer
+
+        ## Why
+
+        ### Problem
+
+        ## Audience
+
+        ### Edge cases
+
+        ### Open questions
+
+        ### Problem
+
+        ## Build
+
+        ### Stack
+
+      `,
       output: [
         '7:1-7:12 error Unexpected heading level 2 for field `Audience`, expected level 3 (`### Audience`)',
         '9:1 error Unexpected missing field `Behaviors`, expected `### Behaviors` in section `Why`',
@@ -60,10 +79,25 @@ export const docs: RuleDocs = {
     {
       name: 'missing-section.md',
       template,
-      input: ['# Stripe refunds consumer', '## Why', '### Problem', '### Audience', '### Behaviors', '### Edge cases', '### Open questions', ''].join('\n\n'),
+      input: md`
+        # Stripe refunds consumer
+
+        ## Why
+
+        ### Problem
+
+        ### Audience
+
+        ### Behaviors
+
+        ### Edge cases
+
+        ### Open questions
+
+      `,
       output: [
         '15:1 error Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
       ],
     },
   ],
-};
+});

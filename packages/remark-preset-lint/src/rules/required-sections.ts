@@ -7,7 +7,7 @@ import type { TemplateOptions } from '../lib/template-options.ts';
 /** Options of `required-sections`. */
 export type RequiredSectionsOptions = TemplateOptions;
 
-/** `required-sections`: see `required-sections.docs.ts`. */
+/** The `required-sections` rule. What it checks, with examples: `./required-sections.docs.ts` (https://specmark.dev/rules/required-sections/). */
 const requiredSections = createRule<RequiredSectionsOptions>({
   id: 'required-sections',
   severity: 'error',

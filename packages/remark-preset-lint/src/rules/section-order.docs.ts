@@ -1,32 +1,64 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `section-order`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'section-order',
   summary: 'Sections and fields follow the template’s order.',
-  description: [
-    'Readers and tools expect the template’s order. The rule reports the fewest headings needed to',
-    'restore it (those outside the longest run already in order); each message’s `cause` points at the',
-    'heading it should follow. Missing headings are `required-sections`’ business.',
-  ].join('\n'),
-  severity: 'error',
+  description: md`
+    Readers and tools expect the template’s order. The rule reports the fewest headings needed to
+    restore it (those outside the longest run already in order); each message’s \`cause\` points at the
+    heading it should follow. Missing headings are \`required-sections\`’ business.`,
+  defaultSeverity: 'error',
+  precision: 'very-high',
+  tags: ['structure'],
   options: [],
   examples: [
     {
       name: 'ok.md',
       template,
-      input: ['# Stripe refunds consumer', '## Why', '### Problem', '### Edge cases', '## Build', '### Do not', ''].join('\n\n'),
+      input: md`
+        # Stripe refunds consumer
+
+        ## Why
+
+        ### Problem
+
+        ### Edge cases
+
+        ## Build
+
+        ### Do not
+
+      `,
       output: [],
     },
     {
       name: 'not-ok.md',
       template,
-      input: ['# Stripe refunds consumer', '## Why', '### Audience', '### Problem', '### Behaviors', '## Build', '### Do not', '### Stack', ''].join('\n\n'),
+      input: md`
+        # Stripe refunds consumer
+
+        ## Why
+
+        ### Audience
+
+        ### Problem
+
+        ### Behaviors
+
+        ## Build
+
+        ### Do not
+
+        ### Stack
+
+      `,
       output: [
         '5:1-5:13 error Unexpected `### Audience` after `## Why`, expected it after `### Problem`',
         '13:1-13:11 error Unexpected `### Do not` after `## Build`, expected it after `### Stack`',
       ],
     },
   ],
-};
+});

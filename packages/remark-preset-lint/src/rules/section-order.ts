@@ -7,11 +7,7 @@ import type { TemplateOptions } from '../lib/template-options.ts';
 /** Options of `section-order`. */
 export type SectionOrderOptions = TemplateOptions;
 
-/**
- * `section-order`: sections and fields follow the template's order. The fewest headings possible
- * are reported (those outside the longest run already in order); each message's `cause` points at
- * the heading it should follow.
- */
+/** The `section-order` rule. What it checks, with examples: `./section-order.docs.ts` (https://specmark.dev/rules/section-order/). */
 const sectionOrder = createRule<SectionOrderOptions>({
   id: 'section-order',
   severity: 'error',

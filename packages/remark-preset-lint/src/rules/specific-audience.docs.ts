@@ -1,17 +1,19 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `specific-audience`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'specific-audience',
   summary: '“Who this is for” names a persona, role or service, not only “all users”.',
-  description: [
-    'An integration built for everyone is designed for no one. The rule checks each field whose',
-    'template options list `vagueAudiences` (in `api-integration`: “Who this is for”) and reports an',
-    'answer made only of those words, such as “All users.” or “Customers and everyone”. Naming a',
-    'persona, role or service next to them is fine.',
-  ].join('\n'),
-  severity: 'error',
+  description: md`
+    An integration built for everyone is designed for no one. The rule checks each field whose
+    template options list \`vagueAudiences\` (in \`api-integration\`: “Who this is for”) and reports an
+    answer made only of those words, such as “All users.” or “Customers and everyone”. Naming a
+    persona, role or service next to them is fine.`,
+  defaultSeverity: 'error',
+  precision: 'high',
+  tags: ['clarity'],
   options: [
     {
       name: 'vagueAudiences',
@@ -21,18 +23,40 @@ export const docs: RuleDocs = {
     },
   ],
   examples: [
-    { name: 'ok.md', template, input: '### Audience\n\nSupport agents who issue refunds, and the finance team.\n', output: [] },
-    { name: 'not-ok.md', template, input: '### Audience\n\nAll users and customers.\n', output: [
+    {
+      name: 'ok.md',
+      template,
+      input: md`
+        ### Audience
+
+        Support agents who issue refunds, and the finance team.
+      `,
+      output: [],
+    },
+    {
+      name: 'not-ok.md',
+      template,
+      input: md`
+        ### Audience
+
+        All users and customers.
+      `,
+      output: [
         '3:1-3:25 error Unexpected vague audience `All users and customers.` in `Audience`, expected a named persona, role or service (such as “finance admins” or “the billing service”)',
-      ] },
+      ],
+    },
     {
       name: 'options.md',
       template,
       config: { vagueAudiences: ['support'] },
-      input: '### Audience\n\n- Support\n',
+      input: md`
+        ### Audience
+
+        - Support
+      `,
       output: [
         '3:1-3:10 error Unexpected vague audience `Support` in `Audience`, expected a named persona, role or service (such as “finance admins” or “the billing service”)',
       ],
     },
   ],
-};
+});

@@ -19,10 +19,7 @@ export interface SpecificAudienceOptions extends TemplateOptions {
 /** Words that join audiences without naming one. */
 const glue = new Set(['and', 'or', 'of', 'our', 'all', 'the', 'any', 'every', 'other', 'a', 'an', 'its', 'their', 'for', 'i', 'e']);
 
-/**
- * `specific-audience`: a field whose template lists `vagueAudiences` (“Who this is for”) names a
- * persona, role or service, not only “all users”, “everyone” or “customers”.
- */
+/** The `specific-audience` rule. What it checks, with examples: `./specific-audience.docs.ts` (https://specmark.dev/rules/specific-audience/). */
 const specificAudience = createRule<SpecificAudienceOptions>({
   id: 'specific-audience',
   severity: 'error',

@@ -1,32 +1,50 @@
 import { exampleTemplate as template } from '../lib/example-template.ts';
-import type { RuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/md.ts';
+import { defineRuleDocs } from '../lib/rule-docs.ts';
 
 /** Documentation and examples of `template-version`. */
-export const docs: RuleDocs = {
+export const docs = defineRuleDocs({
   id: 'template-version',
   summary: 'The spec’s `templateVersion` is the current version of its template.',
-  description: [
-    'A template bumps its version on every breaking change. A spec written against an older version',
-    'is told what changed since (from the template’s `changes`) and how to update; the quick fix is',
-    'the current version. A spec naming a newer version than this linter knows is told to upgrade',
-    '`@specmark/remark-preset-lint`.',
-    '',
-    'The rule also reports a `template` that is neither built in nor configured (the quick fixes are',
-    'the known template ids) and a `template` option the linter cannot use.',
-  ].join('\n'),
-  severity: 'error',
+  description: md`
+    A template bumps its version on every breaking change. A spec written against an older version
+    is told what changed since (from the template’s \`changes\`) and how to update; the quick fix is
+    the current version. A spec naming a newer version than this linter knows is told to upgrade
+    \`@specmark/remark-preset-lint\`.
+
+    The rule also reports a \`template\` that is neither built in nor configured (the quick fixes are
+    the known template ids) and a \`template\` option the linter cannot use.`,
+  defaultSeverity: 'error',
+  precision: 'very-high',
+  tags: ['frontmatter'],
   options: [],
   examples: [
     {
       name: 'ok.md',
       template,
-      input: ['---', 'template: webhook-consumer', 'templateVersion: 2', 'status: draft', '---', '', '# Stripe refunds consumer', ''].join('\n'),
+      input: md`
+        ---
+        template: webhook-consumer
+        templateVersion: 2
+        status: draft
+        ---
+
+        # Stripe refunds consumer
+      `,
       output: [],
     },
     {
       name: 'older.md',
       template,
-      input: ['---', 'template: webhook-consumer', 'templateVersion: 1', 'status: draft', '---', '', '# Stripe refunds consumer', ''].join('\n'),
+      input: md`
+        ---
+        template: webhook-consumer
+        templateVersion: 1
+        status: draft
+        ---
+
+        # Stripe refunds consumer
+      `,
       output: [
         '3:18-3:19 error Unexpected `templateVersion: 1`, expected `2`, the current version of `webhook-consumer`: update the spec to the template (version 2: Added the Retries field.), then set `templateVersion: 2`',
       ],
@@ -34,7 +52,15 @@ export const docs: RuleDocs = {
     {
       name: 'newer.md',
       template,
-      input: ['---', 'template: webhook-consumer', 'templateVersion: 3', 'status: draft', '---', '', '# Stripe refunds consumer', ''].join('\n'),
+      input: md`
+        ---
+        template: webhook-consumer
+        templateVersion: 3
+        status: draft
+        ---
+
+        # Stripe refunds consumer
+      `,
       output: [
         '3:18-3:19 error Unexpected `templateVersion: 3`, expected at most `2`, the newest version of `webhook-consumer` this linter knows: upgrade `@specmark/remark-preset-lint`',
       ],
@@ -42,10 +68,18 @@ export const docs: RuleDocs = {
     {
       name: 'unknown-template.md',
       template,
-      input: ['---', 'template: runbook', 'templateVersion: 1', 'status: draft', '---', '', '# Database failover', ''].join('\n'),
+      input: md`
+        ---
+        template: runbook
+        templateVersion: 1
+        status: draft
+        ---
+
+        # Database failover
+      `,
       output: [
         '2:11-2:18 error Unexpected template `runbook`, expected one of `webhook-consumer`, `api-integration` (pass a team’s template with the `template` or `templates` option)',
       ],
     },
   ],
-};
+});

@@ -6,7 +6,7 @@ import type { TemplateOptions } from '../lib/template-options.ts';
 /** Options of `template-version`. */
 export type TemplateVersionOptions = TemplateOptions;
 
-/** `template-version`: see `template-version.docs.ts`. */
+/** The `template-version` rule. What it checks, with examples: `./template-version.docs.ts` (https://specmark.dev/rules/template-version/). */
 const templateVersion = createRule<TemplateVersionOptions>({
   id: 'template-version',
   severity: 'error',
