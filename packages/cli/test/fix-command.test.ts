@@ -68,7 +68,8 @@ describe('fixSpec', () => {
     const kept = complete.slice(0, start).trimEnd();
     const result = fixSpec(`${kept}\n<!-- notes still to write\n`, (id) => (id === template.id ? template : undefined));
     if (result.status !== 'fixed') throw new Error(result.reason);
-    expect(result.output).toBe(`${kept}\n\n### ${field.title}\n\n${field.prompt}\n\n<!-- notes still to write\n`);
+    // After the block before the comment: the comment still follows on the next line, as before.
+    expect(result.output).toBe(`${kept}\n\n### ${field.title}\n\n${field.prompt}\n<!-- notes still to write\n`);
     const again = fixSpec(result.output, (id) => (id === template.id ? template : undefined));
     expect(again.status === 'fixed' && again.fixes).toEqual([]);
   });

@@ -19,8 +19,8 @@ test('a team template file given by path is what the rules follow', async () => 
   const file = await remark().use(presetNode, { template: templatePath }).process(new VFile({ value: spec }));
   expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([
     '3:18 template-version',
-    '11:1 required-sections',
-    '11:1 required-sections',
+    '10:16 required-sections',
+    '10:16 required-sections',
   ]);
   expect(file.messages[0]?.reason).toBe(
     'Unexpected `templateVersion: 1`, expected `2`, the current version of `webhook-consumer`: update the spec to the template (version 2: Added the Retries field.), then set `templateVersion: 2`',

@@ -124,11 +124,11 @@ describe('templates', () => {
   test('a template object passed as an option is what structural rules follow', async () => {
     const file = await remark().use(preset, { template: team }).process(new VFile({ value: teamSpec }));
     expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([
-      '18:1 required-sections: Unexpected missing field `Audience`, expected `### Audience` in section `Why`',
-      '18:1 required-sections: Unexpected missing field `Behaviors`, expected `### Behaviors` in section `Why`',
-      '18:1 required-sections: Unexpected missing field `Edge cases`, expected `### Edge cases` in section `Why`',
-      '18:1 required-sections: Unexpected missing field `Open questions`, expected `### Open questions` in section `Why`',
-      '18:1 required-sections: Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
+      '17:25 required-sections: Unexpected missing field `Audience`, expected `### Audience` in section `Why`',
+      '17:25 required-sections: Unexpected missing field `Behaviors`, expected `### Behaviors` in section `Why`',
+      '17:25 required-sections: Unexpected missing field `Edge cases`, expected `### Edge cases` in section `Why`',
+      '17:25 required-sections: Unexpected missing field `Open questions`, expected `### Open questions` in section `Why`',
+      '17:25 required-sections: Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
       '17:1 no-placeholders: Unexpected template prompt `[What goes wrong today?]`, expected your answer in its place',
     ]);
   });

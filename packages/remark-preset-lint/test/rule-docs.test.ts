@@ -54,7 +54,8 @@ async function severities(id: string, example: RuleExample, status: string): Pro
     .use(remarkGfm)
     .use(rule as never, options as never)
     .process(new VFile({ path: example.name, value: withStatus(example.input, status) }));
-  return file.messages.map((message) => (message.fatal ? 'error' : 'warning'));
+  // What the next status will need is a warning at any severity (`frontmatter-schema`'s pending keys).
+  return file.messages.filter((message) => !/before `status: \w+`$/.test(message.reason)).map((message) => (message.fatal ? 'error' : 'warning'));
 }
 
 describe('each rule applies the default severity its docs state', () => {

@@ -1,5 +1,16 @@
+import { statusRequirements } from '@specmark/schema';
 import { md } from '../lib/md.ts';
 import { defineRuleDocs } from '../lib/rule-docs.ts';
+
+/** `from \`review\` on: \`title\`, …; from \`approved\` on: \`auth\`` — the keys each status requires. */
+const requiredByStatus = [...new Set(statusRequirements.map((requirement) => requirement.status))]
+  .map((status) => {
+    const keys = statusRequirements
+      .filter((requirement) => requirement.status === status)
+      .map((requirement) => `\`${requirement.key}\`${requirement.templates ? ` (for ${requirement.templates.map((id) => `\`${id}\``).join(', ')})` : ''}`);
+    return `from \`${status}\` on: ${keys.join(', ')}`;
+  })
+  .join('; ');
 
 /** Documentation and examples of `frontmatter-schema`. */
 export const docs = defineRuleDocs({
@@ -11,7 +22,10 @@ export const docs = defineRuleDocs({
     the key or value at fault, at its line in the file. A value that is not among the allowed ones
     carries the allowed values, so an editor can offer them as quick fixes.
 
-    Always an error: tools read the frontmatter to know the template, its version and the status.`,
+    Always an error: tools read the frontmatter to know the template, its version and the status.
+    A draft needs only \`template\`, \`templateVersion\` and \`status\`; the other keys are needed as
+    the spec moves on (${requiredByStatus}). What the next status will need is a warning until then —
+    a fresh draft from \`specmark new\` passes — and an error once the spec has that status.`,
   defaultSeverity: 'error',
   precision: 'very-high',
   tags: ['frontmatter'],
@@ -66,7 +80,44 @@ export const docs = defineRuleDocs({
         # Stripe refunds sync
       `,
       output: [
-        '1:1 error Unexpected missing frontmatter, expected a YAML block between `---` lines at the top of the file with `template`, `templateVersion`, `title`, `status`, `owner`, `environments`',
+        '1:1 error Unexpected missing frontmatter, expected a YAML block between `---` lines at the top of the file with `template`, `templateVersion`, `status`',
+      ],
+    },
+    {
+      name: 'draft.md',
+      input: md`
+        ---
+        template: api-integration
+        templateVersion: 1
+        status: draft
+        ---
+
+        # Stripe refunds sync
+      `,
+      output: [
+        '4:1-4:7 warning Unexpected missing key `title`, expected a value for `title` before `status: review`',
+        '4:1-4:7 warning Unexpected missing key `owner`, expected a value for `owner` before `status: review`',
+        '4:1-4:7 warning Unexpected missing key `provider`, expected a value for `provider` before `status: review`',
+        '4:1-4:7 warning Unexpected missing key `environments`, expected a value for `environments` before `status: review`',
+      ],
+    },
+    {
+      name: 'review.md',
+      input: md`
+        ---
+        template: api-integration
+        templateVersion: 1
+        title: Stripe refunds sync
+        status: review
+        provider: Stripe
+        environments: [sandbox, production]
+        ---
+
+        # Stripe refunds sync
+      `,
+      output: [
+        '5:1-5:7 error Unexpected missing key `owner` with `status: review`, expected a value for `owner`',
+        '5:1-5:7 warning Unexpected missing key `auth`, expected a value for `auth` before `status: approved`',
       ],
     },
     {

@@ -10,7 +10,7 @@ export const docs = defineRuleDocs({
     While a spec is a \`draft\` or in \`review\`, its open questions may stay open. Once its \`status\` is
     \`approved\` (or \`implemented\`, \`deprecated\`), every item of a checklist field whose template items
     are prompts (in \`api-integration\`: “Open questions”) must be checked, with the answer after the
-    question’s \`?\`. The quick fix for an open box is \`[x]\`.`,
+    question’s \`?\`. There is no quick fix: checking the box is the answer, which only a person can give.`,
   defaultSeverity: 'error',
   precision: 'very-high',
   tags: ['completeness'],

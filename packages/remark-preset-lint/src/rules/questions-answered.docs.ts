@@ -8,8 +8,9 @@ export const docs = defineRuleDocs({
   summary: 'Every question of the template is still there and has an answer after it.',
   description: md`
     In a questions field of the template (in \`api-integration\`: “Edge cases”) each question stays in
-    the spec, in bold, with the answer after it on the same item. A missing question is reported on
-    the list; its quick fix appends the question. Extra questions are welcome.`,
+    the spec, in bold, with the answer after it on the same item. A missing question is reported where
+    it belongs, right after the template question before it; its quick fix inserts it there,
+    unanswered — the edit \`specmark fix\` makes. Extra questions are welcome.`,
   defaultSeverity: 'status',
   precision: 'very-high',
   tags: ['completeness'],
@@ -41,7 +42,7 @@ export const docs = defineRuleDocs({
       `,
       output: [
         '7:1-7:48 error Unexpected unanswered question `What happens when an event arrives twice?`, expected an answer after it',
-        '7:1-8:65 error Unexpected missing question `What happens when the provider is down?`, expected it in `Edge cases` with an answer',
+        '7:48 error Unexpected missing question `What happens when the provider is down?`, expected it in `Edge cases` with an answer',
       ],
     },
   ],

@@ -9,8 +9,10 @@ export const docs = defineRuleDocs({
   description: md`
     The guardrails of a template (in \`api-integration\`: “Do not” and “Acceptance criteria”) stay in
     every spec; extra items are welcome. An item that does not apply is struck through and followed
-    by the reason: \`- [ ] ~~Do not …~~ The API has no keys.\` A missing item is reported on the list;
-    its quick fix appends the item.`,
+    by the reason: \`- [ ] ~~Do not …~~ The API has no keys.\` An item is kept whatever its case,
+    checkbox, line wrapping or trailing punctuation. A missing item is reported where it belongs, right
+    after the template item before it; its quick fix inserts that one item there, the edit
+    \`specmark fix\` makes.`,
   defaultSeverity: 'error',
   precision: 'very-high',
   tags: ['guardrails'],
@@ -39,7 +41,7 @@ export const docs = defineRuleDocs({
       `,
       output: [
         '3:1-3:41 error Unexpected waived item `Do not trust an unsigned event` without a reason, expected why it does not apply after `~~…~~`',
-        '3:1-4:48 error Unexpected missing item `Do not log payloads` in `Do not`, expected it, or struck through with the reason it does not apply',
+        '3:41 error Unexpected missing item `Do not log payloads` in `Do not`, expected it, or struck through with the reason it does not apply',
       ],
     },
   ],

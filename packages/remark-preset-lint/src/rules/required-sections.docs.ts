@@ -7,11 +7,14 @@ export const docs = defineRuleDocs({
   id: 'required-sections',
   summary: 'The spec has a title and every section and field heading of its template, once, at the right level.',
   description: md`
-    Every \`##\` section and \`###\` field of the template must be in the spec, matched by heading text,
-    each once and at the template’s level; the spec also needs a \`#\` title. A missing heading is
-    reported where it belongs (before the next heading of the template that the spec has, or at the
-    end), and the quick fix inserts the heading with the template’s prompt. A section missing with all
-    its fields is one message. Headings the template does not have are welcome.
+    Every \`##\` section and \`###\` field of the template must be in the spec, matched by heading text
+    (whatever its case, Markdown marks or trailing punctuation), each once and at the template’s level;
+    the spec also needs a \`#\` title. A missing heading is reported where it belongs (before the next
+    field of its section that the spec has, else at the end of its section, else at the end of the
+    file), and the quick fix inserts the heading with the template’s prompt. A section missing with
+    all its fields is one message. A heading at the wrong level is recognised; its quick fix changes
+    its level. Headings the template does not have are welcome. Every quick fix is the edit
+    \`specmark fix\` makes.
 
     Always an error: the other rules and the tools that read specs rely on the structure.`,
   defaultSeverity: 'error',
@@ -73,7 +76,7 @@ export const docs = defineRuleDocs({
         '7:1-7:12 error Unexpected heading level 2 for field `Audience`, expected level 3 (`### Audience`)',
         '9:1 error Unexpected missing field `Behaviors`, expected `### Behaviors` in section `Why`',
         '13:1-13:12 error Unexpected second `Problem` heading, expected each field of the template once',
-        '19:1 error Unexpected missing field `Do not`, expected `### Do not` in section `Build`',
+        '17:10 error Unexpected missing field `Do not`, expected `### Do not` in section `Build`',
       ],
     },
     {
@@ -96,7 +99,7 @@ export const docs = defineRuleDocs({
 
       `,
       output: [
-        '15:1 error Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
+        '13:19 error Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
       ],
     },
   ],

@@ -8,8 +8,9 @@ export const docs = defineRuleDocs({
   summary: 'The spec’s `templateVersion` is the current version of its template.',
   description: md`
     A template bumps its version on every breaking change. A spec written against an older version
-    is told what changed since (from the template’s \`changes\`) and how to update; the quick fix is
-    the current version. A spec naming a newer version than this linter knows is told to upgrade
+    is told what changed since (from the template’s \`changes\`) and how to update. When the update
+    is mechanical — every heading of the spec is still in the template, so the other rules' quick
+    fixes bring the spec up to date — the quick fix (and \`specmark fix\`) sets the current version. A spec naming a newer version than this linter knows is told to upgrade
     \`@specmark/remark-preset-lint\`.
 
     The rule also reports a \`template\` that is neither built in nor configured (the quick fixes are
