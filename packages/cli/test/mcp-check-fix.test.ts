@@ -128,3 +128,24 @@ test('check_spec on a leaked key: the message shows it redacted and no part of t
   expect(json).not.toContain(key);
   expect(json).not.toContain(key.slice(8, 30));
 });
+
+test('a session as an agent runs it: list the tools, check, fix, check again (printed as a transcript)', async () => {
+  const { folder } = await workspaceWithoutGuardrail();
+  session = await mcpSession(folder);
+  const transcript: string[] = [];
+  const { tools } = await session.client.listTools();
+  transcript.push('→ tools/list', `← ${tools.map((tool) => tool.name).join(', ')}`);
+  const call = async (name: string, args: Record<string, unknown>) => {
+    const result = await session!.call(name, args);
+    transcript.push(`→ tools/call ${name} ${JSON.stringify(args)}`, `← text: ${textOf(result).split('\n').join('\n         ')}`);
+    return result;
+  };
+  const before = await call('check_spec', { paths: ['specs/refunds.md'] });
+  transcript.push(`← structuredContent.files[0].messages[0]: ${JSON.stringify((before.structuredContent as { files: { messages: unknown[] }[] }).files[0]!.messages[0])}`);
+  await call('fix_spec', { path: 'specs/refunds.md', write: true });
+  const after = await call('check_spec', { paths: ['specs/refunds.md'] });
+  console.log(transcript.join('\n'));
+  expect(before.structuredContent).toMatchObject({ errorCount: 1 });
+  expect(after.structuredContent).toMatchObject({ errorCount: 0, warningCount: 0 });
+  expect(transcript.filter((line) => line.startsWith('→'))).toHaveLength(4);
+});
