@@ -97,6 +97,32 @@ test('list_templates and new_spec know the workspace\'s own template from its co
   });
   expect(textOf(listed)).toBe('2 templates: `api-integration` v1 (API Integration; built-in), `data-pipeline` v3 (Data pipeline; templates/data-pipeline.md, default).');
 
+  const guide = await session.call('get_template', {});
+  expect(guide.structuredContent).toMatchObject({
+    id: 'data-pipeline',
+    version: 3,
+    source: 'templates/data-pipeline.md',
+    default: true,
+    titlePrompt: '[Pipeline name — e.g., "Nightly orders export"]',
+    titleExamples: ['Nightly orders export'],
+    sections: [
+      { slug: 'shape', fields: [{ slug: 'purpose', kind: 'prose', asks: ['Which decision does this data feed?'] }, { slug: 'sources', kind: 'list' }, { slug: 'behaviours', kind: 'sentence-frames', answerFormat: ['- When …, …'] }] },
+      {
+        slug: 'guardrails',
+        fields: [
+          {
+            slug: 'must',
+            kind: 'checklist',
+            items: [
+              { text: 'Runs are idempotent', required: true },
+              { text: '[A team-specific rule]', required: false },
+            ],
+            answerFormat: ['- [x] Runs are idempotent', '- [ ] ~~Runs are idempotent~~ …'],
+          },
+        ],
+      },
+    ],
+  });
   const spec = await session.call('new_spec', { title: 'Orders export', write: true });
   expect(spec.structuredContent).toMatchObject({ template: 'data-pipeline', templateVersion: 3, path: 'orders-export.md', written: true });
   const text = await readFile(join(folder, 'orders-export.md'), 'utf8');

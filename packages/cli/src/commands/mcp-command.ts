@@ -36,10 +36,11 @@ export const mcpCommand: Command = {
     // `--config` is relative to the current folder, as for the other commands; the root is where it is found otherwise.
     const config = flags.config === undefined ? undefined : resolve(io.cwd, flags.config as string);
     // Anything a configuration file or plugin prints must not reach stdout, which carries JSON-RPC.
-    Object.assign(console, new Console({ stdout: process.stderr, stderr: process.stderr }));
+    if (io.stdout === process.stdout) Object.assign(console, new Console({ stdout: process.stderr, stderr: process.stderr }));
     // A configuration that cannot be used stops the server now, with the same sentence as `specmark check`.
     await loadTemplates(await loadConfig(root, config));
     const log = (line: string): void => void io.stderr.write(`specmark mcp: ${line}\n`);
+    log(`serving ${root} over stdio`);
     if (io.stdin.isTTY) log('this is a Model Context Protocol server; start it from an MCP client (see https://specmark.dev/coding-agents/). Ctrl+C stops it.');
     const stdout = io.stdout === process.stdout ? process.stdout : new Writable({ write: (chunk: Buffer, _encoding, done) => done(void io.stdout.write(chunk.toString('utf8'))) });
     await serveMcp(

@@ -97,14 +97,18 @@ export function registerCheckSpec(server: McpServer, context: ToolContext): void
     ({ paths, text }) =>
       guarded(async () => {
         if (paths !== undefined && text !== undefined) throw new ToolError({ code: 'input-both', params: {} });
+        let sources: { absolute: string; relative: string; text: string }[];
         if (text !== undefined) {
           const bytes = Buffer.byteLength(text);
           if (bytes > limits.fileBytes) throw new ToolError({ code: 'text-too-large', params: { bytes } });
-        } else if (paths === undefined || paths.length === 0) throw new ToolError({ code: 'input-missing', params: {} });
-        else if (paths.length > limits.paths) throw new ToolError({ code: 'paths-too-many', params: { count: paths.length } });
-        const read = text === undefined ? await Promise.all(paths!.map((path) => readWorkspaceFile(context.root, path))) : [{ absolute: join(context.root, 'spec.md'), relative: inlineName, text }];
-        // Two spellings of one path are one file.
-        const sources = [...new Map(read.map((source) => [source.relative, source])).values()];
+          sources = [{ absolute: join(context.root, 'spec.md'), relative: inlineName, text }];
+        } else {
+          if (paths === undefined || paths.length === 0) throw new ToolError({ code: 'input-missing', params: {} });
+          if (paths.length > limits.paths) throw new ToolError({ code: 'paths-too-many', params: { count: paths.length } });
+          const read = await Promise.all(paths.map((path) => readWorkspaceFile(context.root, path)));
+          // Two spellings of one path are one file.
+          sources = [...new Map(read.map((source) => [source.relative, source])).values()];
+        }
         const workspace = await context.workspace();
         const files: FileResult[] = [];
         for (const source of sources) files.push(fileResult(source.relative, await workspace.lint(source.absolute, source.text)));

@@ -63,13 +63,14 @@ export function registerFixSpec(server: McpServer, context: ToolContext): void {
         if (write && path === undefined) throw new ToolError({ code: 'write-without-path', params: {} });
         let original: string;
         let name = inlineName;
-        let absolute: string | undefined;
+        let file: { absolute: string; given: string } | undefined;
         if (path !== undefined) {
-          const file = await readWorkspaceFile(context.root, path);
-          if (!file.utf8) throw new ToolError({ code: 'file-not-utf8', params: { path } });
-          ({ text: original, relative: name, absolute } = file);
+          const read = await readWorkspaceFile(context.root, path);
+          if (!read.utf8) throw new ToolError({ code: 'file-not-utf8', params: { path } });
+          ({ text: original, relative: name } = read);
+          file = { absolute: read.absolute, given: path };
         } else {
-          original = text!;
+          original = text ?? '';
           const bytes = Buffer.byteLength(original);
           if (bytes > limits.fileBytes) throw new ToolError({ code: 'text-too-large', params: { bytes } });
         }
@@ -82,8 +83,8 @@ export function registerFixSpec(server: McpServer, context: ToolContext): void {
         }
         const changed = result.fixes.length > 0;
         const diff = changed ? createTwoFilesPatch(`a/${name}`, `b/${name}`, original, result.output) : '';
-        const written = changed && write;
-        if (written) await writeSpec(absolute!, result.output, path!, original);
+        const written = changed && write && file !== undefined;
+        if (written && file) await writeSpec(file.absolute, result.output, file.given, original);
         const fixes = result.fixes.map((fix) => ({ code: fix.code, message: fixMessage(fix), params: fix.params }));
         const summary = !changed
           ? `Nothing to fix in ${name}: no safe repair applies (check_spec lists what is left to write).`
