@@ -44,7 +44,8 @@ test('every input reaches a script through the environment, never as script text
   const scripts = steps.flatMap((step) => (step.run === undefined ? [] : [step.run]));
   for (const script of scripts) expect(script).not.toContain('${{');
   // Every input is used, in `with:`, `env:` or `working-directory:` of a step.
-  const referenced = new Set(JSON.stringify(steps.map((each) => [each.with, each.env, each['working-directory']])).match(/(?<=\$\{\{ inputs\.)[\w-]+(?= \}\})/g));
+  const wiring = JSON.stringify(steps.map((each) => [each.with, each.env, each['working-directory']]));
+  const referenced = new Set([...wiring.matchAll(/\$\{\{ inputs\.([\w-]+) \}\}/g)].map((match) => match[1]));
   expect([...referenced].sort()).toEqual(Object.keys(action.inputs).sort());
   // The check step's variables are the ones the script reads.
   const inputs = readInputs({ ...check.env, SPECMARK_PATHS: 'a\n\n b \n', SPECMARK_CONFIG: 'c.json', SPECMARK_MAX_WARNINGS: '0', SPECMARK_SARIF_FILE: 'x.sarif', SPECMARK_INSTALL_DIR: '/tmp/i' });
