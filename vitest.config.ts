@@ -9,6 +9,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     projects: [
       { extends: true, test: { name: 'packages', include: ['packages/*/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'action', include: ['action/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: ['tests/.tmp/**'], globalSetup: ['tests/support/site-server.ts'] } },
     ],
   },

@@ -12,7 +12,7 @@ const { checkSync } = await import('recheck');
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 /** Folders of the project's own source, searched for regular expressions. */
-const sourceFolders = ['src', 'scripts', ...readdirSync(join(root, 'packages')).flatMap((name) => [`packages/${name}/src`, `packages/${name}/scripts`, `packages/${name}/bin`])];
+const sourceFolders = ['src', 'scripts', 'action', ...readdirSync(join(root, 'packages')).flatMap((name) => [`packages/${name}/src`, `packages/${name}/scripts`, `packages/${name}/bin`])];
 
 /**
  * `new RegExp(…)` calls whose pattern is not a literal, each with why its pattern is safe. Keyed

@@ -77,7 +77,9 @@ export async function checkFileList(manifest: Manifest, contents: TarballContent
       (file.startsWith('dist/') && /\.(js|d\.ts)$/.test(file)) ||
       // Data the build writes for the compiled code to read (a template parsed ahead of time).
       (file.startsWith('dist/') && file.endsWith('.json')) ||
-      (file.startsWith('dist/') && file.endsWith('.map'));
+      (file.startsWith('dist/') && file.endsWith('.map')) ||
+      // The license notices a bundle keeps beside the bundled file it names (esbuild `legalComments: 'linked'`).
+      (file.endsWith('.LEGAL.txt') && reachable.has(file.slice(0, -'.LEGAL.txt'.length)));
     if (!allowed) problems.push(`unexpected ${file}: ${reason(file)}`);
   }
   for (const file of files.filter((name) => name.startsWith('dist/') && name.endsWith('.js'))) {

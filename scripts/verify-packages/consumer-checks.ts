@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkCliCheck, checkCliFix, checkCliNew, checkCliVersion } from './check-cli.ts';
 import { checkCommonJsConsumer, checkEsmConsumer } from './check-esm-consumer.ts';
 import { checkJsonSchema } from './check-json-schema.ts';
+import { checkCliMcp } from './check-mcp.ts';
 import { checkRemarkBroken, checkRemarkComplete } from './check-remark.ts';
 import { checkTsConsumer } from './check-ts-consumer.ts';
 import { createScratchProject, type ScratchProject } from './scratch-project.ts';
@@ -19,8 +20,8 @@ export interface ConsumerContext {
 
 /**
  * Install the tarballs into a scratch project outside the monorepo and use them as a consumer
- * would: remark-cli with the preset, the `specmark` command line, the packages from ESM, CommonJS
- * and TypeScript, and the JSON Schema with ajv.
+ * would: remark-cli with the preset, the `specmark` command line and its MCP server (with the MCP
+ * SDK's client), the packages from ESM, CommonJS and TypeScript, and the JSON Schema with ajv.
  *
  * @param report Where each check's outcome goes.
  * @param context The working folder, the tarballs and their versions.
@@ -28,7 +29,7 @@ export interface ConsumerContext {
 export async function runConsumerChecks(report: StepReport, context: ConsumerContext): Promise<void> {
   const dir = path.join(context.work, 'consumer');
   let project: ScratchProject | undefined;
-  await report.run(`consumer: npm install the ${context.tarballs.size} tarballs + remark-cli, typescript, @types/node, ajv in ${dir}`, async () => {
+  await report.run(`consumer: npm install the ${context.tarballs.size} tarballs + remark-cli, typescript, @types/node, ajv, the MCP client in ${dir}`, async () => {
     const created = await createScratchProject(dir, [...context.tarballs.values()]);
     project = created.project;
     return created.problems;
@@ -41,6 +42,7 @@ export async function runConsumerChecks(report: StepReport, context: ConsumerCon
   await report.run('consumer: npx specmark new api-integration "Stripe refunds"', () => checkCliNew(consumer));
   await report.run('consumer: npx specmark check: exit 1, asks for owner, environments, provider', () => checkCliCheck(consumer));
   await report.run('consumer: npx specmark fix puts back a deleted checklist item byte for byte', () => checkCliFix(consumer));
+  await report.run('consumer: MCP SDK client ↔ npx specmark mcp: tools listed, check_spec finds a deleted guardrail, fix_spec restores it', () => checkCliMcp(consumer));
   await report.run('consumer: node consumer.mjs (every package and subpath from ESM)', () => checkEsmConsumer(consumer));
   await report.run('consumer: node consumer.cjs (require() of every package, Node.js >=22.12)', () => checkCommonJsConsumer(consumer));
   await report.run('consumer: tsc --noEmit consumer.ts, strict, skipLibCheck false, moduleResolution nodenext', () => checkTsConsumer(consumer, 'nodenext'));

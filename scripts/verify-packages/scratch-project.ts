@@ -59,17 +59,19 @@ function scratchEnv(dir: string): NodeJS.ProcessEnv {
 /**
  * The registry packages a consumer adds next to Specmark, at the ranges the monorepo itself uses:
  * remark-cli (the preset's dev dependency), typescript and @types/node (the root's), ajv (the
- * schema's).
+ * schema's), the MCP SDK's client (the command line's).
  */
 async function registryPackages(): Promise<string[]> {
   const root = await readManifest(repoRoot);
   const preset = await readManifest(path.join(repoRoot, 'packages/remark-preset-lint'));
   const schema = await readManifest(path.join(repoRoot, 'packages/schema'));
+  const cli = await readManifest(path.join(repoRoot, 'packages/cli'));
   const wanted: [string, string | undefined][] = [
     ['remark-cli', preset.devDependencies?.['remark-cli']],
     ['typescript', root.devDependencies?.typescript],
     ['@types/node', root.devDependencies?.['@types/node']],
     ['ajv', schema.devDependencies?.ajv],
+    ['@modelcontextprotocol/client', cli.devDependencies?.['@modelcontextprotocol/client']],
   ];
   return wanted.map(([name, range]) => {
     if (!range) throw new Error(`No version range for ${name} in the monorepo's package.json files`);
@@ -79,7 +81,7 @@ async function registryPackages(): Promise<string[]> {
 
 /**
  * Create a project in `dir` (outside the monorepo) and `npm install` the tarballs into it, with
- * remark-cli, typescript, @types/node and ajv from the registry.
+ * remark-cli, typescript, @types/node, ajv and the MCP SDK's client from the registry.
  *
  * @param dir The project folder; created.
  * @param tarballs The tarballs to install.

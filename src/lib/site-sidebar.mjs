@@ -44,9 +44,9 @@ export function ruleIds() {
 }
 
 /**
- * The site's sidebar for Starlight: the template, the examples, the lint preset guides, the rules
- * and the reference. Examples and rules are listed from their files, so a new one appears
- * without editing this file.
+ * The site's sidebar for Starlight: the template, the examples, the lint preset guides, the page
+ * on coding agents, the rules and the reference. Examples and rules are listed from their files,
+ * so a new one appears without editing this file.
  *
  * @returns {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']} The sidebar.
  */
@@ -59,6 +59,7 @@ export function siteSidebar() {
       items: [{ label: 'All examples', link: '/examples/' }, ...exampleLinks().map(({ slug, title }) => ({ label: title, link: `/examples/${slug}/` }))],
     },
     { label: 'Lint preset', items: [{ autogenerate: { directory: 'lint' } }] },
+    { label: 'With coding agents', link: '/coding-agents/' },
     {
       label: 'Rules',
       collapsed: true,

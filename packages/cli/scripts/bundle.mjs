@@ -3,8 +3,21 @@
 // compiling hundreds of modules. Run after `tsc -b` (the `build` and `prepack` scripts do).
 // Sätteri stays external: it loads a native binary for the platform it is installed on.
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+// The MCP server (`specmark mcp`, loaded by a dynamic import) gets zod of its own, from zod's
+// CommonJS build: sharing zod's ES modules with the linter would put the parts only the MCP SDK
+// uses into chunks that `specmark check` loads too.
+const mcpImporter = /[\\/](?:@modelcontextprotocol[\\/]|dist[\\/]mcp[\\/])/;
+/** @type {import('esbuild').Plugin} */
+const mcpZod = {
+  name: 'specmark-mcp-zod',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^zod(?:\/v4)?$/ }, (args) => (mcpImporter.test(args.importer) ? { path: createRequire(args.importer).resolve(args.path) } : undefined));
+  },
+};
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = `${root}bundle`;
@@ -23,4 +36,5 @@ await build({
   banner: { js: "import { createRequire as __specmarkRequire } from 'node:module'; const require = __specmarkRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
+  plugins: [mcpZod],
 });

@@ -3,13 +3,14 @@ import { CliError } from './cli-problem.ts';
 import { checkCommand } from './commands/check-command.ts';
 import type { Command } from './commands/command.ts';
 import { fixCommand } from './commands/fix-command.ts';
+import { mcpCommand } from './commands/mcp-command.ts';
 import { newCommand } from './commands/new-command.ts';
 import { commandHelp, helpFlag, topFlags, topHelp } from './help-text.ts';
 import { parseFlags } from './parse-flags.ts';
 import { cliVersion } from './version.ts';
 
 /** The commands, in the order `--help` lists them. */
-export const commands: readonly Command[] = [checkCommand, newCommand, fixCommand];
+export const commands: readonly Command[] = [checkCommand, newCommand, fixCommand, mcpCommand];
 
 /**
  * Run `specmark` with arguments. Problems a user can cause (unknown command or flag, bad glob,

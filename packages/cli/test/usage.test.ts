@@ -10,7 +10,7 @@ test('unknown flags and commands get one sentence and exit 2', async () => {
     stderr:
       'specmark: Unexpected flag `--fast` for `specmark check`, expected one of `--reporter`, `--max-warnings`, `--cache`, `--cache-location`, `--config`, `--jobs`, `--color`, `--no-color`, `--help`.\n',
   });
-  expect(await runCli(folder, ['lint'])).toEqual({ code: 2, stdout: '', stderr: 'specmark: Unexpected command `lint`, expected one of `check`, `new`, `fix` (see `specmark --help`).\n' });
+  expect(await runCli(folder, ['lint'])).toEqual({ code: 2, stdout: '', stderr: 'specmark: Unexpected command `lint`, expected one of `check`, `new`, `fix`, `mcp` (see `specmark --help`).\n' });
   expect(await runCli(folder, ['check', '--reporter'])).toEqual({ code: 2, stdout: '', stderr: 'specmark: Unexpected `--reporter` without a value, expected `--reporter <name>`.\n' });
   expect(await runCli(folder, ['check', '--reporter', 'xml'])).toEqual({
     code: 2,

@@ -97,8 +97,13 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   return { files: names.map((name, index) => fileResult(name, messages.get(index) ?? [])), skipped, cached };
 }
 
-/** The linter settings of a configuration, template paths made absolute. */
-function lintSettings(loaded: LoadedConfig): LintSettings {
+/**
+ * The linter settings of a configuration, template paths made absolute.
+ *
+ * @param loaded The configuration.
+ * @returns What `createLinter` and the lint workers are configured with.
+ */
+export function lintSettings(loaded: LoadedConfig): LintSettings {
   const settings: LintSettings = {};
   const absolute = (source: string): string => (/\.mdx?$/i.test(source) ? resolve(loaded.root, source) : source);
   if (loaded.config.template !== undefined) settings.template = absolute(loaded.config.template);

@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import type { McpServer } from '@modelcontextprotocol/server';
+import * as z from 'zod';
+import { fileResult, type FileResult } from '../check/lint-message.ts';
+import { jsonReporter } from '../report/json-reporter.ts';
+import { cliVersion } from '../version.ts';
+import { limits } from './mcp-limits.ts';
+import type { ToolContext } from './tool-context.ts';
+import { ToolError } from './tool-problem.ts';
+import { guarded, toolResult } from './tool-result.ts';
+import { readWorkspaceFile } from './workspace-path.ts';
+
+/** What a text given inline is called in results. */
+export const inlineName = '(text)';
+
+const place = z.number().int().nullable();
+
+/** One message, as `specmark check --reporter json` writes it. */
+const lintMessageSchema = z.object({
+  ruleId: z.string().nullable().describe('The rule, e.g. `required-checklist-items` (see `explain_rule`)'),
+  source: z.string().nullable(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string().describe('What is wrong: `Unexpected …, expected …`'),
+  line: place.describe('Start line, 1-based'),
+  column: place.describe('Start column, 1-based'),
+  endLine: place,
+  endColumn: place,
+  url: z.string().nullable().describe("The rule's documentation page"),
+  note: z.string().nullable(),
+});
+
+/** The report of `check_spec`: the shape of `specmark check --reporter json`. */
+export const checkReportSchema = z.object({
+  version: z.literal(1),
+  tool: z.object({ name: z.literal('specmark'), version: z.string() }),
+  fileCount: z.number().int(),
+  errorCount: z.number().int(),
+  warningCount: z.number().int(),
+  files: z.array(
+    z.object({
+      path: z.string().describe(`Path relative to the workspace root, or \`${inlineName}\` for \`text\``),
+      messages: z.array(lintMessageSchema),
+      errorCount: z.number().int(),
+      warningCount: z.number().int(),
+    }),
+  ),
+});
+
+/** The inputs of `check_spec`. */
+const checkInputSchema = z.object({
+  paths: z.array(z.string()).optional().describe(`Spec files to check (\`.md\`/\`.mdx\`), relative to the workspace root; at most ${limits.paths}`),
+  text: z.string().optional().describe('Markdown of a spec to check instead of files (not written anywhere)'),
+});
+
+/**
+ * Word a check's results in one paragraph: the counts, then the first problems.
+ *
+ * @param files The results.
+ * @returns The paragraph.
+ */
+export function checkSummary(files: readonly FileResult[]): string {
+  const errors = files.reduce((sum, file) => sum + file.errorCount, 0);
+  const warnings = files.reduce((sum, file) => sum + file.warningCount, 0);
+  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const problems = files.flatMap((file) => file.messages.map((message) => ({ file, message })));
+  const head = `Checked ${plural(files.length, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  if (problems.length === 0) return `${head} No problems.`;
+  const shown = problems.slice(0, limits.problemsInText).map(({ file, message }) => {
+    const where = message.line === null ? file.path : `${file.path}:${message.line}:${message.column ?? 1}`;
+    return `${where} ${message.severity} ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`;
+  });
+  const more = problems.length > shown.length ? ` And ${problems.length - shown.length} more in the structured result.` : '';
+  return `${head} ${shown.join('; ')}.${more}`;
+}
+
+/**
+ * Register `check_spec`: the Specmark checks on spec files of the workspace, or on Markdown
+ * text, with the configuration `specmark check` uses; the messages of its JSON reporter.
+ *
+ * @param server The server.
+ * @param context The workspace and log.
+ */
+export function registerCheckSpec(server: McpServer, context: ToolContext): void {
+  server.registerTool(
+    'check_spec',
+    {
+      title: 'Check a spec',
+      description: [
+        'Check spec files written from a Specmark template (or Markdown text) with the Specmark lint rules and the workspace configuration,',
+        'exactly as `specmark check --reporter json`: missing sections and fields, prompts left in, unanswered questions, deleted guardrails, leaked secrets.',
+        'Give `paths` (inside the workspace) or `text`. Run it after writing or editing a spec, before building from it.',
+      ].join(' '),
+      inputSchema: checkInputSchema,
+      outputSchema: checkReportSchema,
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    ({ paths, text }) =>
+      guarded(async () => {
+        if (paths !== undefined && text !== undefined) throw new ToolError({ code: 'input-both', params: {} });
+        let sources: { absolute: string; relative: string; text: string }[];
+        if (text !== undefined) {
+          const bytes = Buffer.byteLength(text);
+          if (bytes > limits.fileBytes) throw new ToolError({ code: 'text-too-large', params: { bytes } });
+          sources = [{ absolute: join(context.root, 'spec.md'), relative: inlineName, text }];
+        } else {
+          if (paths === undefined || paths.length === 0) throw new ToolError({ code: 'input-missing', params: {} });
+          if (paths.length > limits.paths) throw new ToolError({ code: 'paths-too-many', params: { count: paths.length } });
+          const read = await Promise.all(paths.map((path) => readWorkspaceFile(context.root, path)));
+          // Two spellings of one path are one file.
+          sources = [...new Map(read.map((source) => [source.relative, source])).values()];
+        }
+        const workspace = await context.workspace();
+        const files: FileResult[] = [];
+        for (const source of sources) files.push(fileResult(source.relative, await workspace.lint(source.absolute, source.text)));
+        files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const report = JSON.parse(jsonReporter({ files, version: cliVersion() })) as Record<string, unknown>;
+        return toolResult(report, checkSummary(files));
+      }, context.log, context.debug),
+  );
+}

@@ -1,0 +1,118 @@
+import { limits } from './mcp-limits.ts';
+
+/** A problem that stops an MCP tool call, as data; the wording lives in {@link toolProblemMessage}. */
+export type ToolProblem =
+  | { code: 'path-outside'; params: { path: string } }
+  | { code: 'path-symlink-outside'; params: { path: string } }
+  | { code: 'path-extension'; params: { path: string } }
+  | { code: 'path-missing'; params: { path: string } }
+  | { code: 'path-not-file'; params: { path: string } }
+  | { code: 'path-empty'; params: {} }
+  | { code: 'file-too-large'; params: { path: string; bytes: number } }
+  | { code: 'text-too-large'; params: { bytes: number } }
+  | { code: 'file-not-utf8'; params: { path: string } }
+  | { code: 'file-exists'; params: { path: string } }
+  | { code: 'file-changed'; params: { path: string } }
+  | { code: 'file-write'; params: { path: string; reason: string } }
+  | { code: 'input-both'; params: {} }
+  | { code: 'input-missing'; params: {} }
+  | { code: 'paths-too-many'; params: { count: number } }
+  | { code: 'write-without-path'; params: {} }
+  | { code: 'value-invalid'; params: { key: string } }
+  | { code: 'template-unknown'; params: { actual: string; known: string[] } }
+  | { code: 'rule-unknown'; params: { actual: string; known: string[] } }
+  | { code: 'fix-frontmatter-invalid'; params: { path: string } }
+  | { code: 'fix-template-unknown'; params: { path: string; template?: string; known: string[] } }
+  | { code: 'workspace'; params: { reason: string } };
+
+/** Thrown inside a tool for a {@link ToolProblem}: the call ends with `isError` and the message. */
+export class ToolError extends Error {
+  /** The problem, as data. */
+  readonly problem: ToolProblem;
+
+  /**
+   * @param problem The problem.
+   */
+  constructor(problem: ToolProblem) {
+    super(toolProblemMessage(problem));
+    this.name = 'ToolError';
+    this.problem = problem;
+  }
+}
+
+/** Control characters (C0, DEL, C1) and line or paragraph separators. */
+const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Quote a value a client sent (a path, an id) for a message: in backticks, control characters
+ * written as `\u…` escapes so that nothing typed can break a line or drive a terminal.
+ */
+function quote(value: string): string {
+  return '`' + value.replace(control, (character) => '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0')) + '`';
+}
+
+/** `a`, `b` or `c`. */
+function oneOf(values: readonly string[]): string {
+  return values.map(quote).join(', ');
+}
+
+/** A size in bytes, with the limit in megabytes: `2,097,153 bytes, expected at most 2,097,152 bytes (2 MB)`. */
+function size(bytes: number): string {
+  const limit = limits.fileBytes;
+  return `${bytes.toLocaleString('en-US')} bytes, expected at most ${limit.toLocaleString('en-US')} bytes (${limit / 1024 / 1024} MB)`;
+}
+
+/**
+ * Word a tool problem. Every message of the MCP tools lives here.
+ *
+ * @param problem The problem, as data.
+ * @returns One sentence, without a final full stop.
+ */
+export function toolProblemMessage(problem: ToolProblem): string {
+  switch (problem.code) {
+    case 'path-outside':
+      return `Unexpected path ${quote(problem.params.path)} outside the workspace, expected a path inside it (relative to the workspace root)`;
+    case 'path-symlink-outside':
+      return `Unexpected path ${quote(problem.params.path)}: it is a symbolic link (or inside one) that leads outside the workspace, expected a file inside it`;
+    case 'path-extension':
+      return `Unexpected path ${quote(problem.params.path)}, expected a Markdown file ending in \`.md\` or \`.mdx\``;
+    case 'path-missing':
+      return `Unexpected path ${quote(problem.params.path)}, expected an existing file`;
+    case 'path-not-file':
+      return `Unexpected path ${quote(problem.params.path)}, expected a file, not a folder or device`;
+    case 'path-empty':
+      return 'Unexpected empty path, expected the path of a Markdown file in the workspace';
+    case 'file-too-large':
+      return `Unexpected file ${quote(problem.params.path)} of ${size(problem.params.bytes)}`;
+    case 'text-too-large':
+      return `Unexpected text of ${size(problem.params.bytes)}`;
+    case 'file-not-utf8':
+      return `Unexpected bytes that are not UTF-8 in ${quote(problem.params.path)}, expected a UTF-8 file (save it as UTF-8 first; nothing was changed)`;
+    case 'file-exists':
+      return `Unexpected existing file ${quote(problem.params.path)}, expected a new path (an existing file is never overwritten)`;
+    case 'file-changed':
+      return `Unexpected change to ${quote(problem.params.path)} while it was being fixed, expected it unchanged (nothing was written; call the tool again)`;
+    case 'file-write':
+      return `Cannot write ${quote(problem.params.path)}: ${problem.params.reason}`;
+    case 'input-both':
+      return 'Unexpected both `paths` and `text`, expected one of them';
+    case 'input-missing':
+      return 'Unexpected call without `paths` or `text`, expected the spec files to read or the Markdown itself';
+    case 'paths-too-many':
+      return `Unexpected ${problem.params.count} paths, expected at most ${limits.paths} in one call`;
+    case 'write-without-path':
+      return 'Unexpected `write: true` with `text`, expected a `path` to write to';
+    case 'value-invalid':
+      return `Unexpected value for \`${problem.params.key}\`, expected one line of text that is not empty`;
+    case 'template-unknown':
+      return `Unexpected template ${quote(problem.params.actual)}, expected one of ${oneOf(problem.params.known)} (see \`list_templates\`)`;
+    case 'rule-unknown':
+      return `Unexpected rule ${quote(problem.params.actual)}, expected one of ${oneOf(problem.params.known)}`;
+    case 'fix-frontmatter-invalid':
+      return `Cannot fix ${quote(problem.params.path)}: its frontmatter is missing or not a YAML mapping, expected \`---\` lines around \`key: value\` pairs naming the template (nothing was changed)`;
+    case 'fix-template-unknown':
+      return `Cannot fix ${quote(problem.params.path)}: ${problem.params.template === undefined ? 'its frontmatter names no template' : `unexpected template ${quote(problem.params.template)}`}, expected \`template:\` with one of ${oneOf(problem.params.known)} (nothing was changed)`;
+    case 'workspace':
+      return problem.params.reason;
+  }
+}
