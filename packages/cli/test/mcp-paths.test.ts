@@ -126,10 +126,12 @@ test('unusable calls get one sentence each', async () => {
   expect(await sentence('check_spec', { paths: ['specs/ok.md'], text: '# x' })).toBe('Unexpected both `paths` and `text`, expected one of them.');
   expect(await sentence('check_spec', { paths: Array.from({ length: 101 }, () => 'specs/ok.md') })).toBe('Unexpected 101 paths, expected at most 100 in one call.');
   expect(await sentence('fix_spec', { text: '# x', write: true })).toBe('Unexpected `write: true` with `text`, expected a `path` to write to.');
-  expect(await sentence('fix_spec', { text: '# No frontmatter\n' })).toBe(
-    'Cannot fix `(text)`: its frontmatter is missing or not a YAML mapping, expected `---` lines around `key: value` pairs naming the template (nothing was changed).',
+  expect(await sentence('fix_spec', { text: '---\ntitle: [unclosed\n---\n' })).toBe(
+    'Cannot fix `(text)`: its frontmatter is not a YAML mapping (nothing was changed; the templates this workspace knows: `api-integration`).',
   );
-  expect(await sentence('fix_spec', { text: '---\ntemplate: payments\n---\n' })).toBe('Cannot fix `(text)`: unexpected template `payments`, expected `template:` with one of `api-integration` (nothing was changed).');
+  expect(await sentence('fix_spec', { text: '---\ntemplate: payments\n---\n' })).toBe(
+    'Cannot fix `(text)`: its frontmatter names unknown template `payments` (nothing was changed; the templates this workspace knows: `api-integration`).',
+  );
   // The SDK checks the input against the tool's input schema before the tool runs.
   expect(await sentence('check_spec', { paths: 'specs/ok.md' })).toMatch(/paths/);
 });

@@ -20,14 +20,15 @@ export const fixCommand: Command = {
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ createTwoFilesPatch }, { loadConfig }, { loadTemplates }, { findFiles }, { sniffTemplate }, { fixMessage }, { fixSpec }] = await Promise.all([
+    const [{ createTwoFilesPatch }, { loadConfig }, { loadTemplates }, { findFiles }, { sniffTemplate }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] = await Promise.all([
       import('diff'),
       import('../config/load-config.ts'),
       import('../config/load-templates.ts'),
       import('../files/find-files.ts'),
       import('../files/sniff-template.ts'),
       import('../fix/fix-message.ts'),
-      import('../fix/fix-spec.ts'),
+      import('../fix/fix-with-templates.ts'),
+      import('../fix/skip-reason-text.ts'),
     ]);
     const loaded = await loadConfig(io.cwd, flags.config as string | undefined);
     const set = await loadTemplates(loaded);
@@ -40,16 +41,10 @@ export const fixCommand: Command = {
       const original = await readFile(file.path, 'utf8');
       const named = sniffTemplate(original);
       if (!file.explicit && (named === undefined || !set.byId.has(named))) continue;
-      const result = fixSpec(original, (id) => set.byId.get(id), { defaultTemplate: set.byId.get(set.defaultId) });
+      const result = fixWithTemplates(original, set);
       if (result.status === 'skipped') {
         failed++;
-        const why =
-          result.reason === 'frontmatter-invalid'
-            ? 'its frontmatter is not a YAML mapping'
-            : result.reason === 'nesting-too-deep'
-              ? 'it nests block quotes or lists too deep to read'
-              : `its frontmatter names ${result.template === undefined ? 'no template' : `unknown template \`${result.template}\``}`;
-        io.stderr.write(`${name}: left alone, ${why}\n`);
+        io.stderr.write(`${name}: left alone, ${skipReasonText(result)}\n`);
         continue;
       }
       if (result.fixes.length === 0) continue;

@@ -2,7 +2,8 @@ import type { McpServer } from '@modelcontextprotocol/server';
 import { createTwoFilesPatch } from 'diff';
 import * as z from 'zod';
 import { fixMessage } from '../fix/fix-message.ts';
-import { fixSpec } from '../fix/fix-spec.ts';
+import { fixWithTemplates } from '../fix/fix-with-templates.ts';
+import { skipReasonText } from '../fix/skip-reason-text.ts';
 import { inlineName } from './check-spec-tool.ts';
 import { limits } from './mcp-limits.ts';
 import type { ToolContext } from './tool-context.ts';
@@ -75,11 +76,9 @@ export function registerFixSpec(server: McpServer, context: ToolContext): void {
           if (bytes > limits.fileBytes) throw new ToolError({ code: 'text-too-large', params: { bytes } });
         }
         const { templates } = await context.workspace();
-        const result = fixSpec(original, (id) => templates.byId.get(id));
+        const result = fixWithTemplates(original, templates);
         if (result.status === 'skipped') {
-          const shown = path ?? inlineName;
-          if (result.reason === 'frontmatter-invalid') throw new ToolError({ code: 'fix-frontmatter-invalid', params: { path: shown } });
-          throw new ToolError({ code: 'fix-template-unknown', params: { path: shown, ...(result.template === undefined ? {} : { template: result.template }), known: [...templates.byId.keys()] } });
+          throw new ToolError({ code: 'fix-skipped', params: { path: path ?? inlineName, reason: skipReasonText(result), known: [...templates.byId.keys()] } });
         }
         const changed = result.fixes.length > 0;
         const diff = changed ? createTwoFilesPatch(`a/${name}`, `b/${name}`, original, result.output) : '';

@@ -21,8 +21,7 @@ export type ToolProblem =
   | { code: 'value-invalid'; params: { key: string } }
   | { code: 'template-unknown'; params: { actual: string; known: string[] } }
   | { code: 'rule-unknown'; params: { actual: string; known: string[] } }
-  | { code: 'fix-frontmatter-invalid'; params: { path: string } }
-  | { code: 'fix-template-unknown'; params: { path: string; template?: string; known: string[] } }
+  | { code: 'fix-skipped'; params: { path: string; reason: string; known: string[] } }
   | { code: 'workspace'; params: { reason: string } };
 
 /** Thrown inside a tool for a {@link ToolProblem}: the call ends with `isError` and the message. */
@@ -108,10 +107,8 @@ export function toolProblemMessage(problem: ToolProblem): string {
       return `Unexpected template ${quote(problem.params.actual)}, expected one of ${oneOf(problem.params.known)} (see \`list_templates\`)`;
     case 'rule-unknown':
       return `Unexpected rule ${quote(problem.params.actual)}, expected one of ${oneOf(problem.params.known)}`;
-    case 'fix-frontmatter-invalid':
-      return `Cannot fix ${quote(problem.params.path)}: its frontmatter is missing or not a YAML mapping, expected \`---\` lines around \`key: value\` pairs naming the template (nothing was changed)`;
-    case 'fix-template-unknown':
-      return `Cannot fix ${quote(problem.params.path)}: ${problem.params.template === undefined ? 'its frontmatter names no template' : `unexpected template ${quote(problem.params.template)}`}, expected \`template:\` with one of ${oneOf(problem.params.known)} (nothing was changed)`;
+    case 'fix-skipped':
+      return `Cannot fix ${quote(problem.params.path)}: ${problem.params.reason} (nothing was changed; the templates this workspace knows: ${oneOf(problem.params.known)})`;
     case 'workspace':
       return problem.params.reason;
   }

@@ -1,0 +1,18 @@
+import type { FixResult } from './fix-spec.ts';
+
+/**
+ * Say why `fix` left a spec alone. Every such reason's wording lives here.
+ *
+ * @param result A skipped result.
+ * @returns A clause (`its frontmatter is not a YAML mapping`).
+ */
+export function skipReasonText(result: Extract<FixResult, { status: 'skipped' }>): string {
+  switch (result.reason) {
+    case 'frontmatter-invalid':
+      return 'its frontmatter is not a YAML mapping';
+    case 'nesting-too-deep':
+      return 'it nests block quotes or lists too deep to read';
+    case 'template-unknown':
+      return `its frontmatter names ${result.template === undefined ? 'no template' : `unknown template \`${result.template}\``}`;
+  }
+}
