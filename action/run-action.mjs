@@ -97,12 +97,12 @@ export async function runAction(inputs, io) {
   const files = report.files.map((/** @type {import('./job-summary.mjs').SummaryFile} */ file) => ({ ...file, path: prefix === '' ? file.path : `${prefix}/${file.path}` }));
   const { reporters } = await import(pathToFileURL(require.resolve('specmark')).href);
   const input = { files, version: report.tool.version };
-  io.stdout.write(reporters.github(input, { color: false }));
+  io.stdout.write(await reporters.github(input, { color: false }));
   let sarifPath = '';
   if (inputs.sarifFile !== undefined) {
     sarifPath = resolve(repository, inputs.sarifFile);
     await mkdir(dirname(sarifPath), { recursive: true });
-    await writeFile(sarifPath, reporters.sarif(input, { color: false }));
+    await writeFile(sarifPath, await reporters.sarif(input, { color: false }));
   }
   if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, jobSummary(files));
   if (io.env.GITHUB_OUTPUT) await appendFile(io.env.GITHUB_OUTPUT, outputLines({ errors: report.errorCount, warnings: report.warningCount, 'sarif-file': sarifPath }));
