@@ -99,7 +99,7 @@ test('one check: annotations, a summary table with linked problems, SARIF and ou
   const run = await runAction(folder, { SPECMARK_PATHS: 'specs\n', SPECMARK_SARIF_FILE: 'reports/specmark.sarif' });
   expect(run.code).toBe(1);
   expect(run.stderr).toBe('');
-  expect(run.stdout).toMatch(/^::error file=specs\/broken\.md,line=\d+,col=1,endLine=\d+,endColumn=\d+,title=specmark\(required-checklist-items\)::Unexpected missing item `/);
+  expect(run.stdout).toMatch(/^::error file=specs\/broken\.md,line=\d+,col=1,title=specmark\(required-checklist-items\)::Unexpected missing item `/);
   expect(run.stdout.trim().split('\n')).toHaveLength(1);
   const sarifPath = join(folder, 'reports/specmark.sarif');
   expect(run.outputs).toEqual({ errors: '1', warnings: '0', 'sarif-file': sarifPath });
