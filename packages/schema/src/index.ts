@@ -2,7 +2,8 @@ export { authMethods, environments, rateLimitPeriods, specStatuses, type AuthMet
 export type { FrontmatterIssue, FrontmatterIssueCode, LocatedFrontmatterIssue } from './frontmatter-issue.ts';
 export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
 export { frontmatterJsonSchema, type JsonSchema } from './frontmatter-json-schema.ts';
-export { isSecretPlaceholder } from './secret-value.ts';
+export { isSecretPlaceholder, redactSecret } from './secret-value.ts';
+export { shownText, type ShownTextOptions } from './shown-text.ts';
 export { parseFrontmatter, type ParseFrontmatterOptions, type ParseFrontmatterResult } from './parse-frontmatter.ts';
 export {
   extendSpecFrontmatter,

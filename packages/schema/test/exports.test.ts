@@ -11,6 +11,8 @@ test('the main entry exports exactly the documented API', () => {
     'isSecretPlaceholder',
     'parseFrontmatter',
     'rateLimitPeriods',
+    'redactSecret',
+    'shownText',
     'specFrontmatterSchema',
     'specStatuses',
     'validateFrontmatter',
