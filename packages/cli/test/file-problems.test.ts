@@ -125,6 +125,20 @@ describe('one file that cannot be read or written does not stop the others', () 
     expect(result.stdout).toBe(['locked.md', '    error    Cannot read this file: permission denied (EACCES)', '', ownerLine('spec.md'), '', '✖ 2 problems (2 errors, 0 warnings) in 2 files checked', ''].join('\n'));
   });
 
+  test('a folder that cannot be read is reported, not passed over in silence; the others are checked and fixed', async () => {
+    await writeFiles(folder, { 'private/spec.md': broken, 'spec.md': broken });
+    chmodSync(folder, 0o777);
+    if (process.getuid?.() === 0) chownRecursive(folder, 65534);
+    chmodSync(join(folder, 'private'), 0o000);
+    const check = asUser(folder, ['check']);
+    expect(check).toMatchObject({ status: 1, stderr: '' });
+    expect(check.stdout).toMatch(/^private\n {4}error {4}Cannot read this folder: permission denied \(EACCES\); the files in it are skipped\n\nspec\.md\n/);
+    const fix = asUser(folder, ['fix']);
+    expect(fix).toMatchObject({ status: 1, stderr: 'private: left alone, cannot read this folder: permission denied (EACCES); the files in it are skipped\nFixed 1 file.\n' });
+    chmodSync(join(folder, 'private'), 0o755);
+    expect(await readFile(join(folder, 'private/spec.md'), 'utf8')).toBe(broken);
+  });
+
   test('fix: a read-only file is left alone and said so; the other files are fixed; exit 1', async () => {
     await writeFiles(folder, { 'a.md': broken, 'read-only.md': broken, 'z.md': broken });
     chmodSync(folder, 0o777);

@@ -49,7 +49,8 @@ export interface CheckResult {
  * the rest (in worker threads when there are many). A file that cannot be checked gets one error
  * message that says why, and the others are checked: a file that cannot be read or is not a
  * regular file (named pipe, socket, device), one whose bytes are not UTF-8 (at the first invalid
- * byte; it is not linted, so that no U+FFFD stands for what it holds), one a rule fails on.
+ * byte; it is not linted, so that no U+FFFD stands for what it holds), one a rule fails on; a
+ * folder that cannot be read is reported the same way.
  *
  * @param options What to check and how.
  * @returns The results.
@@ -145,6 +146,7 @@ interface ReadFile {
 
 /** Read one file for checking. */
 async function readOne(file: FoundFile): Promise<ReadFile> {
+  if (file.problem) return { problem: file.problem };
   let bytes: Buffer;
   try {
     bytes = (await readSnapshot(file.raw ?? file.path)).bytes;

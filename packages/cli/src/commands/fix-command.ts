@@ -50,6 +50,10 @@ export const fixCommand: Command = {
     };
     for (const file of files) {
       const name = relative(io.cwd, file.path) || file.path;
+      if (file.problem) {
+        leftAlone(name, fileProblemMessage(file.problem));
+        continue;
+      }
       let snapshot;
       try {
         snapshot = await readSnapshot(file.raw ?? file.path);

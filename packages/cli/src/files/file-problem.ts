@@ -15,6 +15,8 @@ export type FileProblem =
   | { code: 'changed'; params: {} }
   /** It could not be written (`reason` as for `unreadable`). */
   | { code: 'unwritable'; params: { reason: string } }
+  /** A folder could not be read, so its files could not be found (`reason` as for `unreadable`). */
+  | { code: 'folder-unreadable'; params: { reason: string } }
   /** The lint rules failed on it (`reason`: the error's message). */
   | { code: 'lint-failed'; params: { reason: string } };
 
@@ -102,6 +104,8 @@ export function fileProblemMessage(problem: FileProblem): string {
       return 'Unexpected change to this file since it was read, expected it unchanged (run the command again)';
     case 'unwritable':
       return `Cannot write this file: ${shownText(problem.params.reason)}`;
+    case 'folder-unreadable':
+      return `Cannot read this folder: ${shownText(problem.params.reason)}; the files in it are skipped`;
     case 'lint-failed':
       return `Cannot check this file: a lint rule failed (${shownText(problem.params.reason)})`;
   }

@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CliError } from '../cli-problem.ts';
+import { errorReason, type FileProblem } from './file-problem.ts';
 import { ancestorGitignores, isGitignored, withGitignore, type GitignoreStack } from './gitignore-stack.ts';
 import { escapedUtf8 } from './utf8-text.ts';
 
@@ -30,6 +31,8 @@ export interface FoundFile {
    * (and reported when it cannot be read or is not a regular file).
    */
   explicit: boolean;
+  /** Why the path could not be searched: a folder that cannot be read (default: none). */
+  problem?: FileProblem;
 }
 
 const markdown = /\.mdx?$/i;
@@ -41,7 +44,8 @@ const skipped = new Set(['node_modules', '.git']);
  * `node_modules`, `.git`, files excluded by `.gitignore` and by the `ignore` globs are skipped;
  * ignored folders are not entered; folders are searched for regular files only (no named pipes,
  * sockets or devices). A file or folder whose name is not UTF-8 is found too: its `path` shows
- * the name escaped and `raw` holds the bytes to open it by.
+ * the name escaped and `raw` holds the bytes to open it by. A folder that cannot be read is
+ * returned too, with its `problem`, so that it is reported rather than passed over in silence.
  *
  * @param options Where to look.
  * @returns The files, sorted by path, each once.
@@ -78,7 +82,7 @@ export async function findFiles(options: FindFilesOptions): Promise<FoundFile[]>
   for (const walk of walks) {
     const files: FoundFile[] = [];
     await walkFolder({ path: walk.root, explicit: false }, await ancestorGitignores(walk.root), files);
-    const matched = files.filter((file) => walk.match(file.path) && !skipPath(file.path));
+    const matched = files.filter((file) => (file.problem !== undefined || walk.match(file.path)) && !skipPath(file.path));
     if (walk.pattern !== undefined && matched.length === 0) throw new CliError({ code: 'path-missing', params: { path: walk.pattern } });
     for (const file of matched) if (!found.has(file.path)) found.set(file.path, file);
   }
@@ -92,7 +96,10 @@ async function walkFolder(folder: FoundFile, above: GitignoreStack, files: Found
   try {
     // Names as bytes: a name that is not UTF-8 can only be opened by its bytes.
     entries = await readdir(folder.raw ?? folder.path, { withFileTypes: true, encoding: 'buffer' });
-  } catch {
+  } catch (error) {
+    // A folder removed meanwhile has no files; one that cannot be read is reported.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') files.push({ ...folder, explicit: true, problem: { code: 'folder-unreadable', params: { reason: errorReason(error) } } });
     return;
   }
   const folders: Promise<void>[] = [];
