@@ -1,12 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { reporters } from 'specmark';
+import { PassThrough } from 'node:stream';
+import { applyPatch } from 'diff';
+import { reporters, run } from 'specmark';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { credentials } from '../../../tests/fixtures/secrets/credentials.ts';
 import { leaks } from '../../../tests/fixtures/secrets/leaks.ts';
 import { runCli } from './support/run-cli.ts';
 import { spawnCli } from './support/spawn-cli.ts';
-import { apiTemplate, filledSpec, writeFiles } from './support/spec-fixtures.ts';
+import { apiTemplate, filledSpec, withoutGuardrail, writeFiles } from './support/spec-fixtures.ts';
 import { tempFolder } from './support/temp-folder.ts';
 
 /** Characters no text output may contain: C0 controls but the line feed, DEL, C1, U+2028/9, bidi controls. */
@@ -146,6 +148,27 @@ describe('every `specmark:` line and every line `fix` and `new` print is safe', 
     expect(result.stderr).toContain('a\\u001B[2K.md: left alone, its frontmatter names unknown template `evil\\u001B[8m`\n');
     expect(result.stdout).toMatch(/^b\\u0007\.md: added section `/);
     expect(result.stdout + result.stderr).not.toMatch(rawControl);
+  });
+
+  test('fix --dry-run: on a terminal the diff is shown safely; piped, it is exact and applies', async () => {
+    const { item } = withoutGuardrail(await apiTemplate(), spec);
+    // The deleted guardrail's line now holds hostile text, so that it is in the diff's context.
+    const hostile = spec.replace(`- [x] ${item}\n`, `- [x] See ${github} \u001B]52;c;eA==\u0007 here.\n`);
+    await writeFiles(folder, { 'spec.md': hostile });
+    const dryRun = async (isTTY: boolean): Promise<string> => {
+      let stdout = '';
+      await run(['fix', '--dry-run'], { cwd: folder, stdout: { isTTY, write: (text: string) => (stdout += text) }, stderr: { write: () => true }, stdin: new PassThrough(), env: {} });
+      return stdout;
+    };
+    const terminal = await dryRun(true);
+    expect(terminal).toContain(' - [x] See ghp_… \\u001B]52;c;eA==\\u0007 here.');
+    expect(terminal).not.toMatch(rawControl);
+    expect(leaks(terminal)).toEqual([]);
+    const piped = await dryRun(false);
+    expect(piped).toContain(` - [x] See ${github} \u001B]52;c;eA==\u0007 here.`);
+    const patched = applyPatch(hostile, piped);
+    expect((await runCli(folder, ['fix'])).code).toBe(0);
+    expect(patched).toBe(await readFile(join(folder, 'spec.md'), 'utf8'));
   });
 
   test('new: the file name it prints is escaped', async () => {
