@@ -1,3 +1,5 @@
+import { shownText } from '@specmark/schema';
+
 /** A problem that stops a command, as data; the wording lives in {@link cliProblemMessage}. */
 export type CliProblem =
   | { code: 'command-unknown'; params: { actual: string; commands: string[] } }
@@ -13,6 +15,10 @@ export type CliProblem =
   | { code: 'file-write'; params: { path: string; reason: string } }
   | { code: 'glob-invalid'; params: { actual: string; reason: string } }
   | { code: 'path-missing'; params: { path: string } }
+  | { code: 'path-not-file'; params: { path: string; kind: string } }
+  | { code: 'title-invalid'; params: { actual: string } }
+  | { code: 'cache-invalid'; params: { path: string; reason: string } }
+  | { code: 'cache-write'; params: { path: string; reason: string } }
   | { code: 'config-invalid'; params: { path: string; reason: string } }
   | { code: 'config-conflict'; params: { first: string; second: string; key: string } }
   | { code: 'internal'; params: { reason: string } };
@@ -42,13 +48,26 @@ function oneOf(values: readonly string[]): string {
   return values.map(quote).join(', ');
 }
 
+/** Every string of a problem's params (and of its lists) shown safely. */
+function shownParams(params: Record<string, unknown>): Record<string, unknown> {
+  const shown = (value: unknown): unknown => (typeof value === 'string' ? shownText(value) : Array.isArray(value) ? value.map(shown) : value);
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, shown(value)]));
+}
+
 /**
- * Word a command line problem. Every such message lives here.
+ * Word a command line problem. Every such message lives here. Whatever came from the command
+ * line, a file or an error (paths, names, reasons) is shown through `shownText`: secrets
+ * redacted, control characters escaped.
  *
  * @param problem The problem, as data.
- * @returns One sentence.
+ * @returns One sentence, on one line.
  */
 export function cliProblemMessage(problem: CliProblem): string {
+  return wording({ code: problem.code, params: shownParams(problem.params) } as CliProblem);
+}
+
+/** The wording of a problem whose params are safe to show. */
+function wording(problem: CliProblem): string {
   switch (problem.code) {
     case 'command-unknown':
       return `Unexpected command ${quote(problem.params.actual)}, expected one of ${oneOf(problem.params.commands)} (see \`specmark --help\`)`;
@@ -76,6 +95,14 @@ export function cliProblemMessage(problem: CliProblem): string {
       return `Unexpected pattern ${quote(problem.params.actual)} (${problem.params.reason}), expected a path or a glob such as \`docs/**/*.md\``;
     case 'path-missing':
       return `Unexpected path ${quote(problem.params.path)}, expected an existing file or folder, or a glob that matches files`;
+    case 'path-not-file':
+      return `Unexpected ${problem.params.kind} ${quote(problem.params.path)}, expected a regular file or a folder`;
+    case 'title-invalid':
+      return `Unexpected title ${quote(problem.params.actual)} with a line break or control character, expected one line of text`;
+    case 'cache-invalid':
+      return `Cannot use ${quote(problem.params.path)} as the cache: ${problem.params.reason} (remove it, or pass another \`--cache-location\`)`;
+    case 'cache-write':
+      return `Cannot write the cache ${quote(problem.params.path)}: ${problem.params.reason}; the results are not cached`;
     case 'config-invalid':
       return `Cannot use configuration ${quote(problem.params.path)}: ${problem.params.reason}`;
     case 'config-conflict':

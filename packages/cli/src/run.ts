@@ -1,5 +1,6 @@
+import { shownText } from '@specmark/schema';
 import { processIo, type CliIo } from './cli-io.ts';
-import { CliError } from './cli-problem.ts';
+import { CliError, cliProblemMessage } from './cli-problem.ts';
 import { checkCommand } from './commands/check-command.ts';
 import type { Command } from './commands/command.ts';
 import { fixCommand } from './commands/fix-command.ts';
@@ -51,8 +52,10 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
       full.stderr.write(`specmark: ${error.message}.\n`);
       return 2;
     }
-    const reason = error instanceof Error ? error.message : String(error);
-    full.stderr.write(`specmark: Internal error: ${reason.split('\n')[0]}.${full.env.SPECMARK_DEBUG ? '\n' + String((error as Error).stack) : ' Set SPECMARK_DEBUG=1 for details.'}\n`);
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    // Even the stack, shown on request, is shown line by line through `shownText`.
+    const stack = error instanceof Error ? String(error.stack).split('\n').map((line) => shownText(line)).join('\n') : '';
+    full.stderr.write(`specmark: ${cliProblemMessage({ code: 'internal', params: { reason } })}.${full.env.SPECMARK_DEBUG ? '\n' + stack : ' Set SPECMARK_DEBUG=1 for details.'}\n`);
     return 2;
   }
 }

@@ -94,10 +94,10 @@ describe('specmark check', () => {
     });
   });
 
-  test('github: `%`, CR and LF escaped in messages, also `:` and `,` in properties', () => {
+  test('github: `%` escaped in messages, also `:` and `,` in properties; CR and LF shown as visible escapes, on one line', () => {
     const message = { ruleId: null, source: null, severity: 'warning' as const, message: '100% sure\r\nnext', line: 1, column: 2, endLine: null, endColumn: null, url: null, note: null };
     const files = [{ path: 'docs/a,b:c.md', messages: [message], errorCount: 0, warningCount: 1 }];
-    expect(reporters.github!({ files, version: '0.1.0' }, { color: false })).toBe('::warning file=docs/a%2Cb%3Ac.md,line=1,col=2,title=specmark::100%25 sure%0D%0Anext\n');
+    expect(reporters.github!({ files, version: '0.1.0' }, { color: false })).toBe('::warning file=docs/a%2Cb%3Ac.md,line=1,col=2,title=specmark::100%25 sure\\r\\nnext\n');
   });
 
   test('sarif: a 2.1.0 log with every rule of the preset and located results', async () => {

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { run } from 'specmark';
@@ -116,4 +116,35 @@ test('`new` refuses an environment that is not an allowed value, in one sentence
     stdout: '',
     stderr: 'specmark: Unexpected `prod` for `--environments`, expected a comma-separated list of `sandbox`, `staging`, `production`.\n',
   });
+});
+
+test('`new` refuses a title with a line break or another control character, which would inject Markdown into the body', async () => {
+  const folder = await tempFolder();
+  for (const [title, shown] of [
+    ['title\nline: x\n---', 'title\\nline: x\\n---'],
+    ['Refunds\r\n# Injected', 'Refunds\\r\\n# Injected'],
+    ['Refunds\u001B[2K', 'Refunds\\u001B[2K'],
+    ['Tab\there', 'Tab\\there'],
+    ['Next\u2028line', 'Next\\u2028line'],
+  ]) {
+    const result = await runCli(folder, ['new', 'api-integration', title!]);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `specmark: Unexpected title \`${shown}\` with a line break or control character, expected one line of text.\n` });
+  }
+  expect(await runCli(folder, ['new', 'api-integration', 'Refunds', '--owner', 'team\n# Injected'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'specmark: Unexpected `team\\n# Injected` for `--owner`, expected one line of text, without control characters.\n',
+  });
+  expect(await readdir(folder)).toEqual([]);
+});
+
+test('`new` writes the file whole, leaves no temporary file, and --force replaces a file atomically, keeping its permissions', async () => {
+  const folder = await tempFolder();
+  await writeFile(join(folder, 'refunds.md'), 'mine\n', { mode: 0o640 });
+  expect((await runCli(folder, ['new', 'Refunds', '-o', 'refunds.md', '--force'])).code).toBe(0);
+  expect((await stat(join(folder, 'refunds.md'))).mode & 0o777).toBe(0o640);
+  expect((await runCli(folder, ['new', 'Other', '-o', 'docs/other.md'])).code).toBe(0);
+  expect((await readdir(folder, { recursive: true })).sort()).toEqual(['docs', 'docs/other.md', 'refunds.md']);
+  const forcedOverFolder = await runCli(folder, ['new', 'Refunds', '-o', 'docs', '--force']);
+  expect(forcedOverFolder).toEqual({ code: 2, stdout: '', stderr: 'specmark: Cannot write `docs`: unexpected folder, expected a regular file.\n' });
 });

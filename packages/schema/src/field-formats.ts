@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
-import { looksLikeSecret, redactSecret } from './secret-value.ts';
+import { looksLikeSecret, redactedParam } from './secret-value.ts';
 import { shownValue } from './shown-value.ts';
 import { addSpecmarkIssue } from './specmark-issue.ts';
 
@@ -49,7 +49,7 @@ export function eventName(): z.ZodCustomStringFormat<'event-name'> {
  */
 export function envVarName(): z.ZodCustomStringFormat<'env-name'> {
   return z.stringFormat('env-name', /^[A-Z_][A-Z0-9_]*$/, { error: worded('env-name') }).superRefine((value, context) => {
-    if (looksLikeSecret(value)) addSpecmarkIssue(context, 'secret-value', { redacted: redactSecret(value) });
+    if (looksLikeSecret(value)) addSpecmarkIssue(context, 'secret-value', redactedParam(value));
   });
 }
 

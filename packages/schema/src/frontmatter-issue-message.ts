@@ -1,5 +1,6 @@
 import { specStatuses } from './allowed-values.ts';
 import type { FrontmatterIssue } from './frontmatter-issue.ts';
+import { shownText } from './shown-text.ts';
 
 /** What each string format expects, as a message puts it. */
 const formats: Readonly<Record<string, string>> = {
@@ -26,9 +27,9 @@ const types: Readonly<Record<string, readonly [string, string]>> = {
   binary: ['binary data', 'binary data'],
 };
 
-/** Quote a value for a message. */
+/** Quote a value for a message: secrets redacted, control characters escaped. */
 function quote(value: unknown): string {
-  return '`' + String(value) + '`';
+  return '`' + shownText(String(value)) + '`';
 }
 
 /** `` `a`, `b`, `c` `` */
@@ -73,7 +74,9 @@ function actual(params: Record<string, unknown>): string {
 }
 
 /**
- * Word a frontmatter issue. Every frontmatter issue's wording lives here.
+ * Word a frontmatter issue. Every frontmatter issue's wording lives here. Whatever the issue holds
+ * (keys, values, template ids, a team's own message) is shown through {@link shownText}: no
+ * secret and no control character reaches the message.
  *
  * @param issue The issue, as data.
  * @returns One sentence, `Unexpected …, expected …`.
@@ -83,7 +86,7 @@ export function frontmatterIssueMessage(issue: FrontmatterIssue): string {
   const at = forPath(path);
   switch (issue.code) {
     case 'yaml-syntax':
-      return `Unexpected invalid YAML (${String(params.reason)}), expected a YAML mapping of keys to values`;
+      return `Unexpected invalid YAML (${shownText(String(params.reason))}), expected a YAML mapping of keys to values`;
     case 'yaml-duplicate-key':
       return `Unexpected second ${quote(params.key)} key, expected each key once`;
     case 'yaml-aliases':
@@ -102,7 +105,7 @@ export function frontmatterIssueMessage(issue: FrontmatterIssue): string {
       return `Unexpected missing key ${quote(pathText(path))}, expected ${params.allowed ? oneOf(params.allowed) : `a value for ${quote(pathText(path))}`}`;
     case 'required-with': {
       const when = (params.when ?? {}) as { key?: unknown; value?: unknown };
-      return `Unexpected missing key ${quote(pathText(path))} with \`${String(when.key)}: ${String(when.value)}\`, expected ${params.allowed ? oneOf(params.allowed) : `a value for ${quote(pathText(path))}`}`;
+      return `Unexpected missing key ${quote(pathText(path))} with ${quote(`${String(when.key)}: ${String(when.value)}`)}, expected ${params.allowed ? oneOf(params.allowed) : `a value for ${quote(pathText(path))}`}`;
     }
     case 'required-from':
       return `Unexpected missing key ${quote(pathText(path))}, expected a value for ${quote(pathText(path))} before \`status: ${String(params.status)}\``;
@@ -132,7 +135,7 @@ export function frontmatterIssueMessage(issue: FrontmatterIssue): string {
     case 'date-order':
       return `Unexpected \`updated\` date ${quote(params.updated)} before \`created\` date ${quote(params.created)}, expected the same date or later`;
     case 'custom':
-      return typeof params.message === 'string' && params.message !== '' ? params.message : `Unexpected value${at}, expected a valid value`;
+      return typeof params.message === 'string' && params.message !== '' ? shownText(params.message) : `Unexpected value${at}, expected a valid value`;
     default:
       return `Unexpected problem ${quote(issue.code)}${at}, expected valid frontmatter`;
   }

@@ -3,7 +3,8 @@ export type { FrontmatterIssue, FrontmatterIssueCode, LocatedFrontmatterIssue } 
 export { pendingRequirements, statusRequirements, type StatusRequirement } from './cross-field-rules.ts';
 export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
 export { frontmatterJsonSchema, type JsonSchema } from './frontmatter-json-schema.ts';
-export { isSecretPlaceholder } from './secret-value.ts';
+export { isSecretPlaceholder, redactSecret } from './secret-value.ts';
+export { shownText, type ShownTextOptions } from './shown-text.ts';
 export { parseFrontmatter, type ParseFrontmatterOptions, type ParseFrontmatterResult } from './parse-frontmatter.ts';
 export {
   extendSpecFrontmatter,

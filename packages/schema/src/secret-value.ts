@@ -36,6 +36,25 @@ export function isSecretPlaceholder(text: string): boolean {
 }
 
 /**
+ * How a string looks like a credential: `known` for a well-known key or token shape or forty
+ * base64 characters (an AWS secret access key), `generic` for 32 or more hex digits or a long run
+ * of mixed letters and digits (keys and tokens are written that way, names of environment
+ * variables are words), `undefined` for neither. Placeholders ({@link isSecretPlaceholder}) are
+ * not secrets.
+ *
+ * @param value The string to look at.
+ * @returns The kind of shape, or `undefined`.
+ */
+export function secretShape(value: string): 'known' | 'generic' | undefined {
+  if (isSecretPlaceholder(value)) return undefined;
+  if (knownSecrets.some((pattern) => pattern.test(value))) return 'known';
+  if (/^[A-Za-z0-9/+]{40}$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value)) return 'known';
+  if (value.length < 20 || /\s/.test(value)) return undefined;
+  if (/^[0-9a-f]{32,}$/i.test(value)) return 'generic';
+  return value.split(/[_.:/-]/).some((run) => run.length >= 20 && /[0-9]/.test(run) && /[A-Za-z]/.test(run)) ? 'generic' : undefined;
+}
+
+/**
  * Tell whether a string looks like a credential rather than a name: a well-known key or token
  * shape, forty base64 characters (an AWS secret access key), or a long run of mixed letters and
  * digits (keys and tokens are written that way, names of environment variables are words).
@@ -45,21 +64,50 @@ export function isSecretPlaceholder(text: string): boolean {
  * @returns `true` when the string looks like a secret.
  */
 export function looksLikeSecret(value: string): boolean {
-  if (isSecretPlaceholder(value)) return false;
-  if (knownSecrets.some((pattern) => pattern.test(value))) return true;
-  if (/^[A-Za-z0-9/+]{40}$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && /[0-9]/.test(value)) return true;
-  if (value.length < 20 || /\s/.test(value)) return false;
-  if (/^[0-9a-f]{32,}$/i.test(value)) return true;
-  return value.split(/[_.:/-]/).some((run) => run.length >= 20 && /[0-9]/.test(run) && /[A-Za-z]/.test(run));
+  return secretShape(value) !== undefined;
 }
 
 /**
- * Redact a secret for a message: its first four characters and `…`, or nothing at all when the
- * secret is too short for four characters to be safe to show.
+ * The length of the credential of a well-known shape that `text` starts with, or `0` when it
+ * starts with none (or with a placeholder of that shape).
  *
- * @param value The secret.
- * @returns The redacted form (`sk_l…`), or `undefined`.
+ * @param text The text to look at.
+ * @returns How many characters the credential takes.
  */
-export function redactSecret(value: string): string | undefined {
-  return value.length >= 16 ? `${value.slice(0, 4)}…` : undefined;
+export function knownSecretLength(text: string): number {
+  for (const pattern of knownSecrets) {
+    const found = pattern.exec(text);
+    if (found?.index === 0 && !isSecretPlaceholder(found[0])) return found[0].length;
+  }
+  return 0;
+}
+
+/**
+ * Redact a secret for a message: its first characters and `…` — four characters of a secret of
+ * 16 characters or more, two of one of 12 to 15, none of a shorter one. Only printable ASCII
+ * characters other than `` ` `` and `\` are shown, so the redacted form is always safe to print.
+ * This is the one redaction rule of Specmark.
+ *
+ * @param secret The secret.
+ * @returns The redacted form: `sk_l…`, `to…`, or `…`.
+ */
+export function redactSecret(secret: string): string {
+  const shown = secret.length >= 16 ? 4 : secret.length >= 12 ? 2 : 0;
+  let prefix = '';
+  for (const character of secret.slice(0, shown)) {
+    if (character < '!' || character > '~' || character === '`' || character === '\\') break;
+    prefix += character;
+  }
+  return prefix + '…';
+}
+
+/**
+ * The `redacted` param of an issue about a secret: its redacted form when that shows any of it.
+ *
+ * @param secret The secret.
+ * @returns `{ redacted }`, or `{}` when nothing of it may be shown.
+ */
+export function redactedParam(secret: string): { redacted?: string } {
+  const redacted = redactSecret(secret);
+  return redacted === '…' ? {} : { redacted };
 }

@@ -12,6 +12,8 @@ test('the main entry exports exactly the documented API', () => {
     'parseFrontmatter',
     'pendingRequirements',
     'rateLimitPeriods',
+    'redactSecret',
+    'shownText',
     'specFrontmatterSchema',
     'specStatuses',
     'statusRequirements',

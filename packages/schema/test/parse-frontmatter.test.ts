@@ -200,7 +200,7 @@ describe('schema issues point at the key or value', () => {
     expect(issuesOf(withLine('secrets', 'secrets: [stripe_key]'))).toEqual([
       '8:11-8:21 invalid-format: Unexpected `stripe_key` for `secrets[0]`, expected an environment variable name such as `STRIPE_WEBHOOK_SECRET`',
     ]);
-    expect(issuesOf(withLine('title', 'title: "Stripe\\nrefunds"'))).toEqual(['3:8-3:25 invalid-format: Unexpected `Stripe\nrefunds` for `title`, expected a single line']);
+    expect(issuesOf(withLine('title', 'title: "Stripe\\nrefunds"'))).toEqual(['3:8-3:25 invalid-format: Unexpected `Stripe\\nrefunds` for `title`, expected a single line']);
     expect(issuesOf(withLine('webhooks', 'webhooks: { events: [a b], signature: { header: "Bad Header", secretEnv: HOOK_SECRET } }'))).toEqual([
       '8:22-8:25 invalid-format: Unexpected `a b` for `webhooks.events[0]`, expected an event name without spaces such as `payment_intent.succeeded`',
       '8:49-8:61 invalid-format: Unexpected `Bad Header` for `webhooks.signature.header`, expected an HTTP header name such as `Stripe-Signature`',

@@ -172,8 +172,9 @@ export function corruptedBytes(seeds: readonly string[] = seedSpecs()): fc.Arbit
 }
 
 /**
- * Decode a file's bytes the way the command line reads files (`readFile(path, 'utf8')`): invalid
- * sequences become U+FFFD, a BOM is kept.
+ * Decode a file's bytes the way `readFile(path, 'utf8')` does: invalid sequences become U+FFFD, a
+ * BOM is kept. (The command line itself refuses a file that is not UTF-8, with one message at its
+ * first invalid byte, which lies inside this text.)
  *
  * @param bytes The bytes.
  * @returns The text.

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/specmark-config.ts';
-import { findFiles } from '../files/find-files.ts';
+import { FileError, type FileProblem } from '../files/file-problem.ts';
+import { findFiles, type FoundFile } from '../files/find-files.ts';
+import { readSnapshot } from '../files/replace-file.ts';
 import { sniffTemplate } from '../files/sniff-template.ts';
+import { decodeUtf8 } from '../files/utf8-text.ts';
 import { cliVersion } from '../version.ts';
 import type { LintSettings } from './create-linter.ts';
 import { contentHash, openLintCache, type LintCache } from './lint-cache.ts';
-import { fileResult, type FileResult, type LintMessage } from './lint-message.ts';
+import { fileProblemLintMessage, fileResult, type FileResult, type LintMessage } from './lint-message.ts';
 import { lintInPool } from './lint-pool.ts';
 import type { LintTask } from './lint-protocol.ts';
 
@@ -37,24 +39,30 @@ export interface CheckResult {
   skipped: number;
   /** Files whose results came from the cache. */
   cached: number;
+  /** Why the cache could not be written, when it could not (the results are still complete). */
+  cacheError?: string;
 }
 
 /**
  * Check spec files with the Specmark preset: find them, skip files whose frontmatter does not name
  * a known template (explicitly named files are always checked), reuse cached results, and lint
- * the rest (in worker threads when there are many).
+ * the rest (in worker threads when there are many). A file that cannot be checked gets one error
+ * message that says why, and the others are checked: a file that cannot be read or is not a
+ * regular file (named pipe, socket, device), one whose bytes are not UTF-8 (at the first invalid
+ * byte; it is not linted, so that no U+FFFD stands for what it holds), one a rule fails on; a
+ * folder that cannot be read is reported the same way.
  *
  * @param options What to check and how.
  * @returns The results.
- * @throws {CliError} On a missing path or bad glob.
+ * @throws {CliError} On a missing path or bad glob, or a cache file that is not a Specmark cache.
  * @throws {Error} When the preset rejects the configuration.
  */
 export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   const { cwd, loaded, templates } = options;
   const found = await findFiles({ cwd, patterns: options.patterns ?? [], ignore: loaded.config.ignore ?? [], ignoreRoot: loaded.root });
   const settings = lintSettings(loaded);
-  const cache = options.cache === undefined ? undefined : await openLintCache(options.cache, cacheKey(settings, templates));
-  const texts = await readAll(found.map((file) => file.path));
+  const cache = options.cache === undefined ? undefined : await openLintCache(options.cache, cacheKey(settings, templates), relative(cwd, options.cache) || options.cache);
+  const texts = await readAll(found);
 
   const names: string[] = [];
   const messages = new Map<number, LintMessage[]>();
@@ -62,15 +70,19 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   const hashes = new Map<number, string>();
   let skipped = 0;
   found.forEach((file, position) => {
-    const value = texts[position]!;
-    if (!file.explicit) {
-      const named = sniffTemplate(value);
+    const { text: value, sniffed, problem } = texts[position]!;
+    if (!file.explicit && sniffed !== undefined) {
+      const named = sniffTemplate(sniffed);
       if (named === undefined || !templates.ids.has(named)) {
         skipped++;
         return;
       }
     }
     const index = names.push(relative(cwd, file.path).split(sep).join('/') || file.path) - 1;
+    if (value === undefined) {
+      messages.set(index, [fileProblemLintMessage(problem!)]);
+      return;
+    }
     if (cache) {
       const hash = contentHash(value);
       const hit = cache.get(names[index]!, hash);
@@ -93,8 +105,8 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
     messages.set(index, list);
     cache?.set(names[index]!, hashes.get(index)!, list);
   }
-  await cache?.save();
-  return { files: names.map((name, index) => fileResult(name, messages.get(index) ?? [])), skipped, cached };
+  const cacheError = await cache?.save();
+  return { files: names.map((name, index) => fileResult(name, messages.get(index) ?? [])), skipped, cached, ...(cacheError === undefined ? {} : { cacheError }) };
 }
 
 /**
@@ -127,16 +139,40 @@ function packageVersion(name: string): string {
   }
 }
 
+/** A file as read: its text, the text to look for a template in, or why it cannot be checked. */
+interface ReadFile {
+  /** The text, when the file is UTF-8. */
+  text?: string;
+  /** The text to sniff the template from (lossy when the file is not UTF-8; none when unread). */
+  sniffed?: string;
+  /** Why the file cannot be checked. */
+  problem?: FileProblem;
+}
+
+/** Read one file for checking. */
+async function readOne(file: FoundFile): Promise<ReadFile> {
+  if (file.problem) return { problem: file.problem };
+  let bytes: Buffer;
+  try {
+    bytes = (await readSnapshot(file.raw ?? file.path)).bytes;
+  } catch (error) {
+    if (error instanceof FileError) return { problem: error.problem };
+    throw error;
+  }
+  const decoded = decodeUtf8(bytes);
+  return decoded.problem ? { sniffed: bytes.toString('utf8'), problem: decoded.problem } : { text: decoded.text, sniffed: decoded.text };
+}
+
 /** Read files, a few at a time so that large trees do not run out of file handles. */
-async function readAll(paths: readonly string[]): Promise<string[]> {
-  const texts: string[] = new Array<string>(paths.length);
+async function readAll(files: readonly FoundFile[]): Promise<ReadFile[]> {
+  const texts: ReadFile[] = new Array<ReadFile>(files.length);
   let next = 0;
   const reader = async (): Promise<void> => {
-    while (next < paths.length) {
+    while (next < files.length) {
       const index = next++;
-      texts[index] = await readFile(paths[index]!, 'utf8');
+      texts[index] = await readOne(files[index]!);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(32, paths.length) }, reader));
+  await Promise.all(Array.from({ length: Math.min(32, files.length) }, reader));
   return texts;
 }

@@ -2,7 +2,7 @@ import remarkPresetSpecmarkLint, { type NodePresetOptions } from '@specmark/rema
 import type { Plugin } from 'unified';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { toLintMessage, type LintMessage } from './lint-message.ts';
+import { fileProblemLintMessage, toLintMessage, type LintMessage } from './lint-message.ts';
 import { nativeParser } from './native-parser.ts';
 
 /** What the linter is configured with; plain data, so it can be sent to worker threads. */
@@ -15,7 +15,7 @@ export interface LintSettings {
   rules?: Record<string, unknown>;
 }
 
-/** Lints one file's text. */
+/** Lints one file's text; never throws: a failure is reported as the file's one message. */
 export type Linter = (path: string, value: string) => Promise<LintMessage[]>;
 
 /**
@@ -25,7 +25,7 @@ export type Linter = (path: string, value: string) => Promise<LintMessage[]>;
  *
  * @param settings Template and rule settings.
  * @param cwd Working directory of the files (default: `process.cwd()`).
- * @returns The linter.
+ * @returns The linter; a file a rule fails on gets one message saying so.
  * @throws {Error} When the preset rejects the settings (the message lists the allowed values).
  */
 export async function createLinter(settings: LintSettings, cwd: string = process.cwd()): Promise<Linter> {
@@ -39,8 +39,15 @@ export async function createLinter(settings: LintSettings, cwd: string = process
     .freeze();
   return async (path, value) => {
     const file = new VFile({ path, value, cwd });
-    const tree = processor.parse(file);
-    await processor.run(tree, file);
+    try {
+      const tree = processor.parse(file);
+      await processor.run(tree, file);
+    } catch (error) {
+      // A fatal message (`file.fail`) is reported like the others.
+      if (file.messages.includes(error as (typeof file.messages)[number])) return file.messages.map(toLintMessage);
+      // One file that makes a rule fail does not stop the others.
+      return [fileProblemLintMessage({ code: 'lint-failed', params: { reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]! } })];
+    }
     return file.messages.map(toLintMessage);
   };
 }

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { CliError } from '../cli-problem.ts';
+import { FileError, errorReason, fileProblemMessage, systemCode } from '../files/file-problem.ts';
+import { readSnapshot, writeFileAtomically } from '../files/replace-file.ts';
 import type { LintMessage } from './lint-message.ts';
 
 /** Results of earlier runs, valid while the content, configuration and tool versions are unchanged. */
@@ -9,13 +12,24 @@ export interface LintCache {
   get(path: string, hash: string): LintMessage[] | undefined;
   /** Remember a file's messages. */
   set(path: string, hash: string, messages: LintMessage[]): void;
-  /** Write the cache to disk, keeping only the files seen in this run. */
-  save(): Promise<void>;
+  /**
+   * Write the cache to disk atomically, keeping only the files seen in this run.
+   *
+   * @returns Why it could not be written, or `undefined` when it was.
+   */
+  save(): Promise<string | undefined>;
 }
 
+/** One file's cached results. */
+interface CacheEntry {
+  hash: string;
+  messages: LintMessage[];
+}
+
+/** The cache file: what the results depend on, and the results by path. */
 interface CacheFile {
   key: string;
-  files: Record<string, { hash: string; messages: LintMessage[] }>;
+  files: Record<string, CacheEntry>;
 }
 
 /**
@@ -38,28 +52,100 @@ export function contentHash(value: string): string {
   return createHash('sha1').update(value).digest('hex');
 }
 
+const severities = new Set(['error', 'warning', 'info']);
+
+/** A text or `null`. */
+function isText(value: unknown): boolean {
+  return value === null || typeof value === 'string';
+}
+
+/** A 1-based place or `null`. */
+function isPlace(value: unknown): boolean {
+  return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1);
+}
+
+/** Whether a value read from the cache is a lint message as reporters need it. */
+function isLintMessage(value: unknown): value is LintMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as Record<string, unknown>;
+  return (
+    typeof message.message === 'string' &&
+    typeof message.severity === 'string' &&
+    severities.has(message.severity) &&
+    isText(message.ruleId) &&
+    isText(message.source) &&
+    isText(message.url) &&
+    isText(message.note) &&
+    isPlace(message.line) &&
+    isPlace(message.column) &&
+    isPlace(message.endLine) &&
+    isPlace(message.endColumn)
+  );
+}
+
+/** Whether a value read from the cache is a file's entry: a hash and valid messages. */
+function isEntry(value: unknown): value is CacheEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return typeof entry.hash === 'string' && Array.isArray(entry.messages) && entry.messages.every(isLintMessage);
+}
+
+/** Whether parsed JSON is a Specmark cache file: a `key` and an object of `files`. */
+function isCacheFile(value: unknown): value is { key: string; files: Record<string, unknown> } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const file = value as Record<string, unknown>;
+  return typeof file.key === 'string' && typeof file.files === 'object' && file.files !== null && !Array.isArray(file.files);
+}
+
+/** The valid entries of a cache file written with `key`; an entry of the wrong shape is a miss. */
+async function readCacheFile(path: string, shown: string, key: string): Promise<Map<string, CacheEntry>> {
+  const entries = new Map<string, CacheEntry>();
+  let bytes: Buffer;
+  try {
+    bytes = (await readSnapshot(path)).bytes;
+  } catch (error) {
+    const code = systemCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return entries;
+    throw new CliError({ code: 'cache-invalid', params: { path: shown, reason: error instanceof FileError ? lowerFirst(fileProblemMessage(error.problem)) : errorReason(error) } });
+  }
+  if (bytes.length === 0) return entries;
+  let value: unknown;
+  try {
+    value = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!isCacheFile(value)) throw new CliError({ code: 'cache-invalid', params: { path: shown, reason: 'it is not a Specmark cache file, and it is not overwritten' } });
+  if (value.key !== key) return entries;
+  for (const [file, entry] of Object.entries(value.files)) if (isEntry(entry)) entries.set(file, entry);
+  return entries;
+}
+
+/** `Cannot …` as `cannot …`. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /**
  * Open the lint cache. The cache is one JSON file in `location` (a folder, or a `.json` file);
  * it is discarded when `key` (configuration, templates and tool versions) differs from the run
- * that wrote it.
+ * that wrote it, and each file's entry is used only when it has the right shape (else the file is
+ * checked again).
  *
  * @param location Cache folder or file.
  * @param key What the results depend on besides each file's content.
- * @returns The cache (empty when there is none, it is unreadable, or its key differs).
+ * @param shown How to name the location in a message (default: `location`).
+ * @returns The cache (empty when there is none or its key differs).
+ * @throws {CliError} When the file exists but is not a Specmark cache file (it is never
+ *   overwritten), or cannot be read.
  */
-export async function openLintCache(location: string, key: string): Promise<LintCache> {
+export async function openLintCache(location: string, key: string, shown: string = location): Promise<LintCache> {
   const path = location.endsWith('.json') ? resolve(location) : join(resolve(location), 'check-cache.json');
-  let previous: CacheFile = { key, files: {} };
-  try {
-    const read = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-    if (read.key === key && typeof read.files === 'object' && read.files !== null) previous = read;
-  } catch {
-    // No usable cache: start empty.
-  }
+  const previous = await readCacheFile(path, location.endsWith('.json') ? shown : join(shown, 'check-cache.json'), key);
   const next: CacheFile = { key, files: {} };
   return {
     get(file, hash) {
-      const entry = previous.files[file];
+      const entry = previous.get(file);
       if (entry?.hash !== hash) return undefined;
       next.files[file] = entry;
       return entry.messages;
@@ -68,8 +154,13 @@ export async function openLintCache(location: string, key: string): Promise<Lint
       next.files[file] = { hash, messages };
     },
     async save() {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, JSON.stringify(next));
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFileAtomically(path, JSON.stringify(next));
+        return undefined;
+      } catch (error) {
+        return errorReason(error);
+      }
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
+import { fileProblemMessage, type FileProblem } from '../files/file-problem.ts';
 
 /** How serious a message is: `fatal: true` is an error, `false` a warning, unset a note. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -48,6 +49,29 @@ export function toLintMessage(message: VFileMessage): LintMessage {
     endColumn: end?.column ?? null,
     url: message.url ?? null,
     note: message.note ?? null,
+  };
+}
+
+/**
+ * The message that reports a file that could not be checked: an error from `specmark` itself, with
+ * no rule, at the problem's place when it has one (the first byte that is not UTF-8).
+ *
+ * @param problem Why the file could not be checked.
+ * @returns The message.
+ */
+export function fileProblemLintMessage(problem: FileProblem): LintMessage {
+  const place = problem.code === 'not-utf8' ? problem.params : undefined;
+  return {
+    ruleId: null,
+    source: 'specmark',
+    severity: 'error',
+    message: fileProblemMessage(problem),
+    line: place?.line ?? null,
+    column: place?.column ?? null,
+    endLine: null,
+    endColumn: null,
+    url: null,
+    note: null,
   };
 }
 

@@ -8,15 +8,41 @@ import type { LintBatch, LintReply, LintTask } from './lint-protocol.ts';
 export interface LintPoolOptions {
   /** Working directory of the files. */
   cwd: string;
-  /** Worker threads to use; `1` lints in this thread (default: one per core when there are enough files). */
+  /** Worker threads to use, at most one per core; `1` lints in this thread (default: one per core when there are enough files). */
   jobs?: number;
   /** Called after each file with how many are done (default: none). */
   onProgress?: (done: number) => void;
 }
 
+/** The preset rejected the linter's settings: a problem of the configuration, not of a file. */
+export class LinterSetupError extends Error {
+  /**
+   * @param message Why the preset rejected the settings.
+   */
+  constructor(message: string) {
+    super(message);
+    this.name = 'LinterSetupError';
+  }
+}
+
 /** Fewer files than this are linted in this thread: starting workers would cost more than it saves. */
 export const workerThreshold = 48;
 const batchSize = 8;
+
+/**
+ * How many worker threads to start: the number asked for, at most one per available core (more
+ * only add memory and switching), default one per core when there are at least
+ * {@link workerThreshold} files per thread, and never more than there are batches of files.
+ *
+ * @param files How many files there are to lint.
+ * @param asked Threads asked for with `--jobs` (default: decided here).
+ * @returns The number of threads; `1` lints in the calling thread.
+ */
+export function workerCount(files: number, asked?: number): number {
+  const cores = availableParallelism();
+  const wanted = asked ?? (files >= workerThreshold ? Math.ceil(files / workerThreshold) : 1);
+  return Math.max(1, Math.min(wanted, cores, Math.ceil(files / batchSize)));
+}
 
 /**
  * Lint files with the Specmark preset, in worker threads (one per core) when there are enough of
@@ -26,16 +52,22 @@ const batchSize = 8;
  * @param settings The linter's settings.
  * @param options Where and how (see {@link LintPoolOptions}).
  * @returns Each task's messages, by task index.
- * @throws {Error} When the linter cannot be built or fails.
+ * @throws {LinterSetupError} When the preset rejects the settings.
+ * @throws {Error} When a worker thread stops.
  */
 export async function lintInPool(tasks: readonly LintTask[], settings: LintSettings, options: LintPoolOptions): Promise<Map<number, LintMessage[]>> {
-  const jobs = options.jobs ?? (tasks.length >= workerThreshold ? Math.min(availableParallelism(), Math.ceil(tasks.length / workerThreshold)) : 1);
+  const jobs = workerCount(tasks.length, options.jobs);
   const results = new Map<number, LintMessage[]>();
   if (tasks.length === 0) return results;
   if (jobs <= 1) {
     // The preset is loaded only when a file is linted in this thread: cached runs never load it.
     const { createLinter } = await import('./create-linter.ts');
-    const lint = await createLinter(settings, options.cwd);
+    let lint: Awaited<ReturnType<typeof createLinter>>;
+    try {
+      lint = await createLinter(settings, options.cwd);
+    } catch (error) {
+      throw new LinterSetupError(error instanceof Error ? error.message : String(error));
+    }
     for (const task of tasks) {
       results.set(task.index, await lint(task.path, task.value));
       options.onProgress?.(results.size);
@@ -49,7 +81,7 @@ export async function lintInPool(tasks: readonly LintTask[], settings: LintSetti
   const workers: Worker[] = [];
   try {
     await Promise.all(
-      Array.from({ length: Math.min(jobs, Math.ceil(tasks.length / batchSize)) }, () =>
+      Array.from({ length: jobs }, () =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(url, { workerData: { settings, cwd: options.cwd }, execArgv });
           workers.push(worker);
@@ -64,7 +96,7 @@ export async function lintInPool(tasks: readonly LintTask[], settings: LintSetti
           };
           worker.on('message', (reply: LintReply) => {
             if (reply.kind === 'error') {
-              reject(new Error(reply.message));
+              reject(reply.stage === 'setup' ? new LinterSetupError(reply.message) : new Error(reply.message));
               return;
             }
             for (const result of reply.results) results.set(result.index, result.messages);

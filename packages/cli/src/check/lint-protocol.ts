@@ -19,4 +19,4 @@ export interface LintBatch {
 /** What a worker sends back: the batch's messages, or why it failed. */
 export type LintReply =
   | { kind: 'done'; results: { index: number; messages: LintMessage[] }[] }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; stage: 'setup' | 'lint'; message: string };

@@ -12,7 +12,7 @@ let lint: Awaited<ReturnType<typeof createLinter>>;
 try {
   lint = await createLinter(settings, cwd);
 } catch (error) {
-  port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies LintReply);
+  port.postMessage({ kind: 'error', stage: 'setup', message: error instanceof Error ? error.message : String(error) } satisfies LintReply);
 }
 
 port.on('message', async (batch: LintBatch) => {
@@ -21,6 +21,6 @@ port.on('message', async (batch: LintBatch) => {
     for (const task of batch.tasks) results.push({ index: task.index, messages: await lint(task.path, task.value) });
     port.postMessage({ kind: 'done', results } satisfies LintReply);
   } catch (error) {
-    port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies LintReply);
+    port.postMessage({ kind: 'error', stage: 'lint', message: error instanceof Error ? error.message : String(error) } satisfies LintReply);
   }
 });

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.ts';
-import { CliError } from '../cli-problem.ts';
+import { CliError, cliProblemMessage } from '../cli-problem.ts';
 import { defaultCacheLocation } from '../check/lint-cache.ts';
 import { progressLine } from '../progress-line.ts';
 import { cliVersion } from '../version.ts';
@@ -15,7 +15,10 @@ export const checkCommand: Command = {
   details: [
     'Without paths, checks every .md and .mdx file under the current folder whose frontmatter names a',
     'known template; .gitignore\'d files and node_modules are skipped. Files named on their own are',
-    'always checked. Exit code: 0 clean, 1 errors (or too many warnings), 2 usage or internal error.',
+    'always checked. A file that cannot be checked (unreadable, not a regular file, not UTF-8) gets one',
+    'error saying why, at the first invalid byte for a file that is not UTF-8, and the others are checked.',
+    'Text from files (messages, names) is printed with secrets redacted and control characters escaped.',
+    'Exit code: 0 clean, 1 errors (or too many warnings), 2 usage or internal error.',
   ].join('\n'),
   flags: [
     { name: 'reporter', short: 'r', value: '<name>', description: 'Output format: stylish, json, github or sarif (default: stylish)' },
@@ -23,14 +26,15 @@ export const checkCommand: Command = {
     { name: 'cache', description: 'Only re-check files whose content, configuration or tool version changed' },
     { name: 'cache-location', value: '<path>', description: 'Cache folder or file (default: node_modules/.cache/specmark)' },
     configFlag,
-    { name: 'jobs', short: 'j', value: '<n>', description: 'Worker threads (default: one per core when there are many files)' },
+    { name: 'jobs', short: 'j', value: '<n>', description: 'Worker threads, at most one per core (default: one per core when there are many files)' },
     { name: 'color', description: 'Colour the output even when it is not a terminal' },
     { name: 'no-color', description: 'Never colour the output' },
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ checkFiles }, { loadConfig }, { knownTemplateIds }, { reporters }] = await Promise.all([
+    const [{ checkFiles }, { LinterSetupError }, { loadConfig }, { knownTemplateIds }, { reporters }] = await Promise.all([
       import('../check/check-files.ts'),
+      import('../check/lint-pool.ts'),
       import('../config/load-config.ts'),
       import('../config/load-templates.ts'),
       import('../report/reporters.ts'),
@@ -56,11 +60,14 @@ export const checkCommand: Command = {
         onProgress: progress.update,
       });
     } catch (error) {
-      if (error instanceof CliError) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new CliError({ code: 'config-invalid', params: { path: loaded.sources[0] ?? 'the default configuration', reason } });
+      // Only the preset's refusal of the settings is a problem of the configuration.
+      if (error instanceof LinterSetupError) throw new CliError({ code: 'config-invalid', params: { path: loaded.sources[0] ?? 'the default configuration', reason: error.message.split('\n')[0]! } });
+      throw error;
     } finally {
       progress.clear();
+    }
+    if (result.cacheError !== undefined) {
+      io.stderr.write(`specmark: ${cliProblemMessage({ code: 'cache-write', params: { path: cacheLocation ?? relative(io.cwd, defaultCacheLocation(io.cwd)), reason: result.cacheError } })}.\n`);
     }
     if (result.files.length === 0 && reporterName === 'stylish') {
       io.stderr.write('No spec files found: no Markdown file here names a known template in its frontmatter (`template: api-integration`).\n');

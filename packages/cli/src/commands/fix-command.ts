@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import type { CliIo } from '../cli-io.ts';
 import type { Command } from './command.ts';
@@ -11,8 +10,13 @@ export const fixCommand: Command = {
   summary: 'Apply the safe fixes the lint rules offer: restore deleted guardrails and questions, add missing sections and fields, fix heading levels, raise templateVersion',
   details: [
     'Edits are surgical: every byte outside the fixed places stays as it was (line endings, spacing, MDX).',
-    'Files that cannot be parsed, or whose frontmatter names no known template, are left alone.',
-    'Exit code: 0 when every file could be read, 1 when a named file was left alone.',
+    'Files that cannot be parsed, or whose frontmatter names no known template, are left alone; so are',
+    'files that are not UTF-8 (the first invalid byte is named), cannot be read or written, or are not',
+    'regular files, and the others are fixed. A file is replaced atomically (a new file beside it, renamed',
+    'over it, same permissions), and only if it is byte for byte as it was read: one that changed meanwhile',
+    'is left alone. On a terminal, --dry-run shows file text with secrets redacted and control characters',
+    'escaped; piped, the diff is exact, so that `patch` or `git apply` can apply it.',
+    'Exit code: 0 when every file could be read and written, 1 when a file was left alone.',
   ].join('\n'),
   flags: [
     { name: 'dry-run', description: 'Print a unified diff of the fixes instead of writing them' },
@@ -20,40 +24,76 @@ export const fixCommand: Command = {
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ createTwoFilesPatch }, { loadConfig }, { loadTemplates }, { findFiles }, { sniffTemplate }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] = await Promise.all([
-      import('diff'),
-      import('../config/load-config.ts'),
-      import('../config/load-templates.ts'),
-      import('../files/find-files.ts'),
-      import('../files/sniff-template.ts'),
-      import('../fix/fix-message.ts'),
-      import('../fix/fix-with-templates.ts'),
-      import('../fix/skip-reason-text.ts'),
-    ]);
+    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates }, { findFiles }, { FileError, fileProblemMessage }, { readSnapshot, replaceIfUnchanged }, { sniffTemplate }, { decodeUtf8 }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
+      await Promise.all([
+        import('diff'),
+        import('@specmark/schema'),
+        import('../config/load-config.ts'),
+        import('../config/load-templates.ts'),
+        import('../files/find-files.ts'),
+        import('../files/file-problem.ts'),
+        import('../files/replace-file.ts'),
+        import('../files/sniff-template.ts'),
+        import('../files/utf8-text.ts'),
+        import('../fix/fix-message.ts'),
+        import('../fix/fix-with-templates.ts'),
+        import('../fix/skip-reason-text.ts'),
+      ]);
     const loaded = await loadConfig(io.cwd, flags.config as string | undefined);
     const set = await loadTemplates(loaded);
     const files = await findFiles({ cwd: io.cwd, patterns: positionals, ignore: loaded.config.ignore ?? [], ignoreRoot: loaded.root });
     const dryRun = flags['dry-run'] === true;
     let failed = 0;
     let changed = 0;
+    const leftAlone = (name: string, why: string): void => {
+      failed++;
+      io.stderr.write(`${shownText(name)}: left alone, ${why.charAt(0).toLowerCase()}${why.slice(1)}\n`);
+    };
     for (const file of files) {
       const name = relative(io.cwd, file.path) || file.path;
-      const original = await readFile(file.path, 'utf8');
-      const named = sniffTemplate(original);
+      if (file.problem) {
+        leftAlone(name, fileProblemMessage(file.problem));
+        continue;
+      }
+      let snapshot;
+      try {
+        snapshot = await readSnapshot(file.raw ?? file.path);
+      } catch (error) {
+        if (!(error instanceof FileError)) throw error;
+        leftAlone(name, fileProblemMessage(error.problem));
+        continue;
+      }
+      const decoded = decodeUtf8(snapshot.bytes);
+      const named = sniffTemplate(decoded.text ?? snapshot.bytes.toString('utf8'));
       if (!file.explicit && (named === undefined || !set.byId.has(named))) continue;
+      if (decoded.problem) {
+        // Never fixed: decoding would replace the bytes that are not UTF-8 with U+FFFD.
+        leftAlone(name, fileProblemMessage(decoded.problem));
+        continue;
+      }
+      const original = decoded.text;
       const result = fixWithTemplates(original, set);
       if (result.status === 'skipped') {
-        failed++;
-        io.stderr.write(`${name}: left alone, ${skipReasonText(result)}\n`);
+        leftAlone(name, skipReasonText(result));
         continue;
       }
       if (result.fixes.length === 0) continue;
-      changed++;
-      if (dryRun) io.stdout.write(createTwoFilesPatch(`a/${name}`, `b/${name}`, original, result.output));
-      else {
-        await writeFile(file.path, result.output);
-        io.stdout.write(`${name}: ${result.fixes.map(fixMessage).join(', ')}\n`);
+      if (dryRun) {
+        changed++;
+        const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, original, result.output);
+        // A terminal gets every line shown safely; a pipe gets the exact diff, for `patch`.
+        io.stdout.write(io.stdout.isTTY ? patch.split('\n').map((line) => shownText(line)).join('\n') : patch);
+        continue;
       }
+      try {
+        await replaceIfUnchanged(snapshot, result.output);
+      } catch (error) {
+        if (!(error instanceof FileError)) throw error;
+        leftAlone(name, fileProblemMessage(error.problem));
+        continue;
+      }
+      changed++;
+      io.stdout.write(`${shownText(name)}: ${result.fixes.map((fix) => shownText(fixMessage(fix))).join(', ')}\n`);
     }
     if (!dryRun || changed === 0) io.stderr.write(changed === 0 ? 'Nothing to fix.\n' : `Fixed ${changed} ${changed === 1 ? 'file' : 'files'}.\n`);
     return failed > 0 ? 1 : 0;

@@ -1,7 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
+import { shownText } from '@specmark/schema';
 import type { Template } from '@specmark/template';
 import { CliError } from '../cli-problem.ts';
+import { hasControlCharacter } from '../new/single-line.ts';
 import { readSpecDetails, specDetailFlags } from '../new/spec-details.ts';
 import { ask } from '../prompt-line.ts';
 import type { Command } from './command.ts';
@@ -17,6 +19,8 @@ export const newCommand: Command = {
     'it defaults to the configured template. On a terminal, missing values are asked for;',
     'an empty answer leaves a value out, and `specmark check` asks for it later.',
     'The file defaults to the title in kebab-case (`stripe-refunds.md`); `-o -` writes to stdout.',
+    'The title, owner and provider are one line each: a line break or control character is refused.',
+    'The file appears whole or not at all, and an existing file is never replaced without --force.',
   ].join('\n'),
   flags: [
     { name: 'output', short: 'o', value: '<file>', description: 'File to write (default: `<title>.md`)' },
@@ -47,6 +51,8 @@ export const newCommand: Command = {
     const template: Template = templateArg === undefined ? set.byId.get(set.defaultId)! : (set.byId.get(templateArg) ?? (await known(templateArg, [...set.byId.keys()], loaded.root)));
     if ((title === undefined || title.trim() === '') && interactive) title = await ask(io, 'Title (the feature, in a few words)');
     if (title === undefined || title.trim() === '') throw new CliError({ code: 'title-missing', params: {} });
+    // A line break would end the heading and start Markdown of its own in the body.
+    if (hasControlCharacter(title)) throw new CliError({ code: 'title-invalid', params: { actual: title } });
 
     const details = await readSpecDetails(flags, io, interactive);
     const created = io.now().toISOString().slice(0, 10);
@@ -57,15 +63,23 @@ export const newCommand: Command = {
       return 0;
     }
     const path = resolve(io.cwd, output);
+    const { FileError, errorReason, fileProblemMessage } = await import('../files/file-problem.ts');
+    const { readSnapshot, replaceIfUnchanged, writeNewFile } = await import('../files/replace-file.ts');
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, markdown, { flag: flags.force ? 'w' : 'wx' });
+      await writeNewFile(path, markdown);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') throw new CliError({ code: 'file-exists', params: { path: output } });
-      throw new CliError({ code: 'file-write', params: { path: output, reason: code ?? String(error) } });
+      if (code !== 'EEXIST') throw new CliError({ code: 'file-write', params: { path: output, reason: errorReason(error) } });
+      if (!flags.force) throw new CliError({ code: 'file-exists', params: { path: output } });
+      try {
+        await replaceIfUnchanged(await readSnapshot(path), markdown);
+      } catch (failure) {
+        const reason = failure instanceof FileError ? fileProblemMessage(failure.problem) : errorReason(failure);
+        throw new CliError({ code: 'file-write', params: { path: output, reason: reason.charAt(0).toLowerCase() + reason.slice(1) } });
+      }
     }
-    io.stdout.write(`Wrote ${relative(io.cwd, path) || output} from template \`${template.id}\` v${template.version}: replace each [bracketed prompt], then run \`specmark check\`.\n`);
+    io.stdout.write(`Wrote ${shownText(relative(io.cwd, path) || output)} from template \`${shownText(template.id)}\` v${template.version}: replace each [bracketed prompt], then run \`specmark check\`.\n`);
     return 0;
   },
 };

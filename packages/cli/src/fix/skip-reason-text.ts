@@ -1,7 +1,9 @@
+import { shownText } from '@specmark/schema';
 import type { FixResult } from './fix-spec.ts';
 
 /**
- * Say why `fix` left a spec alone. Every such reason's wording lives here.
+ * Say why `fix` left a spec alone (a template id it names is shown safely). Every such reason's
+ * wording lives here.
  *
  * @param result A skipped result.
  * @returns A clause (`its frontmatter is not a YAML mapping`).
@@ -13,6 +15,6 @@ export function skipReasonText(result: Extract<FixResult, { status: 'skipped' }>
     case 'nesting-too-deep':
       return 'it nests block quotes or lists too deep to read';
     case 'template-unknown':
-      return `its frontmatter names ${result.template === undefined ? 'no template' : `unknown template \`${result.template}\``}`;
+      return `its frontmatter names ${result.template === undefined ? 'no template' : `unknown template \`${shownText(result.template)}\``}`;
   }
 }

@@ -1,16 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { errorReason, FileError } from '../files/file-problem.ts';
+import { replaceIfUnchanged, writeNewFile } from '../files/replace-file.ts';
 import { ToolError } from './tool-problem.ts';
 
 /**
- * Write a spec file for an MCP tool; every file the tools write goes through here.
+ * Write a spec file for an MCP tool; every file the tools write goes through here, and through the
+ * helpers `specmark new` and `specmark fix` use:
  *
- * - A new file (`expected` unset) is created, with its folders, and never replaces anything
- *   (`wx`: an existing file or link makes the call fail).
- * - An existing file (`expected` set) is replaced only if its content is still `expected`, and
- *   atomically: the text is written beside it (with the file's permissions), then renamed over
- *   it, so no reader ever sees half a file.
+ * - a new file (`expected` unset) is created, with its folders, and never replaces anything, not
+ *   even a file created meanwhile (`writeNewFile`);
+ * - an existing file (`expected` set) is replaced only if its bytes are still those of `expected`,
+ *   and atomically, with its permissions (`replaceIfUnchanged`).
  *
  * @param path Absolute path, already checked to be inside the workspace.
  * @param text The content to write.
@@ -22,22 +23,13 @@ export async function writeSpec(path: string, text: string, shown: string, expec
   try {
     if (expected === undefined) {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text, { flag: 'wx' });
+      await writeNewFile(path, text);
       return;
     }
-    const beside = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-    await writeFile(beside, text, { flag: 'wx' });
-    try {
-      await chmod(beside, (await stat(path)).mode & 0o7777);
-      if ((await readFile(path, 'utf8')) !== expected) throw new ToolError({ code: 'file-changed', params: { path: shown } });
-      await rename(beside, path);
-    } finally {
-      await rm(beside, { force: true });
-    }
+    await replaceIfUnchanged({ path, bytes: Buffer.from(expected, 'utf8'), mode: (await stat(path)).mode & 0o7777 }, text);
   } catch (error) {
-    if (error instanceof ToolError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new ToolError({ code: 'file-exists', params: { path: shown } });
-    throw new ToolError({ code: 'file-write', params: { path: shown, reason: code ?? 'unknown error' } });
+    if (error instanceof FileError && error.problem.code === 'changed') throw new ToolError({ code: 'file-changed', params: { path: shown } });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ToolError({ code: 'file-exists', params: { path: shown } });
+    throw new ToolError({ code: 'file-write', params: { path: shown, reason: error instanceof FileError && 'reason' in error.problem.params ? error.problem.params.reason : errorReason(error) } });
   }
 }

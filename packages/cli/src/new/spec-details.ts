@@ -1,8 +1,9 @@
-import { environments, type Environment } from '@specmark/schema';
+import { environments, shownText, type Environment } from '@specmark/schema';
 import type { CliIo } from '../cli-io.ts';
 import { CliError } from '../cli-problem.ts';
 import type { FlagSpec } from '../parse-flags.ts';
 import { ask } from '../prompt-line.ts';
+import { hasControlCharacter } from './single-line.ts';
 
 /** The frontmatter `specmark new` fills besides the title: who owns the spec, what it integrates, where. */
 export interface SpecDetails {
@@ -31,11 +32,15 @@ export const specDetailFlags: FlagSpec[] = [
  * @param io Where to ask.
  * @param interactive Whether to ask.
  * @returns The details given.
- * @throws {CliError} For an `--environments` item that is not one of the allowed values.
+ * @throws {CliError} For an `--environments` item that is not one of the allowed values, or an
+ *   `--owner` or `--provider` with a line break or control character.
  */
 export async function readSpecDetails(flags: Record<string, string | true>, io: CliIo, interactive: boolean): Promise<SpecDetails> {
   const text = (name: string): string | undefined => {
     const value = flags[name];
+    if (typeof value === 'string' && hasControlCharacter(value)) {
+      throw new CliError({ code: 'flag-value-invalid', params: { flag: `--${name}`, actual: value, expected: 'one line of text, without control characters' } });
+    }
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   };
   const details: SpecDetails = {};
@@ -55,7 +60,7 @@ export async function readSpecDetails(flags: Record<string, string | true>, io: 
     if (answer === '') break;
     const read = readEnvironments(answer);
     // Asked again: a typo on a terminal should not throw away the answers before it.
-    if ('unknown' in read) io.stdout.write(`Unexpected \`${read.unknown}\`, expected one of ${allowed}.\n`);
+    if ('unknown' in read) io.stdout.write(`Unexpected \`${shownText(read.unknown)}\`, expected one of ${allowed}.\n`);
     else chosen = read.environments;
   }
   if (chosen !== undefined && chosen.length > 0) details.environments = chosen;

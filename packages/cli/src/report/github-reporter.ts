@@ -1,5 +1,6 @@
 import type { LintMessage } from '../check/lint-message.ts';
 import type { ReportInput } from './report-input.ts';
+import { shownResults } from './shown-results.ts';
 
 /** Escape a workflow command's message: `%`, CR and LF. */
 function escapeData(text: string): string {
@@ -19,14 +20,15 @@ function command(message: LintMessage): string {
 /**
  * The GitHub Actions reporter: one workflow annotation per message
  * (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`), escaped as the
- * workflow command syntax requires.
+ * workflow command syntax requires. Paths, rule ids and messages are shown through `shownText`
+ * first: secrets redacted, control characters (line breaks included) escaped as visible text.
  *
  * @param input The results.
  * @returns The annotations, one per line (empty when there are no messages).
  */
 export function githubReporter(input: ReportInput): string {
   const lines: string[] = [];
-  for (const file of input.files) {
+  for (const file of shownResults(input.files)) {
     for (const message of file.messages) {
       const properties: [string, string | number | null][] = [
         ['file', file.path],

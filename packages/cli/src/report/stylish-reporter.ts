@@ -1,5 +1,6 @@
 import type { LintMessage } from '../check/lint-message.ts';
 import { totals, type ReportInput } from './report-input.ts';
+import { shownResults } from './shown-results.ts';
 
 const codes = { red: [31, 39], yellow: [33, 39], green: [32, 39], dim: [2, 22], underline: [4, 24], bold: [1, 22] } as const;
 
@@ -23,7 +24,9 @@ function place(message: LintMessage): string {
 
 /**
  * The default, human reporter: problems grouped by file, one line each (place, severity, message,
- * rule), then a summary line. Colour only when asked for (on a terminal).
+ * rule), then a summary line. Colour only when asked for (on a terminal). Paths, messages and rule
+ * ids are shown through `shownText`: secrets redacted, control characters escaped, so that only
+ * the reporter's own colours reach the terminal.
  *
  * @param input The results.
  * @param options Whether to use colour.
@@ -32,7 +35,7 @@ function place(message: LintMessage): string {
 export function stylishReporter(input: ReportInput, options: { color: boolean }): string {
   const { color } = options;
   const lines: string[] = [];
-  for (const file of input.files) {
+  for (const file of shownResults(input.files)) {
     if (file.messages.length === 0) continue;
     const places = file.messages.map(place);
     const placeWidth = Math.max(...places.map((text) => text.length));

@@ -1,0 +1,35 @@
+import { shownText, type ShownTextOptions } from '@specmark/schema';
+import type { FileResult, LintMessage } from '../check/lint-message.ts';
+
+/** A text or `null`, shown safely. */
+function shown<T extends string | null>(text: T, options: ShownTextOptions): T {
+  return (text === null ? null : shownText(text, options)) as T;
+}
+
+/**
+ * Results as a reporter may print them: every text that comes from a file, its name or the
+ * configuration (path, rule id, source, message, note, url) passed through `shownText` from
+ * `@specmark/schema`, so that no secret-looking run is printed and, unless `keepControls` is set
+ * for a format that escapes them itself (JSON), no control character either. Messages read back
+ * from the cache go through here like fresh ones.
+ *
+ * @param files The results.
+ * @param options `keepControls: true` for JSON reporters (default: `{}`, escape them).
+ * @returns The results with safe texts (numbers and severities unchanged).
+ */
+export function shownResults(files: readonly FileResult[], options: Pick<ShownTextOptions, 'keepControls'> = {}): FileResult[] {
+  return files.map((file) => ({
+    ...file,
+    path: shownText(file.path, options),
+    messages: file.messages.map(
+      (message): LintMessage => ({
+        ...message,
+        ruleId: shown(message.ruleId, options),
+        source: shown(message.source, options),
+        message: shownText(message.message, options),
+        url: shown(message.url, options),
+        note: shown(message.note, options),
+      }),
+    ),
+  }));
+}
