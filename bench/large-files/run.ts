@@ -114,6 +114,25 @@ for (const [run, times] of Object.entries(results)) {
   const worst = Math.max(...measured.map(({ ms, megabytes }) => ms / first.ms / (megabytes / first.megabytes)));
   lines.push(`| ${run} | ${cells.join(' | ')} | ${worst <= 1.5 ? 'yes' : 'no'} (worst time ratio / size ratio ${worst.toFixed(2)}) |`);
 }
+// One HTML block of spaces, the shape that made comment-marker detection quadratic: each size in
+// the complete spec, linted by the preset in-process and by `specmark check`.
+const spaces = [30_000, 60_000, 120_000];
+const hostile: Record<string, number[]> = { 'preset in-process, remark-parse': [], 'specmark check': [] };
+for (const count of spaces) {
+  const value = `${filledSpec(template, 7)}\n<div>${' '.repeat(count)}</div>\n`;
+  const name = `html-${count}-spaces.md`;
+  await writeFile(new URL(name, folder), value);
+  hostile['preset in-process, remark-parse']!.push(
+    await time(async () => {
+      const file = new VFile({ path: name, value });
+      await processor.run(processor.parse(file), file);
+    }),
+  );
+  hostile['specmark check']!.push(await time(() => runCli(['check', name], io(new URL(folder).pathname) as never)));
+}
+lines.push('', `An HTML block of ${spaces.map((count) => count.toLocaleString('en-US')).join(', ')} spaces (\`<div>\` … \`</div>\`) in a complete spec, median of ${runs} runs:`, '');
+lines.push(`| run | ${spaces.map((count) => `${count.toLocaleString('en-US')} spaces`).join(' | ')} |`, `| --- |${spaces.map(() => ' --- |').join('')}`);
+for (const [run, times] of Object.entries(hostile)) lines.push(`| ${run} | ${times.map((ms) => `${Math.round(ms)} ms`).join(' | ')} |`);
 const output = lines.join('\n') + '\n';
 process.stdout.write(output);
 await writeFile(new URL('output.txt', folder), output);

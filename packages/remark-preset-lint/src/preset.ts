@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkLint from 'remark-lint';
 import type { Pluggable, PluggableList, Plugin, Processor } from 'unified';
 import { boundedParse } from './lib/bounded-parse.ts';
 import type { RuleConfig } from './lib/create-rule.ts';
@@ -23,7 +22,7 @@ export type SpecmarkPreset = Plugin<[PresetOptions?], Root> & { plugins: Pluggab
 const optionKeys = ['template', 'templates', 'rules'];
 
 /**
- * Add remark-frontmatter (YAML), remark-gfm, remark-lint and every Specmark rule, and refuse
+ * Add remark-frontmatter (YAML), remark-gfm and every Specmark rule, and refuse
  * Markdown nested too deep before it is parsed (one error, no rule runs). Without options
  * this is the complete configuration; options choose the template and configure rules. A rule the
  * configuration lists on its own (`["@specmark/remark-preset-lint/rules/<id>", …]`) keeps that
@@ -56,7 +55,6 @@ function remarkPresetSpecmark(this: Processor, options?: PresetOptions): undefin
   useOnce(boundedParse);
   useOnce(remarkFrontmatter, 'yaml');
   useOnce(remarkGfm);
-  useOnce(remarkLint);
   for (const id of ruleIds) {
     const config = settings.rules?.[id];
     if (config === undefined) useOnce(rules[id]);
@@ -71,5 +69,5 @@ function remarkPresetSpecmark(this: Processor, options?: PresetOptions): undefin
  * `plugins` list is the same set for tools that read presets.
  */
 export const remarkPresetSpecmarkLint: SpecmarkPreset = Object.assign(remarkPresetSpecmark as Plugin<[PresetOptions?], Root>, {
-  plugins: [boundedParse, [remarkFrontmatter, 'yaml'], remarkGfm, remarkLint, ...ruleIds.map((id) => rules[id])] as PluggableList,
+  plugins: [boundedParse, [remarkFrontmatter, 'yaml'], remarkGfm, ...ruleIds.map((id) => rules[id])] as PluggableList,
 });

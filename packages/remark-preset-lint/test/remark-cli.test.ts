@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,13 @@ beforeAll(async () => {
   writeFileSync(join(project, 'package.json'), '{ "private": true }\n');
   writeFileSync(join(project, '.remarkrc'), '{ "plugins": ["@specmark/remark-preset-lint"] }\n');
   cpSync(new URL('fixtures/complete-spec.md', import.meta.url), join(project, 'docs/complete-spec.md'));
+  mkdirSync(join(project, 'hostile'));
   cpSync(new URL('fixtures/broken-spec.md', import.meta.url), join(project, 'docs/broken-spec.md'));
+  // A spec pasted from a terminal: a token as the template id, a line rewrite in an open question.
+  const token = ['ghp', '4kTr9bWq2LmXz8VnP1sYcD7hJ0gFa3eK5uNo'].join('_');
+  const complete = readFileSync(new URL('fixtures/complete-spec.md', import.meta.url), 'utf8');
+  writeFileSync(join(project, 'hostile/token.md'), complete.replace('template: api-integration', `template: ${token}`));
+  writeFileSync(join(project, 'hostile/question.md'), complete.replace(/^- \[x\] (.*)\?.*$/m, '- [ ] Is it \u001b[8mdone\u001b]52;c;aGk=\u0007?'));
   // What several Windows editors write: a byte order mark and CRLF line endings.
   writeFileSync(join(project, 'docs/complete-bom.md'), '\ufeff' + readFileSync(new URL('fixtures/complete-spec.md', import.meta.url), 'utf8').replace(/\n/g, '\r\n'));
 }, 120_000);
@@ -76,6 +82,15 @@ test('`remark --frail docs/` with a one-line .remarkrc reports the broken spec a
     ...Array.from({ length: 6 }, () => '60:1 error required-checklist-items'),
   ]);
   expect(stderr).toContain('✖ 25 errors');
+});
+
+test('remark-cli shows no secret and no control character quoted from a spec', { timeout: 120_000 }, async () => {
+  const { code, stderr } = await npmExec('remark', '--no-color', '--frail', '--quiet', 'hostile', '--no-stdout');
+  expect(code).toBe(1);
+  expect(stderr).toContain('Unexpected template `ghp_…`');
+  expect(stderr).toContain('Unexpected open question `Is it \\u001B[8mdone\\u001B]52;c;aGk=\\u0007?`');
+  expect(stderr).not.toContain('4kTr9bWq2L');
+  expect(stderr.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
 });
 
 test('the complete spec alone passes `--frail`', { timeout: 120_000 }, async () => {

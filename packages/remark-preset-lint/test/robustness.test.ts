@@ -77,3 +77,8 @@ test('a 1 MB+ spec is linted, with its message at the right line', { timeout: 12
   const line = spec.split('\n').indexOf('### Reference files') + 1 + 2 + 12_000 * 2;
   expect(messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual([`${line}:1 no-placeholders`]);
 });
+
+test('an HTML block of 120,000 spaces is linted at once, not in seconds per space (no comment-marker search on it)', { timeout: 10_000 }, async () => {
+  const messages = await lint(`${fixture('complete-spec.md')}\n<div>${' '.repeat(120_000)}</div>\n`);
+  expect(messages).toEqual([]);
+});

@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { applySeverity, setSeverity } from './apply-severity.ts';
 import { isRefused } from './bounded-parse.ts';
 import { specmarkMessageControl } from './message-control.ts';
+import { specmarkSafeMessages } from './safe-messages.ts';
 import { resolveTemplate, type TemplateChoice } from './resolve-template.ts';
 import { ruleUrl } from './rule-url.ts';
 import { specDocument } from './spec-document.ts';
@@ -102,6 +103,7 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
     if (level === 0) return undefined;
     const options = readOptions(raw);
     this.use(specmarkMessageControl);
+    this.use(specmarkSafeMessages);
     this.use(applySeverity);
     const transform = lint.call(this, [level === 2 ? 2 : 1, { options, processor: this }] as never) as unknown as (
       tree: Root,

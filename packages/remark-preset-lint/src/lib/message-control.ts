@@ -5,8 +5,8 @@ import { messageControl } from 'unified-message-control';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
-/** The source whose messages this control handles. */
-const source = 'specmark';
+/** The sources whose messages this control handles: Specmark's rules, and remark-lint's rules beside them. */
+const sources = ['specmark', 'remark-lint'];
 
 /** Longest comment read as a marker: `<!--lint disable …-->` with every rule id is far shorter. */
 const longestMarker = 1000;
@@ -21,8 +21,9 @@ function isMarkerCandidate(node: unknown): boolean {
 
 /**
  * Honour `<!--lint disable …-->`, `<!--lint enable …-->` and `<!--lint ignore …-->` comments for
- * messages of the `specmark` source (remark-lint's own control only handles `remark-lint`), as
- * `remark-message-control` does, with two differences:
+ * the messages of Specmark's rules and of any remark-lint rule used beside them, as the
+ * `remark-lint` plugin does with `remark-message-control` (which the preset therefore does not
+ * add), with two differences:
  *
  * - only comments are read as markers: other HTML (`<div>` and 120,000 spaces) never reaches the
  *   marker's pattern, which is slow on long text that is not a comment;
@@ -30,15 +31,15 @@ function isMarkerCandidate(node: unknown): boolean {
  *   outside the document.
  *
  * Rules add it to the processor themselves, at the end, so it sees every message. A file without a
- * `specmark` message and without the word `lint` (so without a marker comment) has nothing to
- * control: the walks over its tree are skipped.
+ * message of those sources and without the word `lint` (so without a marker comment) has nothing
+ * to control: the walks over its tree are skipped.
  *
  * @returns Transform.
  */
 export function specmarkMessageControl(): Transformer<Root> {
   return function (tree, file) {
-    if (!file.messages.some((message) => message.source === source) && !String(file).includes('lint')) return;
-    messageControl(documentExtent(tree), { name: 'lint', source, file: file as VFile, test: isMarkerCandidate, marker: commentMarker as never });
+    if (!file.messages.some((message) => sources.includes(message.source ?? '')) && !String(file).includes('lint')) return;
+    messageControl(documentExtent(tree), { name: 'lint', source: sources, file: file as VFile, test: isMarkerCandidate, marker: commentMarker as never });
   };
 }
 

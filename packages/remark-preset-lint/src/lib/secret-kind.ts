@@ -42,14 +42,3 @@ export function secretKind(ruleId: string, messageId: string): string {
   });
   return named.join(' ') + (qualifier ? ` (${qualifier})` : '');
 }
-
-/**
- * Show a secret without giving it away: its first characters, then `…`.
- *
- * @param secret The secret.
- * @returns At most 4 characters (2 for secrets under 12 characters) and `…`.
- */
-export function redact(secret: string): string {
-  const shown = secret.length < 12 ? 2 : 4;
-  return secret.slice(0, shown).replace(/[`\n\r]/g, '') + '…';
-}

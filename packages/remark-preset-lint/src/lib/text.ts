@@ -1,3 +1,4 @@
+import { shownText } from '@specmark/schema';
 import type { Nodes } from 'mdast';
 import type { Position } from 'unist';
 
@@ -14,13 +15,14 @@ export function spanOf(nodes: readonly Nodes[]): Position | undefined {
 }
 
 /**
- * Shorten text for a message.
+ * Shorten text quoted from the spec for a message: secret-looking runs are redacted first (so no
+ * part of one survives the cut), then the text is cut.
  *
  * @param text Text.
  * @param max Longest result (default: `60`).
- * @returns The text, cut with `…` when longer.
+ * @returns The text on one line, cut with `…` when longer.
  */
 export function clip(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = shownText(text, { keepControls: true }).replace(/\s+/g, ' ').trim();
   return line.length > max ? line.slice(0, max - 1) + '…' : line;
 }

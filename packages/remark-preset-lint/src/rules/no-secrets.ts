@@ -1,7 +1,7 @@
+import { redactSecret } from '@specmark/schema';
 import { createRule } from '../lib/create-rule.ts';
 import { rangeOf, report } from '../lib/report.ts';
 import { secretFindings } from '../lib/secret-findings.ts';
-import { redact } from '../lib/secret-kind.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 
 /** Options of `no-secrets`. */
@@ -17,7 +17,7 @@ const noSecrets = createRule<NoSecretsOptions>({
     for (const { start, end, kind } of await secretFindings(document, file.path)) {
       report(
         file,
-        `Unexpected ${kind} \`${redact(document.text.slice(start, end))}\`, expected no credential in the spec: name the environment variable or secret store entry that holds it`,
+        `Unexpected ${kind} \`${redactSecret(document.text.slice(start, end))}\`, expected no credential in the spec: name the environment variable or secret store entry that holds it`,
         rangeOf(document, start, end),
       );
     }
