@@ -12,6 +12,7 @@ const cache = new WeakMap<SpecReading, Repair[]>();
  * wrong level, deleted guardrails and questions, an older `templateVersion` when the update is
  * mechanical. `specmark fix` applies exactly these edits; each rule's message carries its edit as
  * the editor's quick fix. Nothing else is edited: text a person wrote is never changed or removed.
+ * A spec whose frontmatter never closes gets no repair.
  *
  * @param reading The spec's reading.
  * @returns The repairs, in plan order; cached per reading.
@@ -19,8 +20,10 @@ const cache = new WeakMap<SpecReading, Repair[]>();
 export function planRepairs(reading: SpecReading): readonly Repair[] {
   let repairs = cache.get(reading);
   if (!repairs) {
-    // A tree without positions was generated, not read from a file: there is no text to edit.
-    repairs = reading.document.tree.position ? [...planFrontmatter(reading), ...planStructure(reading), ...planItems(reading)] : [];
+    // A tree without positions was generated, not read from a file: there is no text to edit. A spec
+    // whose frontmatter never closes is not edited either: where it ends is for a person to say.
+    const { tree, frontmatter } = reading.document;
+    repairs = tree.position && !frontmatter.unclosed ? [...planFrontmatter(reading), ...planStructure(reading), ...planItems(reading)] : [];
     cache.set(reading, repairs);
   }
   return repairs;

@@ -22,17 +22,23 @@ export function planStructure(reading: SpecReading): Repair[] {
   const children = document.tree.children;
   const repairs: Repair[] = [];
   let end: { after: number } | { before: number } | undefined;
-  const insert = (before: number | undefined, block: string, repair: Omit<Repair, 'start' | 'end' | 'text'>): void => {
+  // What goes in at one place goes in the order of the document it completes: what ends a section
+  // (its last fields), then a whole missing section, then a section's heading, then the fields
+  // before a field of the same section — whatever the order of the template's sections.
+  const phases = new Map<Repair, number>();
+  const insert = (before: number | undefined, block: string, repair: Omit<Repair, 'start' | 'end' | 'text'>, phase: number): void => {
     end ??= fileEnd(children, text);
     const at = before ?? ('before' in end ? end.before : undefined);
-    if (at !== undefined) repairs.push({ ...repair, start: at, end: at, text: `${block}\n\n` });
-    else if ('after' in end) repairs.push({ ...repair, start: end.after, end: end.after, text: `\n\n${block}` });
+    const planned = at !== undefined ? { ...repair, start: at, end: at, text: `${block}\n\n` } : 'after' in end ? { ...repair, start: end.after, end: end.after, text: `\n\n${block}` } : undefined;
+    if (!planned) return;
+    repairs.push(planned);
+    phases.set(planned, phase);
   };
   const lineStart = (node: RootContent): number => text.lastIndexOf('\n', (node.position?.start.offset ?? 0) - 1) + 1;
 
   if (!reading.title) {
     const first = children.find((node, index) => !(index === 0 && node.type === 'yaml'));
-    insert(first ? lineStart(first) : undefined, `# ${template.titlePrompt}`, { code: 'title-added', target: 'title', params: {} });
+    insert(first ? lineStart(first) : undefined, `# ${template.titlePrompt}`, { code: 'title-added', target: 'title', params: {} }, 0);
   }
 
   for (const step of reading.steps) {
@@ -74,12 +80,12 @@ export function planStructure(reading: SpecReading): Repair[] {
     const fields = section.fields.map((field) => present(`field:${field.slug}`)).filter((entry) => entry !== undefined);
     const params = { section: section.title };
     if (!heading && fields.length === 0) {
-      insert(startOfLaterSection(sectionIndex), sectionBlock(section), { code: 'section-added', target: `section:${section.slug}`, params: { ...params, withFields: 1 } });
+      insert(startOfLaterSection(sectionIndex), sectionBlock(section), { code: 'section-added', target: `section:${section.slug}`, params: { ...params, withFields: 1 } }, 2);
       return;
     }
     if (!heading) {
       const first = fields.sort((a, b) => a.child - b.child)[0]!;
-      insert(lineStart(first.heading), `## ${section.title}`, { code: 'section-added', target: `section:${section.slug}`, params: { ...params, withFields: 0 } });
+      insert(lineStart(first.heading), `## ${section.title}`, { code: 'section-added', target: `section:${section.slug}`, params: { ...params, withFields: 0 } }, 3);
     }
     section.fields.forEach((field, fieldIndex) => {
       if (present(`field:${field.slug}`)) return;
@@ -91,10 +97,11 @@ export function planStructure(reading: SpecReading): Repair[] {
         code: 'field-added',
         target: `field:${field.slug}`,
         params: { field: field.title, section: section.title },
-      });
+      }, later ? 4 : 1);
     });
   });
-  return repairs;
+  // Stable: in one phase, template order.
+  return repairs.map((repair, index) => ({ repair, index })).sort((a, b) => a.repair.start - b.repair.start || phases.get(a.repair)! - phases.get(b.repair)! || a.index - b.index).map(({ repair }) => repair);
 }
 
 /**

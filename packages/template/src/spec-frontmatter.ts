@@ -16,6 +16,12 @@ export interface FrontmatterEntry {
 export interface SpecFrontmatter {
   /** The frontmatter node (`undefined` when the spec has none). */
   node: Yaml | undefined;
+  /**
+   * Whether the spec opens with a `---` line that starts no frontmatter, because no `---` line
+   * closes it: broken frontmatter, which parsers read as a thematic break and text (and then read
+   * some of what follows differently).
+   */
+  unclosed: boolean;
   /** Offset in the normalised text where the YAML starts (the line after the opening `---`). */
   offset: number;
   /** The YAML, read (absent without frontmatter). */
@@ -42,10 +48,10 @@ export function readSpecFrontmatter(text: string, tree: Root): SpecFrontmatter {
   const node = first?.type === 'yaml' ? first : undefined;
   const start = node?.position?.start.offset;
   const offset = start === undefined ? 0 : text.indexOf('\n', start) + 1;
-  if (!node) return { node, offset, yaml: undefined, data: undefined, entries: new Map() };
+  if (!node) return { node, unclosed: /^---[ \t]*\n/.test(text), offset, yaml: undefined, data: undefined, entries: new Map() };
   const yaml = readYaml(node.value);
   const data = !yaml.problem && isRecord(yaml.data) ? yaml.data : undefined;
-  return { node, offset, yaml, data, entries: scalarEntries(yaml, offset) };
+  return { node, unclosed: false, offset, yaml, data, entries: scalarEntries(yaml, offset) };
 }
 
 /** The top-level scalar keys of a mapping, when nothing but duplicate keys went wrong. */

@@ -39,6 +39,17 @@ export interface ItemMatch {
 }
 
 const itemsCache = new WeakMap<OutlineEntry, SpecItem[]>();
+const templateKeys = new WeakMap<readonly TemplateItem[], string[]>();
+
+/** The keys of a field's template items, computed once per template. */
+function keysOf(items: readonly TemplateItem[]): string[] {
+  let keys = templateKeys.get(items);
+  if (!keys) {
+    keys = items.map((item) => matchKey(item.text));
+    templateKeys.set(items, keys);
+  }
+  return keys;
+}
 
 /**
  * The top-level items of every list in a field's body, read the way its kind reads them.
@@ -82,8 +93,10 @@ export function entryItems(reading: SpecReading, entry: OutlineEntry): SpecItem[
  */
 export function matchItems(reading: SpecReading, entry: OutlineEntry): ItemMatch[] {
   const items = entryItems(reading, entry);
-  return (entry.step.field?.items ?? []).map((item, index) => {
-    const key = matchKey(item.text);
+  const wanted = entry.step.field?.items ?? [];
+  const keys = keysOf(wanted);
+  return wanted.map((item, index) => {
+    const key = keys[index]!;
     return { item, index, found: key === '' ? undefined : items.find((candidate) => candidate.key === key) };
   });
 }

@@ -89,7 +89,9 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
       const template = document.frontmatter.entries.get('template')?.value;
       const named = typeof template === 'string' ? template : undefined;
       const run = (choice: TemplateChoice): void | Promise<void> => {
-        if (needsTemplate && !choice.template) return;
+        // Frontmatter that never closes makes parsers read what follows differently: the
+        // structure rules wait until it is closed (`frontmatter-schema` reports it).
+        if (needsTemplate && (!choice.template || document.frontmatter.unclosed)) return;
         const reading = choice.template ? readSpec(choice.template, document) : undefined;
         return check({ tree, file, document, options, choice, template: choice.template, reading });
       };

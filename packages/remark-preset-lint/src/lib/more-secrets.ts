@@ -6,11 +6,11 @@ import type { SecretFinding } from './secret-finding.ts';
  */
 
 /** Single-token shapes, each with the kind a message names. */
-const tokens: readonly [RegExp, string][] = [
-  [/(?<![\w+/])whsec_[A-Za-z0-9+/]{24,}={0,2}/g, 'Stripe webhook signing secret'],
-  [/(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, 'Google API key'],
+const tokens: readonly [RegExp, string, string][] = [
+  [/(?<![\w+/])whsec_[A-Za-z0-9+/]{24,}={0,2}/g, 'Stripe webhook signing secret', 'whsec_'],
+  [/(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g, 'Google API key', 'AIza'],
   // A signed JSON Web Token: header, claims and signature; the first two are base64url JSON.
-  [/(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g, 'JSON Web Token'],
+  [/(?<![\w-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/g, 'JSON Web Token', 'eyJ'],
 ];
 
 /** The markers around a PEM private key of any kind (RSA, EC, DSA, OpenSSH, PKCS #8, encrypted, PGP). */
@@ -38,7 +38,9 @@ const awsContext = /aws|secret[ _-]?access[ _-]?key|(?:AKIA|ASIA)[A-Z2-7]{16}/i;
  */
 export function moreSecrets(source: string): SecretFinding[] {
   const found: SecretFinding[] = [];
-  for (const [pattern, kind] of tokens) {
+  for (const [pattern, kind, prefix] of tokens) {
+    // Each shape starts with a fixed prefix: a text without it is not searched.
+    if (!source.includes(prefix)) continue;
     for (const match of source.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, kind });
   }
   // Each BEGIN marker pairs with the next END marker: one pass over both, however many there are.
@@ -54,6 +56,8 @@ export function moreSecrets(source: string): SecretFinding[] {
     const body = source.slice(from, end.index).replace(/^(?:[^\S\n\r\u2028\u2029]|>)*[A-Za-z-]+: .*$/gm, '').replace(/\\[nr]|[\s>"',]/g, '');
     if (/^[A-Za-z0-9+/]{40,}={0,2}(?:=[A-Za-z0-9+/]{4})?$/.test(body)) found.push({ start: begin.index, end: end.index + end[0].length, kind: 'private key' });
   }
+  // A key is only reported near its context: a text without any is not searched.
+  if (!awsContext.test(source)) return found;
   for (const match of source.matchAll(awsSecret)) {
     const key = match[0];
     if (!/[A-Z]/.test(key) || !/[a-z]/.test(key) || !/[0-9]/.test(key)) continue;

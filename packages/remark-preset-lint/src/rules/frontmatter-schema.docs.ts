@@ -121,6 +121,18 @@ export const docs = defineRuleDocs({
       ],
     },
     {
+      name: 'unclosed.md',
+      input: md`
+        ---
+        template: api-integration
+        templateVersion: 1
+        status: draft
+
+        # Stripe refunds sync
+      `,
+      output: ['1:1-1:4 error Unexpected frontmatter without a closing `---` line, expected `---` on the line after its last key'],
+    },
+    {
       name: 'broken-yaml.md',
       input: md`
         ---

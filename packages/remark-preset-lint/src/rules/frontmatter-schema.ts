@@ -1,7 +1,7 @@
 import { extendSpecFrontmatter, frontmatterIssueMessage, parseFrontmatter, validateFrontmatter, type LocatedFrontmatterIssue, type ParseFrontmatterOptions } from '@specmark/schema';
 import { isBuiltInTemplate, planRepairs } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
-import { report, reportRepair } from '../lib/report.ts';
+import { rangeOf, report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 
 /** Options of `frontmatter-schema`. */
@@ -26,7 +26,12 @@ const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
     return raw as FrontmatterSchemaOptions;
   },
   check({ tree, file, document, choice, options, reading }) {
-    const { node, yaml } = document.frontmatter;
+    const { node, yaml, unclosed } = document.frontmatter;
+    if (unclosed) {
+      // A tree without positions was not read from this text: there is no place to report at.
+      if (tree.position) report(file, 'Unexpected frontmatter without a closing `---` line, expected `---` on the line after its last key', rangeOf(document, 0, 3));
+      return;
+    }
     if (!node || !yaml) {
       const keys = validateFrontmatter({}).issues.filter((issue) => issue.code === 'missing-key').map((issue) => '`' + String(issue.params.key) + '`');
       const reason = `Unexpected missing frontmatter, expected a YAML block between \`---\` lines at the top of the file with ${keys.join(', ')}`;

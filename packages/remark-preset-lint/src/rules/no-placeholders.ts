@@ -1,9 +1,9 @@
 import { isPrompt, matchKey, matchSentenceFrame, promptsIn, readSentenceFrame } from '@specmark/template';
-import type { Nodes, Text } from 'mdast';
+import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { createRule } from '../lib/create-rule.ts';
 import { rangeOf, report } from '../lib/report.ts';
+import { textNodesAt } from '../lib/text-nodes-at.ts';
 import { templatePrompts } from '../lib/template-prompts.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
@@ -17,13 +17,15 @@ const checkbox = /^\[[ xX]\]$/;
 const noPlaceholders = createRule<NoPlaceholdersOptions>({
   id: 'no-placeholders',
   severity: 'status',
-  check({ tree, file, document, template, reading }) {
+  check({ file, document, template, reading }) {
     if (!template || !reading) return;
     const source = document.text;
     const { prompts, examples } = templatePrompts(template);
     const reported = new Set<number>();
 
-    visit(tree, 'text', (node: Text) => {
+    // A prompt's `[` is in the source as written, or as a character reference.
+    const brackets = [...source.matchAll(/\[|&(?:#0*91|#x0*5b|lsqb|lbrack);/gi)].map((match) => match.index);
+    for (const node of textNodesAt(document.tree, brackets)) {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       const raw = start === undefined || end === undefined ? node.value : source.slice(start, end);
@@ -37,7 +39,7 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
         const place = offset === undefined ? node : rangeOf(document, offset, offset + prompt.length);
         report(file, `Unexpected template prompt \`${clip(prompt)}\`, expected your answer in its place`, place, { actual: prompt });
       }
-    });
+    }
 
     for (const entry of reading.entries) {
       const field = entry.step.field;
@@ -66,9 +68,13 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
           }
         }
       }
-      const copied = examples.get(field.slug)?.map((quote) => ({ quote, key: matchKey(quote) }));
+      const copied = exampleKeys(examples.get(field.slug));
       const units = entry.body.flatMap((block): Nodes[] => (block.type === 'list' ? block.children : [block]));
       for (const block of units) {
+        // Without the template's examples to compare, only a unit whose text has `e.g` can be a stub.
+        const start = block.position?.start.offset;
+        const end = block.position?.end.offset;
+        if (!copied && start !== undefined && end !== undefined && !/e\.g/i.test(source.slice(start, end))) continue;
         const plain = toString(block).trim();
         if (isPrompt(plain)) continue;
         const text = matchKey(plain);
@@ -91,5 +97,18 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
     }
   },
 });
+
+const exampleKeysCache = new WeakMap<readonly string[], { quote: string; key: string }[]>();
+
+/** A field's `e.g.` examples with their keys, computed once per template. */
+function exampleKeys(quotes: readonly string[] | undefined): { quote: string; key: string }[] | undefined {
+  if (!quotes) return undefined;
+  let keys = exampleKeysCache.get(quotes);
+  if (!keys) {
+    keys = quotes.map((quote) => ({ quote, key: matchKey(quote) }));
+    exampleKeysCache.set(quotes, keys);
+  }
+  return keys;
+}
 
 export default noPlaceholders;
