@@ -2,8 +2,10 @@ import { applyRepairs, deepNesting, planRepairs, readSpec, readSpecDocument, typ
 
 /** Why a file was left alone by {@link fixSpec}. */
 export type FixSkipReason =
-  /** Frontmatter that is not a YAML mapping, cannot be read or never closes: the file is not rewritten. */
+  /** Frontmatter that is not a YAML mapping (or cannot be read): the file is not rewritten. */
   | 'frontmatter-invalid'
+  /** An opening `---` line that no `---` line closes: where the frontmatter ends is for a person to say. */
+  | 'frontmatter-unclosed'
   /** Frontmatter naming a template that is not known. */
   | 'template-unknown'
   /** Block quotes or lists nested past the limit: the file is not parsed, so not rewritten. */
@@ -39,7 +41,8 @@ export function fixSpec(original: string, templateFor: (id: string) => Template 
   if (deepNesting(original)) return { status: 'skipped', reason: 'nesting-too-deep' };
   const document = readSpecDocument(original);
   const { frontmatter } = document;
-  if (frontmatter.unclosed || (frontmatter.node && !frontmatter.data && frontmatter.node.value.trim() !== '')) return { status: 'skipped', reason: 'frontmatter-invalid' };
+  if (frontmatter.unclosed) return { status: 'skipped', reason: 'frontmatter-unclosed' };
+  if (frontmatter.node && !frontmatter.data && frontmatter.node.value.trim() !== '') return { status: 'skipped', reason: 'frontmatter-invalid' };
   const named = frontmatter.entries.get('template')?.value;
   if (named !== undefined && typeof named !== 'string') return { status: 'skipped', reason: 'template-unknown' };
   const template = named === undefined ? options.defaultTemplate : templateFor(named);

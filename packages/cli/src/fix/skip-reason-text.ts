@@ -11,7 +11,9 @@ import type { FixResult } from './fix-spec.ts';
 export function skipReasonText(result: Extract<FixResult, { status: 'skipped' }>): string {
   switch (result.reason) {
     case 'frontmatter-invalid':
-      return 'its frontmatter is not a YAML mapping (or no `---` line closes it)';
+      return 'its frontmatter is not a YAML mapping';
+    case 'frontmatter-unclosed':
+      return 'no `---` line closes its frontmatter';
     case 'nesting-too-deep':
       return 'it nests block quotes or lists too deep to read';
     case 'template-unknown':
