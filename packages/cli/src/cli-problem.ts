@@ -1,4 +1,4 @@
-import { shownText } from '@specmark/schema';
+import { shownText } from '@specmark/schema/text';
 
 /** A problem that stops a command, as data; the wording lives in {@link cliProblemMessage}. */
 export type CliProblem =

@@ -1,4 +1,4 @@
-import { shownText } from '@specmark/schema';
+import { shownText } from '@specmark/schema/text';
 import { processIo, type CliIo } from './cli-io.ts';
 import { CliError, cliProblemMessage } from './cli-problem.ts';
 import { checkCommand } from './commands/check-command.ts';

@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import * as main from '@specmark/schema';
+import * as text from '@specmark/schema/text';
+import * as values from '@specmark/schema/values';
 
 test('the main entry exports exactly the documented API', () => {
   expect(Object.keys(main).sort()).toEqual([
@@ -19,6 +21,12 @@ test('the main entry exports exactly the documented API', () => {
     'statusRequirements',
     'validateFrontmatter',
   ]);
+});
+
+test('the text and values entries export the text safety and the allowed values alone, as the main entry does', () => {
+  expect(Object.keys(text).sort()).toEqual(['isSecretPlaceholder', 'redactSecret', 'shownText']);
+  expect(Object.keys(values).sort()).toEqual(['authMethods', 'environments', 'rateLimitPeriods', 'specStatuses']);
+  for (const [name, value] of Object.entries({ ...text, ...values })) expect(value).toBe(main[name as keyof typeof main]);
 });
 
 test('the allowed values are the documented ones, statuses in lifecycle order', () => {

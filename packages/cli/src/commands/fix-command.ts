@@ -27,7 +27,7 @@ export const fixCommand: Command = {
     const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates }, { findFiles }, { FileError, fileProblemMessage }, { readSnapshot, replaceIfUnchanged }, { sniffTemplate }, { decodeUtf8 }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
       await Promise.all([
         import('diff'),
-        import('@specmark/schema'),
+        import('@specmark/schema/text'),
         import('../config/load-config.ts'),
         import('../config/load-templates.ts'),
         import('../files/find-files.ts'),

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { shownText } from '@specmark/schema';
+import { shownText } from '@specmark/schema/text';
 import type { Template } from '@specmark/template';
 import { CliError } from '../cli-problem.ts';
 import { hasControlCharacter } from '../new/single-line.ts';

@@ -1,4 +1,4 @@
-import { shownText } from '@specmark/schema';
+import { shownText } from '@specmark/schema/text';
 
 /**
  * Why one file could not be read or written, as data; the wording lives in

@@ -1,4 +1,4 @@
-import { shownText } from '@specmark/schema';
+import { shownText } from '@specmark/schema/text';
 import type { FixResult } from './fix-spec.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { environments, shownText, type Environment } from '@specmark/schema';
+import { shownText } from '@specmark/schema/text';
+import { environments, type Environment } from '@specmark/schema/values';
 import type { CliIo } from '../cli-io.ts';
 import { CliError } from '../cli-problem.ts';
 import type { FlagSpec } from '../parse-flags.ts';

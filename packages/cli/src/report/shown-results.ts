@@ -1,4 +1,4 @@
-import { shownText, type ShownTextOptions } from '@specmark/schema';
+import { shownText, type ShownTextOptions } from '@specmark/schema/text';
 import type { FileResult, LintMessage } from '../check/lint-message.ts';
 
 /** A text or `null`, shown safely. */

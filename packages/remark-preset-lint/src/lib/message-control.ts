@@ -31,14 +31,15 @@ function isMarkerCandidate(node: unknown): boolean {
  *   outside the document.
  *
  * Rules add it to the processor themselves, at the end, so it sees every message. A file without a
- * message of those sources and without the word `lint` (so without a marker comment) has nothing
+ * message of those sources, or without the word `lint` (so without a marker comment), has nothing
  * to control: the walks over its tree are skipped.
  *
  * @returns Transform.
  */
 export function specmarkMessageControl(): Transformer<Root> {
   return function (tree, file) {
-    if (!file.messages.some((message) => sources.includes(message.source ?? '')) && !String(file).includes('lint')) return;
+    // Without the word `lint` there is no marker; and a parsed tree has no gap to drop messages in.
+    if (!String(file).includes('lint') || !file.messages.some((message) => sources.includes(message.source ?? ''))) return;
     messageControl(documentExtent(tree), { name: 'lint', source: sources, file: file as VFile, test: isMarkerCandidate, marker: commentMarker as never });
   };
 }

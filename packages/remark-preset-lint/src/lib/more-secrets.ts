@@ -44,9 +44,9 @@ export function moreSecrets(source: string): SecretFinding[] {
     for (const match of source.matchAll(pattern)) found.push({ start: match.index, end: match.index + match[0].length, kind });
   }
   // Each BEGIN marker pairs with the next END marker: one pass over both, however many there are.
-  const ends = [...source.matchAll(keyEnd)];
+  const ends = source.includes('PRIVATE KEY') ? [...source.matchAll(keyEnd)] : [];
   let next = 0;
-  for (const begin of source.matchAll(keyBegin)) {
+  for (const begin of ends.length === 0 ? [] : source.matchAll(keyBegin)) {
     const from = begin.index + begin[0].length;
     while (next < ends.length && ends[next]!.index < from) next += 1;
     const end = ends[next];

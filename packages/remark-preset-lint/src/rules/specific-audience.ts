@@ -1,4 +1,4 @@
-import { isPrompt } from '@specmark/template';
+import { isPrompt, matchKey } from '@specmark/template';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isContent } from '../lib/content.ts';
@@ -36,7 +36,7 @@ const specificAudience = createRule<SpecificAudienceOptions>({
       const field = entry.step.field;
       const fromTemplate = field?.options.vagueAudiences;
       if (!field || entry.repeat || !Array.isArray(fromTemplate)) continue;
-      const vague = (options.vagueAudiences ?? fromTemplate.filter((item): item is string => typeof item === 'string')).map(words).filter((item) => item !== '');
+      const vague = (options.vagueAudiences ?? fromTemplate.filter((item): item is string => typeof item === 'string')).map((item) => matchKey(item)).filter((item) => item !== '');
       const blocks = entry.body.filter(isContent);
       const units = blocks.flatMap((block): Nodes[] => (block.type === 'list' ? block.children : [block]));
       const texts = units.map((unit) => toString(unit).trim()).filter((text) => text !== '');
@@ -51,17 +51,9 @@ const specificAudience = createRule<SpecificAudienceOptions>({
   },
 });
 
-/** Lower-case words separated by single spaces. */
-function words(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** Whether a text names only vague audiences. */
 function isVague(text: string, vague: readonly string[]): boolean {
-  let rest = ` ${words(text)} `;
+  let rest = ` ${matchKey(text)} `;
   let found = false;
   for (const phrase of [...vague].sort((a, b) => b.length - a.length)) {
     const needle = ` ${phrase} `;
