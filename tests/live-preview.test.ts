@@ -6,9 +6,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { expect, test } from 'vitest';
-import { blockHtml, PreviewRenderer, renderHereBudget, renderHereLimit } from '../src/lib/preview/preview-renderer.ts';
-import { parseSpecTree } from '../src/lib/preview/preview-html.ts';
-import { splitBlocks } from '../src/lib/preview/split-blocks.ts';
+import { blockHtml, PreviewRenderer, renderHereBudget, renderHereLimit } from '../src/editor/preview/preview-renderer.ts';
+import { parseSpecTree } from '../src/editor/preview/preview-html.ts';
+import { splitBlocks } from '../src/editor/preview/split-blocks.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
 const template = await formTemplate();

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { loadBuiltInTemplate, parseSpec, renderSpec, type Answers } from '@specmark/template';
 import { describe, expect, inject, test } from 'vitest';
-import { decodeShareFragment } from '../src/lib/spec-form/share-link.ts';
+import { decodeShareFragment } from '../src/editor/draft/share-link.ts';
 import { useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');

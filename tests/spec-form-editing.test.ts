@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { formMessages } from '../src/lib/spec-form/form-messages.ts';
+import { formMessages } from '../src/editor/form-messages.ts';
 import { launchBrowser } from './support/browser.ts';
 import { formTemplate, openForm, previewMarkdown, specFormPath, settle } from './support/spec-form-helpers.ts';
 

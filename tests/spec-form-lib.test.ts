@@ -1,16 +1,16 @@
 import { frontmatterJsonSchema } from '@specmark/schema';
 import { renderSpec } from '@specmark/template';
 import { expect, test } from 'vitest';
-import { checklistAnswer, checklistRow } from '../src/lib/spec-form/checklist-rows.ts';
-import { draftProblemMessage } from '../src/lib/spec-form/form-messages.ts';
-import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
-import { frontmatterControls } from '../src/lib/spec-form/frontmatter-controls.ts';
-import { groupValue, inputValue } from '../src/lib/spec-form/frontmatter-values.ts';
-import { specProgress } from '../src/lib/spec-form/progress.ts';
-import { draftEnvelope, readDraft } from '../src/lib/spec-form/read-draft.ts';
-import { rowFrame, sentenceFills, writeSentence } from '../src/lib/spec-form/sentence-rows.ts';
-import { decodeShareFragment, encodeShareFragment } from '../src/lib/spec-form/share-link.ts';
-import { specAnswers } from '../src/lib/spec-form/spec-answers.ts';
+import { checklistAnswer, checklistRow } from '../src/editor/model/checklist-rows.ts';
+import { draftProblemMessage } from '../src/editor/form-messages.ts';
+import { toFormTemplate } from '../src/editor/model/form-template.ts';
+import { frontmatterControls } from '../src/editor/model/frontmatter-controls.ts';
+import { groupValue, inputValue } from '../src/editor/model/frontmatter-values.ts';
+import { specProgress } from '../src/editor/model/progress.ts';
+import { draftEnvelope, readDraft } from '../src/editor/draft/read-draft.ts';
+import { rowFrame, sentenceFills, writeSentence } from '../src/editor/model/sentence-rows.ts';
+import { decodeShareFragment, encodeShareFragment } from '../src/editor/draft/share-link.ts';
+import { specAnswers } from '../src/editor/model/spec-answers.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
 const model = await formTemplate();

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { SpecFrontmatter } from '@specmark/schema';
 import { parseSpec, type Template } from '@specmark/template';
 import { getCollection } from 'astro:content';
-import { toFormTemplate } from './spec-form/form-template.ts';
-import { draftEnvelope } from './spec-form/read-draft.ts';
-import { encodeShareFragment } from './spec-form/share-link.ts';
+import { toFormTemplate } from '../editor/model/form-template.ts';
+import { draftEnvelope } from '../editor/draft/read-draft.ts';
+import { encodeShareFragment } from '../editor/draft/share-link.ts';
 
 /** An example spec from `content/examples/`. */
 export interface Example {

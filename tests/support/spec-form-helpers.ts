@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { frontmatterControls, type FrontmatterControl } from '../../src/lib/spec-form/frontmatter-controls.ts';
+import { frontmatterControls, type FrontmatterControl } from '../../src/editor/model/frontmatter-controls.ts';
 import { watchPage } from './page-problems.ts';
 
 /**

@@ -1,12 +1,12 @@
 import type { Answers } from '@specmark/template';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { draftStorageKey, loadStoredDraft, readStoredText, saveDraft, storeText, unreadableDraftKey, watchStoredDraft } from '../../lib/spec-form/autosave.ts';
-import { downloadText } from '../../lib/spec-form/download-text.ts';
-import { draftProblemMessage, formMessages } from '../../lib/spec-form/form-messages.ts';
-import type { FormTemplate } from '../../lib/spec-form/form-template.ts';
-import { draftEnvelope, readDraft, readDraftText } from '../../lib/spec-form/read-draft.ts';
-import { decodeShareFragment } from '../../lib/spec-form/share-link.ts';
-import type { Notice } from './Notices.tsx';
+import { draftStorageKey, loadStoredDraft, readStoredText, saveDraft, storeText, unreadableDraftKey, watchStoredDraft } from '../draft/autosave.ts';
+import { downloadText } from '../draft/download-text.ts';
+import { draftProblemMessage, formMessages } from '../form-messages.ts';
+import type { FormTemplate } from '../model/form-template.ts';
+import { draftEnvelope, readDraft, readDraftText } from '../draft/read-draft.ts';
+import { decodeShareFragment } from '../draft/share-link.ts';
+import type { Notice } from '../components/Notices.tsx';
 
 /** How long after a change the draft is saved, in milliseconds. */
 const saveDelay = 200;

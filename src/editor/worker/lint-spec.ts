@@ -2,8 +2,8 @@ import type { Template } from '@specmark/template';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { LintResult } from '../lib/spec-form/worker-protocol.ts';
-import { parseSpecTree } from '../lib/preview/preview-html.ts';
+import type { LintResult } from './worker-protocol.ts';
+import { parseSpecTree } from '../preview/preview-html.ts';
 import { specOutline, targetAt } from './form-targets.ts';
 
 let linter: Promise<Processor> | undefined;

@@ -14,7 +14,7 @@ export class SpecWorkerClient {
 
   /** Start the worker. */
   constructor() {
-    this.#worker = new Worker(new URL('../../workers/spec-worker.ts', import.meta.url), { type: 'module', name: 'specmark-spec' });
+    this.#worker = new Worker(new URL('./spec-worker.ts', import.meta.url), { type: 'module', name: 'specmark-spec' });
     this.#worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const resolve = this.#pending.get(event.data.id);
       this.#pending.delete(event.data.id);

@@ -1,6 +1,6 @@
 import type { UnmappedReason } from '@specmark/template';
-import type { DraftProblem } from './draft-problem.ts';
-import { maxShareLinkLength } from './share-link.ts';
+import type { DraftProblem } from './draft/draft-problem.ts';
+import { maxShareLinkLength } from './draft/share-link.ts';
 
 /**
  * Say what is wrong with a stored or shared draft.

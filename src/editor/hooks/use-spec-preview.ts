@@ -1,10 +1,10 @@
 import type { Answers } from '@specmark/template';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FormTemplate } from '../../lib/spec-form/form-template.ts';
-import type { WorkerCall } from '../../lib/spec-form/worker-client.ts';
-import type { WorkerResponse } from '../../lib/spec-form/worker-protocol.ts';
+import type { FormTemplate } from '../model/form-template.ts';
+import type { WorkerCall } from '../worker/worker-client.ts';
+import type { WorkerResponse } from '../worker/worker-protocol.ts';
 
-type MainThreadPreview = typeof import('../../lib/preview/main-thread-preview.ts');
+type MainThreadPreview = typeof import('../preview/main-thread-preview.ts');
 
 /** The spec as the preview shows it. */
 export interface SpecPreview {
@@ -44,7 +44,7 @@ export function useSpecPreview(template: FormTemplate, answers: Answers | undefi
   useEffect(() => {
     if (!started) return;
     let live = true;
-    import('../../lib/preview/main-thread-preview.ts').then(
+    import('../preview/main-thread-preview.ts').then(
       ({ renderSpec, PreviewRenderer }) => live && setRenderer({ renderSpec, blocks: new PreviewRenderer() }),
       (failure: unknown) => live && setError(failure instanceof Error ? failure.message : String(failure)),
     );

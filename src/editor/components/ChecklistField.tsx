@@ -1,6 +1,6 @@
 import type { ChecklistAnswer } from '@specmark/template';
-import { checklistAnswer, checklistRow, type ChecklistRow } from '../../lib/spec-form/checklist-rows.ts';
-import { promptHint } from '../../lib/spec-form/form-template.ts';
+import { checklistAnswer, checklistRow, type ChecklistRow } from '../model/checklist-rows.ts';
+import { promptHint } from '../model/form-template.ts';
 import type { FieldProps } from './ProseField.tsx';
 import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';

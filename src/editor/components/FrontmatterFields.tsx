@@ -1,5 +1,5 @@
-import type { FrontmatterControl } from '../../lib/spec-form/frontmatter-controls.ts';
-import { groupValue, inputValue, labelOf, textOf } from '../../lib/spec-form/frontmatter-values.ts';
+import type { FrontmatterControl } from '../model/frontmatter-controls.ts';
+import { groupValue, inputValue, labelOf, textOf } from '../model/frontmatter-values.ts';
 
 /** Props of {@link FrontmatterFields}. */
 interface Props {

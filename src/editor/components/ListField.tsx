@@ -1,4 +1,4 @@
-import { promptHint } from '../../lib/spec-form/form-template.ts';
+import { promptHint } from '../model/form-template.ts';
 import type { FieldProps } from './ProseField.tsx';
 import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';

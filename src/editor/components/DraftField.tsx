@@ -1,7 +1,7 @@
 import type { FieldAnswer } from '@specmark/template';
 import { Component } from 'preact';
-import { editableValue } from '../../lib/spec-form/field-values.ts';
-import type { FormTemplateField } from '../../lib/spec-form/form-template.ts';
+import { editableValue } from '../model/field-values.ts';
+import type { FormTemplateField } from '../model/form-template.ts';
 import { FieldEditor } from './FieldEditor.tsx';
 
 /** Props of {@link DraftField}. */

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { slugify, type Template } from '@specmark/template';
-import type { FormTarget } from '../lib/spec-form/worker-protocol.ts';
+import type { FormTarget } from './worker-protocol.ts';
 
 /** Where each part of a rendered spec starts, for mapping a line back to the form. */
 export interface SpecOutline {

@@ -1,6 +1,6 @@
 import type { Answers, ExtraContent, FieldAnswer } from '@specmark/template';
 import type { DraftProblem } from './draft-problem.ts';
-import { formFields, type FormTemplate, type FormTemplateField } from './form-template.ts';
+import { formFields, type FormTemplate, type FormTemplateField } from '../model/form-template.ts';
 
 /** Format version of a serialised draft. */
 export const draftFormat = 1;

@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { promptHint } from '../../lib/spec-form/form-template.ts';
-import { rowFrame, sentenceFills, writeSentence } from '../../lib/spec-form/sentence-rows.ts';
+import { promptHint } from '../model/form-template.ts';
+import { rowFrame, sentenceFills, writeSentence } from '../model/sentence-rows.ts';
 import type { FieldProps } from './ProseField.tsx';
 import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';

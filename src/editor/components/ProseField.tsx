@@ -1,4 +1,4 @@
-import { promptHint, type FormTemplateField } from '../../lib/spec-form/form-template.ts';
+import { promptHint, type FormTemplateField } from '../model/form-template.ts';
 
 /** Props of a field editor. */
 export interface FieldProps<T> {

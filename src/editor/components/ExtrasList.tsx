@@ -1,6 +1,6 @@
 import type { ExtraContent, UnmappedContent } from '@specmark/template';
-import { unmappedReasons } from '../../lib/spec-form/form-messages.ts';
-import { formFields, type FormTemplate } from '../../lib/spec-form/form-template.ts';
+import { unmappedReasons } from '../form-messages.ts';
+import { formFields, type FormTemplate } from '../model/form-template.ts';
 
 /** Props of {@link ExtrasList}. */
 interface Props {

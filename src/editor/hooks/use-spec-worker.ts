@@ -1,7 +1,7 @@
 import type { Answers } from '@specmark/template';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SpecWorkerClient, type WorkerCall } from '../../lib/spec-form/worker-client.ts';
-import type { LintResult, WorkerResponse } from '../../lib/spec-form/worker-protocol.ts';
+import { SpecWorkerClient, type WorkerCall } from '../worker/worker-client.ts';
+import type { LintResult, WorkerResponse } from '../worker/worker-protocol.ts';
 
 /** How long typing must pause before the spec is linted, in milliseconds. */
 const lintDelay = 250;

@@ -1,9 +1,9 @@
 import type { Answers } from '@specmark/template';
 import { useState } from 'preact/hooks';
-import { formMessages } from '../../lib/spec-form/form-messages.ts';
-import type { FormTemplate } from '../../lib/spec-form/form-template.ts';
-import { draftEnvelope } from '../../lib/spec-form/read-draft.ts';
-import { encodeShareFragment, maxShareLinkLength } from '../../lib/spec-form/share-link.ts';
+import { formMessages } from '../form-messages.ts';
+import type { FormTemplate } from '../model/form-template.ts';
+import { draftEnvelope } from '../draft/read-draft.ts';
+import { encodeShareFragment, maxShareLinkLength } from '../draft/share-link.ts';
 import type { Notice } from './Notices.tsx';
 
 /** Props of {@link Toolbar}. */

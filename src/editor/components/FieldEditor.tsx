@@ -1,5 +1,5 @@
 import type { ChecklistAnswer, FieldAnswer, QuestionAnswer } from '@specmark/template';
-import type { FormTemplateField } from '../../lib/spec-form/form-template.ts';
+import type { FormTemplateField } from '../model/form-template.ts';
 import { ChecklistField } from './ChecklistField.tsx';
 import { ListField } from './ListField.tsx';
 import { ProseField } from './ProseField.tsx';

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { loadBuiltInTemplate, parseSpec, renderSpec } from '@specmark/template';
-import { blockHtml } from '../lib/preview/preview-renderer.ts';
-import type { WorkerRequest, WorkerResponse } from '../lib/spec-form/worker-protocol.ts';
+import { blockHtml } from '../preview/preview-renderer.ts';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
 import { lintSpec } from './lint-spec.ts';
 
 /**

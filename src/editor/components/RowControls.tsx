@@ -1,4 +1,4 @@
-import { moveRow } from '../../lib/spec-form/field-values.ts';
+import { moveRow } from '../model/field-values.ts';
 
 /**
  * The element id of a row's first input: the field's id for the first row (so that links to the

@@ -1,7 +1,7 @@
-import type { FormTemplate } from '../../lib/spec-form/form-template.ts';
-import { formFields } from '../../lib/spec-form/form-template.ts';
-import type { Progress } from '../../lib/spec-form/progress.ts';
-import type { FormTarget, LintResult } from '../../lib/spec-form/worker-protocol.ts';
+import type { FormTemplate } from '../model/form-template.ts';
+import { formFields } from '../model/form-template.ts';
+import type { Progress } from '../model/progress.ts';
+import type { FormTarget, LintResult } from '../worker/worker-protocol.ts';
 
 /** Props of {@link LintPanel}. */
 interface Props {

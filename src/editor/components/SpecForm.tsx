@@ -1,10 +1,10 @@
 import { slugify, type Answers, type FieldAnswer, type UnmappedContent } from '@specmark/template';
 import { useMemo, useState } from 'preact/hooks';
-import { formMessages } from '../../lib/spec-form/form-messages.ts';
-import type { FormTemplate } from '../../lib/spec-form/form-template.ts';
-import type { FrontmatterControl } from '../../lib/spec-form/frontmatter-controls.ts';
-import { specProgress } from '../../lib/spec-form/progress.ts';
-import { specAnswers } from '../../lib/spec-form/spec-answers.ts';
+import { formMessages } from '../form-messages.ts';
+import type { FormTemplate } from '../model/form-template.ts';
+import type { FrontmatterControl } from '../model/frontmatter-controls.ts';
+import { specProgress } from '../model/progress.ts';
+import { specAnswers } from '../model/spec-answers.ts';
 import { DraftField } from './DraftField.tsx';
 import { ExtrasList } from './ExtrasList.tsx';
 import { FrontmatterFields } from './FrontmatterFields.tsx';
@@ -13,9 +13,9 @@ import { LintPanel } from './LintPanel.tsx';
 import { Notices, type Notice } from './Notices.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { useDraftStorage } from './use-draft-storage.ts';
-import { useSpecPreview } from './use-spec-preview.ts';
-import { useSpecWorker } from './use-spec-worker.ts';
+import { useDraftStorage } from '../hooks/use-draft-storage.ts';
+import { useSpecPreview } from '../hooks/use-spec-preview.ts';
+import { useSpecWorker } from '../hooks/use-spec-worker.ts';
 
 /** Props of the {@link SpecForm} island, serialisable as JSON. */
 export interface SpecFormProps {
