@@ -1,20 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
+import { wcagViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { lintSummary, openForm, settle, specFormPath } from './support/spec-form-helpers.ts';
 
 const siteUrl = inject('siteUrl');
 const formUrl = siteUrl + specFormPath;
-/** The WCAG 2.2 AA rule tags of axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA). */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const browser = useBrowser();
 
 /** Axe violations of the form, one line each. */
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).include('.sm-form').withTags(wcagTags).analyze();
-  return result.violations.map((violation) => `${violation.id} (${violation.impact}) on ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+function violations(page: Page): Promise<string[]> {
+  return wcagViolations(page, '.sm-form');
 }
 
 /** Open the form with lint results, a waived item, the import panel and the raw tab showing. */
