@@ -6,7 +6,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { expect, test } from 'vitest';
-import { blockHtml, PreviewRenderer, renderHereBudget, renderHereLimit } from '../src/editor/preview/preview-renderer.ts';
+import { blockHtml } from '../src/editor/preview/block-html.ts';
+import { PreviewRenderer, renderHereBudget, renderHereLimit } from '../src/editor/preview/preview-renderer.ts';
 import { parseSpecTree } from '../src/editor/preview/preview-html.ts';
 import { splitBlocks } from '../src/editor/preview/split-blocks.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
@@ -22,7 +23,7 @@ function render(renderer: PreviewRenderer, markdown: string): string {
 }
 
 /** A renderer with no length limit, as the worker would complete it. */
-const unlimited = () => new PreviewRenderer({ limit: Number.POSITIVE_INFINITY });
+const unlimited = () => new PreviewRenderer({ limit: Number.POSITIVE_INFINITY, render: blockHtml });
 
 /** Markdown lines that meet at headings in every way that matters to where a block may start. */
 const line = fc.constantFrom(
@@ -125,7 +126,7 @@ test('a spec splits at its section and field headings, so a keystroke re-renders
 
 test('a keystroke renders its block at once; a long paste or deep nesting is left to the worker, and the preview then completes', async () => {
   const { answers } = parseSpec(template, await readFile(new URL('../content/examples/stripe-payment-intents.md', import.meta.url), 'utf8'));
-  const renderer = new PreviewRenderer();
+  const renderer = new PreviewRenderer({ render: blockHtml });
   const imported = renderSpec(template, answers);
   expect(imported.length).toBeGreaterThan(renderHereLimit);
   const first = renderer.preview(imported);
@@ -156,6 +157,7 @@ test('a keystroke renders its block at once; a long paste or deep nesting is lef
 test('a render slower than its budget halves the limit to what it rendered, so slow Markdown goes to the worker from then on', () => {
   let clock = 0;
   const renderer = new PreviewRenderer({
+    render: blockHtml,
     now: () => {
       clock += renderHereBudget + 1; // every render here takes a millisecond longer than the budget
       return clock;
@@ -167,4 +169,19 @@ test('a render slower than its budget halves the limit to what it rendered, so s
   const typed = `# Title\n\n${slow}more\n`;
   expect(renderer.preview(typed).missing).toEqual([`${slow}more\n`]);
   expect(renderer.preview('# Title\n\n### Field\n\nShort.\n').html).toBeDefined();
+});
+
+test('until it has a render function, the renderer hands back every block it has no HTML for, then renders them here once it has one', () => {
+  const markdown = '# Title\n\n## Section\n\n### Field\n\nShort.\n';
+  const renderer = new PreviewRenderer();
+  expect(renderer.preview(markdown).missing).toEqual(splitBlocks(markdown));
+  const [first = ''] = splitBlocks(markdown);
+  renderer.add([first], [blockHtml(first)]);
+  expect(renderer.preview(markdown).missing).toEqual(splitBlocks(markdown).slice(1));
+  renderer.add(splitBlocks(markdown), splitBlocks(markdown).map(blockHtml));
+  expect(renderer.preview(markdown).html?.join('\n')).toBe(whole(markdown));
+  const typed = markdown.replace('Short.', 'Short, *typed*.');
+  expect(renderer.preview(typed).missing).toEqual([splitBlocks(typed)[3]]);
+  renderer.renderHere(blockHtml);
+  expect(renderer.preview(typed).html?.join('\n')).toBe(whole(typed));
 });

@@ -102,9 +102,16 @@ test('frontmatter inputs come from the schema: allowed values as choices, dates 
   expect(frontmatterControls({ properties: { due: { type: 'string', format: 'date' }, size: { type: 'object' } } })).toEqual([{ key: 'due', kind: 'date', options: [], required: false, description: '' }]);
 });
 
-test('progress counts the title and each fully answered field', () => {
+test('progress counts the title and each fully answered field, and the guardrails kept', () => {
+  const required = model.fields.flatMap((field) => (field.kind === 'checklist' ? field.items.filter((item) => !item.prompt) : []));
   const blank = specProgress(template, { fields: {} });
-  expect(blank).toEqual({ done: 0, total: model.fields.length + 1, todo: model.fields.map((field) => field.title) });
+  expect(blank).toEqual({
+    done: 0,
+    total: model.fields.length + 1,
+    titleDone: false,
+    todo: model.fields.map(({ slug, title }) => ({ slug, title })),
+    guardrails: { kept: required.length, total: required.length },
+  });
   const prose = byKind('prose');
   const questions = byKind('questions');
   const some = specProgress(template, {
@@ -112,8 +119,17 @@ test('progress counts the title and each fully answered field', () => {
     fields: { [prose.slug]: 'Done.', [questions.slug]: questions.items.map((item, index) => ({ question: item.text, answer: index === 0 ? '' : 'Yes.' })) },
   });
   expect(some.done).toBe(2);
-  expect(some.todo).toContain(questions.title);
-  expect(some.todo).not.toContain(prose.title);
+  expect(some.titleDone).toBe(true);
+  expect(some.todo.map((field) => field.title)).toContain(questions.title);
+  expect(some.todo.map((field) => field.title)).not.toContain(prose.title);
+
+  const checklist = model.fields.find((field) => field.kind === 'checklist' && field.items.filter((item) => !item.prompt).length >= 3)!;
+  const [first, second, ...rest] = checklist.items.filter((item) => !item.prompt).map((item) => item.text);
+  const kept = specProgress(template, {
+    fields: { [checklist.slug]: [{ checked: false, text: `~~${first}~~ We store nothing.` }, { checked: true, text: `~~${second}~~` }, ...rest.slice(1).map((text) => ({ checked: true, text }))] },
+  });
+  // The first is waived with a reason (kept), the second waived without one, the third deleted.
+  expect(kept.guardrails).toEqual({ kept: required.length - 2, total: required.length });
 });
 
 test('objects in the schema become groups of inputs derived the same way, and an emptied group leaves the frontmatter', () => {

@@ -1,5 +1,6 @@
 import type { UnmappedReason } from '@specmark/template';
 import type { DraftProblem } from './draft/draft-problem.ts';
+import { maxFileBytes, type FileProblem } from './draft/read-text-file.ts';
 import { maxShareLinkLength } from './draft/share-link.ts';
 
 /**
@@ -35,7 +36,7 @@ function shown(text: string): string {
   return text.length > longest ? `${text.slice(0, longest - 1)}…` : text;
 }
 
-/** The sentences the form shows in its notices, in one place. */
+/** The sentences the editor shows in its notices, in one place. */
 export const formMessages = {
   quota: 'Your browser’s storage is full, so this draft is no longer saved in the browser. Copy or download it to keep your work, then free some space.',
   storageUnavailable: 'This browser does not let the page save drafts (storage is blocked), so changes are not kept on reload. Copy or download your work.',
@@ -58,7 +59,22 @@ export const formMessages = {
   imported: (unmapped: number) =>
     unmapped === 0 ? 'Imported the spec into the form.' : `Imported the spec into the form. ${unmapped} part${unmapped === 1 ? '' : 's'} did not fit a field and ${unmapped === 1 ? 'is' : 'are'} kept below.`,
   importFailed: (reason: string) => `The file could not be imported: ${reason}.`,
-  importNotText: (name: string) => `Unexpected file \`${name}\`, expected a Markdown text file (\`.md\`)`,
+  importNotText: (name: string) => `Unexpected file \`${shown(name)}\`, expected a Markdown text file (\`.md\`)`,
+  fileProblem: (name: string, problem: FileProblem) =>
+    problem === 'not-markdown'
+      ? formMessages.importNotText(name)
+      : problem === 'too-large'
+        ? `Unexpected file \`${shown(name)}\` larger than ${maxFileBytes / 1_000_000} MB, expected a Markdown file of at most ${maxFileBytes / 1_000_000} MB`
+        : `Unexpected bytes that are not UTF-8 in \`${shown(name)}\`, expected a UTF-8 text file`,
+  shareCopiedWithTemplate: 'Share link copied. It carries your template and the draft (after #); neither is ever sent to a server.',
+  shareWithoutTemplate: (length: number) =>
+    `Share link copied, without your template: with it the link would be ${Math.ceil(length / 1000)} KB, longer than browsers accept (${maxShareLinkLength / 1000} KB). Whoever opens it needs the same template file. The draft travels in the link itself (after #); it is never sent to a server.`,
+  templateLoaded: (name: string, title: string, version: number) => `Opened the template \`${shown(name)}\`: ${shown(title)}, version ${version}.`,
+  templateProblems: (name: string, count: number) => `\`${shown(name)}\` cannot be used as a template: ${count} problem${count === 1 ? '' : 's'}, each at its line below. Fix the file and open it again.`,
+  templateLinkBroken: 'Unexpected share link template, expected a compressed Specmark template',
+  templateNotKept: 'This browser did not let the page keep your template, so it is not opened again when you come back. Your draft is still saved.',
+  templateNeeded: (id: string) => `This link carries a draft of the template \`${shown(id)}\` but not the template itself (it was too long for a link). Open that template file to see the draft.`,
+  templateFailed: (reason: string) => `The template could not be read: ${reason}.`,
   workerFailed: (reason: string) => `The preview could not be updated: ${reason}.`,
 } as const;
 

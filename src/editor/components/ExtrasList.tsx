@@ -33,9 +33,9 @@ export function ExtrasList({ template, extras, unmapped, onRemove }: Props) {
   if (extras.length === 0) return null;
   return (
     <section class="sm-extras" aria-labelledby="sm-extras-title" id="sm-extras">
-      <div role="heading" aria-level={3} class="sm-heading" id="sm-extras-title">
+      <h2 class="sm-heading" id="sm-extras-title">
         Kept from the imported file
-      </div>
+      </h2>
       <p class="sm-hint">These parts did not fit a field of the template. They stay in the spec after the part named, as written.</p>
       <ul>
         {extras.map((extra, index) => {

@@ -1,27 +1,12 @@
 import { useState } from 'preact/hooks';
+import { readTextFile, type FileProblem } from '../draft/read-text-file.ts';
 
 /** Props of {@link ImportPanel}. */
 interface Props {
   /** Import a spec's Markdown. */
   onImport: (markdown: string) => void;
-  /** Report a file that cannot be imported. */
-  onReject: (name: string) => void;
-}
-
-/** The largest file imported, in bytes. */
-const maxImportBytes = 1_000_000;
-
-/**
- * Read a dropped or chosen file as text, if it looks like Markdown.
- *
- * @param file The file.
- * @returns Its text, or `undefined` when it is not a Markdown or text file, or too large.
- */
-export async function readSpecFile(file: File): Promise<string | undefined> {
-  const markdownName = /\.(md|markdown|mdx|txt)$/i.test(file.name);
-  const textType = file.type === '' || file.type.startsWith('text/');
-  if (!markdownName || !textType || file.size > maxImportBytes) return undefined;
-  return file.text();
+  /** Report a file that cannot be imported: its name and why. */
+  onReject: (name: string, problem: FileProblem) => void;
 }
 
 /** Import an existing spec: open a file or paste its Markdown (dropping a file works on the whole form). */
@@ -40,9 +25,9 @@ export function ImportPanel({ onImport, onReject }: Props) {
           const input = event.currentTarget;
           const file = input.files?.[0];
           if (!file) return;
-          const text = await readSpecFile(file);
-          if (text === undefined) onReject(file.name);
-          else onImport(text);
+          const read = await readTextFile(file);
+          if (read.problem) onReject(file.name, read.problem);
+          else onImport(read.text);
           input.value = '';
         }}
       />

@@ -1,6 +1,6 @@
-import type { FormTemplate } from '../model/form-template.ts';
-import { formFields } from '../model/form-template.ts';
-import type { Progress } from '../model/progress.ts';
+import { formFields, type FormTemplate } from '../model/form-template.ts';
+import { nextToAnswer, type Progress } from '../model/progress.ts';
+import { targetElementId } from '../view/form-part.ts';
 import type { FormTarget, LintResult } from '../worker/worker-protocol.ts';
 
 /** Props of {@link LintPanel}. */
@@ -9,26 +9,16 @@ interface Props {
   template: FormTemplate;
   /** The latest lint results, or `undefined` before the first lint. */
   results: LintResult[] | undefined;
+  /** Whether newer answers are being checked (the results are kept meanwhile; default: `false`). */
+  pending?: boolean;
   /** How complete the spec is. */
   progress: Progress;
+  /** Go to a part of the form: called with its element id when a link to it is followed. */
+  onGo: (id: string) => void;
 }
 
 /** Site origin whose links are made relative, so they work wherever the site is served. */
 const siteOrigin = 'https://specmark.dev';
-
-/** The form element a lint target links to. */
-export function targetElementId(target: FormTarget): string {
-  switch (target.kind) {
-    case 'title':
-      return 'sm-title';
-    case 'frontmatter':
-      return target.key && typeof document !== 'undefined' && document.getElementById(`sm-fm-${target.key}`) ? `sm-fm-${target.key}` : 'sm-frontmatter';
-    case 'section':
-      return `sm-section-${target.slug}`;
-    case 'field':
-      return `sm-field-${target.slug}-group`;
-  }
-}
 
 /** Name of the part of the form a target is. */
 function targetName(template: FormTemplate, target: FormTarget): string {
@@ -44,30 +34,54 @@ function targetName(template: FormTemplate, target: FormTarget): string {
   }
 }
 
-/** Move focus to the form control a lint message concerns. */
-function focusTarget(event: MouseEvent, id: string): void {
-  const element = document.getElementById(id);
-  if (!element) return;
-  event.preventDefault();
-  const focusable = element.matches('input, textarea, select, button') ? element : element.querySelector<HTMLElement>('input, textarea, select, button');
-  (focusable ?? element).focus();
-  element.scrollIntoView({ block: 'center' });
+/** A link to a part of the form that moves focus there. */
+function PartLink({ id, onGo, children }: { id: string; onGo: (id: string) => void; children: string }) {
+  return (
+    <a
+      href={`#${id}`}
+      onClick={(event) => {
+        event.preventDefault();
+        onGo(id);
+      }}
+    >
+      {children}
+    </a>
+  );
 }
 
-/** Lint results from the preset, each linked to its field, announced politely; and progress. */
-export function LintPanel({ template, results, progress }: Props) {
+/**
+ * The checks: progress (title and fields answered, guardrails kept, the next part to answer) and
+ * the lint results from the preset, each linked to its part of the form, announced politely; busy
+ * while newer answers are being checked.
+ */
+export function LintPanel({ template, results, pending = false, progress, onGo }: Props) {
   const errors = results?.filter((result) => result.fatal === true).length ?? 0;
   const summary =
     results === undefined ? 'Checking…' : results.length === 0 ? 'No lint messages: the spec passes the preset.' : `${results.length} lint message${results.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}).`;
+  const nextPart = nextToAnswer(progress);
+  const next = nextPart && { id: targetElementId(nextPart), title: targetName(template, nextPart) };
   return (
-    <section class="sm-lint" aria-labelledby="sm-lint-title">
-      <div role="heading" aria-level={3} class="sm-heading" id="sm-lint-title">
+    <section class="sm-lint" aria-labelledby="sm-lint-title" aria-busy={pending}>
+      <h2 class="sm-heading" id="sm-lint-title">
         Checks
+      </h2>
+      <div class="sm-progress">
+        <label for="sm-progress">
+          {progress.done} of {progress.total} answered (title and fields)
+        </label>
+        <progress id="sm-progress" max={progress.total} value={progress.done} />
+        <p id="sm-guardrails">
+          {progress.guardrails.kept} of {progress.guardrails.total} guardrails kept (required checklist items)
+        </p>
+        {next && (
+          <p id="sm-next">
+            Next to answer:{' '}
+            <PartLink id={next.id} onGo={onGo}>
+              {next.title}
+            </PartLink>
+          </p>
+        )}
       </div>
-      <label for="sm-progress">
-        {progress.done} of {progress.total} parts done
-      </label>
-      <progress id="sm-progress" max={progress.total} value={progress.done} />
       <p role="status" aria-live="polite" id="sm-lint-summary">
         {summary}
       </p>
@@ -78,9 +92,9 @@ export function LintPanel({ template, results, progress }: Props) {
             const href = result.url.startsWith(siteOrigin) ? result.url.slice(siteOrigin.length) : result.url;
             return (
               <li key={index} class={result.fatal ? 'sm-lint-error' : 'sm-lint-warning'}>
-                <a href={`#${id}`} onClick={(event) => focusTarget(event, id)}>
+                <PartLink id={id} onGo={onGo}>
                   {targetName(template, result.target)}
-                </a>
+                </PartLink>
                 : {result.reason}{' '}
                 <span class="sm-lint-meta">
                   (line {result.line}:{result.column}

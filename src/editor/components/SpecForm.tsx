@@ -1,21 +1,27 @@
 import { slugify, type Answers, type FieldAnswer, type UnmappedContent } from '@specmark/template';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { BuiltOutput } from '../built-output.ts';
 import { formMessages } from '../form-messages.ts';
-import type { FormTemplate } from '../model/form-template.ts';
+import { readTextFile } from '../draft/read-text-file.ts';
+import { useDraftStorage } from '../hooks/use-draft-storage.ts';
+import { useSpecPreview } from '../hooks/use-spec-preview.ts';
+import { useSpecWorker } from '../hooks/use-spec-worker.ts';
+import { formFields, type FormTemplate } from '../model/form-template.ts';
 import type { FrontmatterControl } from '../model/frontmatter-controls.ts';
-import { specProgress } from '../model/progress.ts';
+import { nextToAnswer, specProgress } from '../model/progress.ts';
 import { specAnswers } from '../model/spec-answers.ts';
+import type { PreviewAnchor } from '../view/follow-preview.ts';
+import { focusFormPart, formPartOf, targetElementId } from '../view/form-part.ts';
+import { templateRef, type FormTarget } from '../worker/worker-protocol.ts';
 import { DraftField } from './DraftField.tsx';
 import { ExtrasList } from './ExtrasList.tsx';
 import { FrontmatterFields } from './FrontmatterFields.tsx';
-import { ImportPanel, readSpecFile } from './ImportPanel.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
 import { LintPanel } from './LintPanel.tsx';
 import { Notices, type Notice } from './Notices.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
-import { useDraftStorage } from '../hooks/use-draft-storage.ts';
-import { useSpecPreview } from '../hooks/use-spec-preview.ts';
-import { useSpecWorker } from '../hooks/use-spec-worker.ts';
+import { ViewSwitch, type EditorView } from './ViewSwitch.tsx';
 
 /** Props of the {@link SpecForm} island, serialisable as JSON. */
 export interface SpecFormProps {
@@ -25,27 +31,58 @@ export interface SpecFormProps {
   frontmatter?: FrontmatterControl[];
   /** Whether the schema has a `title` key, written from the spec's title (default: `false`). */
   titleInFrontmatter?: boolean;
+  /** The blank spec's preview and lint results, made when the site was built (default: none). */
+  built?: BuiltOutput;
+  /** Address of the page with the template's guidance for each field (default: none). */
+  guidance?: string;
 }
 
 const blank: Answers = { fields: {} };
 
 /**
- * The fill-in form: one input per field of the template, a live preview, live lint results from
- * the preset (in a worker), copy, download, share link, import, and a draft saved in the browser.
- * Until it has loaded in the browser the form is shown disabled. Its headings are ARIA headings
- * (level 3), so they stay out of the page's Markdown outline and table of contents; the root has
- * Starlight's `not-content` class, so Markdown content styles leave the controls alone.
+ * The editor: one input per field of the template beside the live preview, which follows the field
+ * being edited, and the checks — progress and live lint results from the preset (in a worker),
+ * each linked to its field; copy, download, share link, import, and a draft saved in the browser.
+ * On a wide screen the form, the checks and the preview are side by side; on a narrow one, tabs
+ * switch between them. A share link lands on its draft, with focus on the first part still to
+ * answer. Until it has loaded in the browser the form is shown disabled. The root has Starlight's
+ * `not-content` class, so Markdown content styles leave the controls alone.
  */
-export default function SpecForm({ template, frontmatter: controls = [], titleInFrontmatter = false }: SpecFormProps) {
+export default function SpecForm({ template, frontmatter: controls = [], titleInFrontmatter = false, built, guidance }: SpecFormProps) {
   const [draft, setDraft] = useState<Answers>(blank);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [unmapped, setUnmapped] = useState<UnmappedContent[]>([]);
+  const [view, setView] = useState<EditorView>('form');
+  const [current, setCurrent] = useState<FormTarget | undefined>(undefined);
   const storage = useDraftStorage(template, draft, setDraft, setNotice);
   const answers = useMemo(() => (storage.ready ? specAnswers(template, draft, titleInFrontmatter) : undefined), [draft, storage.ready]);
-  const output = useSpecWorker(template.id, answers);
-  const preview = useSpecPreview(template, answers, output.request);
+  // Whether the answers are still the blank spec the site was built with.
+  const blankKey = useMemo(() => built && JSON.stringify(specAnswers(template, blank, titleInFrontmatter)), []);
+  const unchanged = useMemo(() => answers === undefined || (blankKey !== undefined && JSON.stringify(answers) === blankKey), [answers]);
+  const output = useSpecWorker(template, answers, built && { results: built.results, current: unchanged });
+  const preview = useSpecPreview(template, answers, output.request, built && { ...built, current: unchanged });
   const failure = preview.error ?? output.error;
   const progress = useMemo(() => specProgress(template, answers ?? blank), [answers]);
+
+  const goTo = (id: string) => {
+    setView('form');
+    requestAnimationFrame(() => focusFormPart(id));
+  };
+  // A share link lands on its draft: focus goes to the first part still to answer.
+  useEffect(() => {
+    if (storage.shared === 0) return;
+    const next = nextToAnswer(progress) ?? { kind: 'title' };
+    goTo(targetElementId(next));
+  }, [storage.shared]);
+
+  const follow = useMemo((): PreviewAnchor | undefined => {
+    if (current?.kind === 'title') return { kind: 'heading', depth: 1 };
+    if (current?.kind === 'frontmatter') return { kind: 'frontmatter' };
+    if (current?.kind !== 'field') return undefined;
+    const section = template.sections.find((each) => each.fields.some((field) => field.slug === current.slug));
+    const field = formFields(template).find((each) => each.slug === current.slug);
+    return field && { kind: 'heading', depth: 3, text: field.title, ...(section ? { section: section.title } : {}) };
+  }, [current]);
 
   const replace = (next: Answers, text: string, found: UnmappedContent[] = []) => {
     const previous = draft;
@@ -66,7 +103,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
     });
   };
   const importMarkdown = async (markdown: string) => {
-    const response = await output.request({ type: 'import', templateId: template.id, markdown });
+    const response = await output.request({ type: 'import', template: templateRef(template), markdown });
     if (response.type === 'import') replace(response.answers, formMessages.imported(response.unmapped.length), response.unmapped);
     else if (response.type === 'error') setNotice({ text: formMessages.importFailed(response.message), tone: 'error' });
   };
@@ -74,21 +111,31 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
 
   return (
     <div
-      class="sm-form not-content"
+      class="sm-form sm-editor not-content"
+      data-view={view}
+      onKeyDown={preview.warm}
+      onPointerDown={preview.warm}
+      onInput={preview.warm}
+      onFocusIn={(event) => {
+        const part = event.target instanceof Element ? formPartOf(event.target) : undefined;
+        if (part && JSON.stringify(part) !== JSON.stringify(current)) setCurrent(part);
+      }}
       onDragOver={(event) => event.preventDefault()}
       onDrop={async (event) => {
         const file = event.dataTransfer?.files[0];
         if (!file) return;
         event.preventDefault();
-        const text = await readSpecFile(file);
-        if (text === undefined) setNotice({ text: formMessages.importNotText(file.name), tone: 'error' });
-        else await importMarkdown(text);
+        preview.warm();
+        const read = await readTextFile(file);
+        if (read.problem) setNotice({ text: formMessages.fileProblem(file.name, read.problem), tone: 'error' });
+        else await importMarkdown(read.text);
       }}
     >
-      {!storage.ready && <p class="sm-hint sm-loading">The form needs JavaScript. Without it, copy the blank template instead.</p>}
+      {!storage.ready && <p class="sm-hint sm-loading">The form needs JavaScript. Without it, copy the blank template from the template’s page instead.</p>}
       <Notices notice={notice} saveProblem={storage.saveProblem} otherTab={storage.otherTab} />
+      <ViewSwitch view={view} onView={setView} messages={output.results?.length} />
       <fieldset class="sm-layout" disabled={!storage.ready} aria-label="Fill in the spec">
-        <div class="sm-inputs">
+        <div class="sm-pane sm-pane-form" id="sm-pane-form" role="tabpanel" aria-labelledby="sm-view-form">
           <Toolbar
             template={template}
             draft={draft}
@@ -97,7 +144,12 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
             notify={setNotice}
             onStartOver={() => replace(blank, formMessages.startedOver)}
           />
-          <ImportPanel onImport={(markdown) => void importMarkdown(markdown)} onReject={(name) => setNotice({ text: formMessages.importNotText(name), tone: 'error' })} />
+          {guidance && (
+            <p class="sm-hint">
+              Why each field matters and what a good answer looks like: <a href={guidance}>the template’s guidance</a>.
+            </p>
+          )}
+          <ImportPanel onImport={(markdown) => void importMarkdown(markdown)} onReject={(name, problem) => setNotice({ text: formMessages.fileProblem(name, problem), tone: 'error' })} />
           <FrontmatterFields
             title={draft.title ?? ''}
             titlePrompt={template.titlePrompt}
@@ -115,9 +167,9 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
           />
           {template.sections.map((section) => (
             <section class="sm-section" aria-labelledby={`sm-section-${section.slug}`} key={section.slug}>
-              <div role="heading" aria-level={3} class="sm-heading" id={`sm-section-${section.slug}`} tabIndex={-1}>
+              <h2 class="sm-heading" id={`sm-section-${section.slug}`} tabIndex={-1}>
                 {section.title}
-              </div>
+              </h2>
               {section.fields.map((field) => (
                 <DraftField field={field} answer={draft.fields[field.slug]} onChange={setField} key={field.slug} />
               ))}
@@ -130,14 +182,18 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
             onRemove={(index) => setDraft((current) => ({ ...current, extras: (current.extras ?? []).filter((_, each) => each !== index) }))}
           />
         </div>
-        <div class="sm-outputs">
-          <LintPanel template={template} results={output.results} progress={progress} />
-          {failure && (
-            <p role="alert" class="sm-notice sm-notice-error">
-              {formMessages.workerFailed(failure)}
-            </p>
-          )}
-          <PreviewPanel markdown={preview.markdown} blocks={preview.blocks} />
+        <div class="sm-side">
+          <div class="sm-pane sm-pane-checks" id="sm-pane-checks" role="tabpanel" aria-labelledby="sm-view-checks">
+            <LintPanel template={template} results={output.results} pending={output.pending} progress={progress} onGo={goTo} />
+            {failure && (
+              <p role="alert" class="sm-notice sm-notice-error">
+                {formMessages.workerFailed(failure)}
+              </p>
+            )}
+          </div>
+          <div class="sm-pane sm-pane-preview" id="sm-pane-preview" role="tabpanel" aria-labelledby="sm-view-preview">
+            <PreviewPanel markdown={preview.markdown} blocks={preview.blocks} follow={follow} revealed={view === 'preview'} />
+          </div>
         </div>
       </fieldset>
     </div>

@@ -2,8 +2,10 @@ import type { Answers } from '@specmark/template';
 import { useState } from 'preact/hooks';
 import { formMessages } from '../form-messages.ts';
 import type { FormTemplate } from '../model/form-template.ts';
+import { downloadText } from '../draft/download-text.ts';
 import { draftEnvelope } from '../draft/read-draft.ts';
-import { encodeShareFragment, maxShareLinkLength } from '../draft/share-link.ts';
+import { encodeShareFragment, maxShareLinkLength, templateFragmentKey } from '../draft/share-link.ts';
+import { templateEnvelope } from '../draft/template-envelope.ts';
 import type { Notice } from './Notices.tsx';
 
 /** Props of {@link Toolbar}. */
@@ -22,7 +24,7 @@ interface Props {
   onStartOver: () => void;
 }
 
-/** Copy, download, share link and start over. */
+/** Copy, download, share link (with a team's template when it fits) and start over. */
 export function Toolbar({ template, draft, markdown, fileName, notify, onStartOver }: Props) {
   const [shareUrl, setShareUrl] = useState<string | undefined>(undefined);
   const copy = async (text: string, done: string) => {
@@ -33,23 +35,25 @@ export function Toolbar({ template, draft, markdown, fileName, notify, onStartOv
       notify({ text: formMessages.copyFailed, tone: 'error' });
     }
   };
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  };
+  const download = () => downloadText(markdown, fileName, 'text/markdown;charset=utf-8');
+  // A team's template travels in the link with the draft when both fit; else the draft alone does.
   const share = async () => {
-    const url = `${location.origin}${location.pathname}#${await encodeShareFragment(draftEnvelope(template, draft))}`;
+    const base = `${location.origin}${location.pathname}#`;
+    const draftPart = await encodeShareFragment(draftEnvelope(template, draft));
+    const url = `${base}${draftPart}`;
+    const withTemplate = template.file && `${base}${await encodeShareFragment(templateEnvelope(template.file), templateFragmentKey)}&${draftPart}`;
+    if (withTemplate !== undefined && withTemplate.length <= maxShareLinkLength) {
+      setShareUrl(withTemplate);
+      await copy(withTemplate, formMessages.shareCopiedWithTemplate);
+      return;
+    }
     if (url.length > maxShareLinkLength) {
       setShareUrl(undefined);
       notify({ text: formMessages.shareTooLong(url.length), tone: 'error' });
       return;
     }
     setShareUrl(url);
-    await copy(url, formMessages.shareCopied);
+    await copy(url, withTemplate === undefined ? formMessages.shareCopied : formMessages.shareWithoutTemplate(withTemplate.length));
   };
   return (
     <div class="sm-toolbar">

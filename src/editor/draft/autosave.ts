@@ -12,13 +12,15 @@ export interface StoredDraft extends DraftEnvelope {
 }
 
 /**
- * The local storage key of a template's draft.
+ * The local storage key of a template's draft. A team's own template keeps its drafts apart from
+ * the built-in ones, so a team template that reuses a built-in id never reads their drafts.
  *
  * @param templateId Template id.
- * @returns The key (`specmark:draft:api-integration`).
+ * @param own Whether the template is a team's own, opened from a file (default: `false`).
+ * @returns The key (`specmark:draft:api-integration`, `specmark:own-draft:vendor-onboarding`).
  */
-export function draftStorageKey(templateId: string): string {
-  return `specmark:draft:${templateId}`;
+export function draftStorageKey(templateId: string, own = false): string {
+  return `specmark:${own ? 'own-draft' : 'draft'}:${templateId}`;
 }
 
 /**
@@ -26,11 +28,15 @@ export function draftStorageKey(templateId: string): string {
  * form's new draft does not overwrite it.
  *
  * @param templateId Template id.
+ * @param own Whether the template is a team's own (default: `false`).
  * @returns The key (`specmark:draft:api-integration:unreadable`).
  */
-export function unreadableDraftKey(templateId: string): string {
-  return `${draftStorageKey(templateId)}:unreadable`;
+export function unreadableDraftKey(templateId: string, own = false): string {
+  return `${draftStorageKey(templateId, own)}:unreadable`;
 }
+
+/** The local storage key of the team's template last opened in the editor (its file name and Markdown). */
+export const ownTemplateKey = 'specmark:own-template';
 
 /**
  * Read the text stored under a key.

@@ -1,6 +1,9 @@
 /** The URL fragment key that carries a shared draft (`#draft=…`). */
 export const shareFragmentKey = 'draft';
 
+/** The URL fragment key that carries a team's template with a shared draft (`#template=…&draft=…`). */
+export const templateFragmentKey = 'template';
+
 /** The longest share link offered, in characters; browsers and chat apps cut longer URLs. */
 export const maxShareLinkLength = 32_000;
 
@@ -8,27 +11,29 @@ export const maxShareLinkLength = 32_000;
 const maxDraftBytes = 2_000_000;
 
 /**
- * Compress a JSON value into the text of a URL fragment: UTF-8, raw DEFLATE, then base64url.
+ * Compress a JSON value into one parameter of a URL fragment: UTF-8, raw DEFLATE, then base64url.
  *
  * @param value The value (a draft envelope).
- * @returns The fragment, `draft=…`, without `#`.
+ * @param key The parameter's name (default: {@link shareFragmentKey}).
+ * @returns The parameter, `draft=…`, without `#`.
  */
-export async function encodeShareFragment(value: unknown): Promise<string> {
+export async function encodeShareFragment(value: unknown, key = shareFragmentKey): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
   const compressed = await pipe(bytes, new CompressionStream('deflate-raw'));
-  return `${shareFragmentKey}=${toBase64Url(compressed)}`;
+  return `${key}=${toBase64Url(compressed)}`;
 }
 
 /**
- * Read the JSON value carried by a URL fragment.
+ * Read the JSON value carried by one parameter of a URL fragment.
  *
  * @param hash The URL's fragment (`#draft=…`, with or without `#`).
- * @returns The value; `undefined` when the fragment carries no draft; `null` when it carries one
+ * @param key The parameter's name (default: {@link shareFragmentKey}).
+ * @returns The value; `undefined` when the fragment has no such parameter; `null` when it has one
  *   that cannot be read (bad base64url, bad DEFLATE data, too large, or not JSON).
  */
-export async function decodeShareFragment(hash: string): Promise<unknown> {
+export async function decodeShareFragment(hash: string, key = shareFragmentKey): Promise<unknown> {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const payload = params.get(shareFragmentKey);
+  const payload = params.get(key);
   if (payload === null) return undefined;
   try {
     const bytes = await pipe(fromBase64Url(payload), new DecompressionStream('deflate-raw'), maxDraftBytes);
@@ -76,4 +81,18 @@ function fromBase64Url(text: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
   return bytes;
+}
+
+/**
+ * A URL fragment without one of its parameters, for taking a parameter out of the address once read.
+ *
+ * @param hash The URL's fragment (with or without `#`).
+ * @param key The parameter to drop.
+ * @returns The fragment without it, with `#`; empty when nothing is left.
+ */
+export function withoutFragmentKey(hash: string, key: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  params.delete(key);
+  const rest = params.toString();
+  return rest === '' ? '' : `#${rest}`;
 }

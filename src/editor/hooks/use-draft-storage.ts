@@ -15,6 +15,8 @@ const saveDelay = 200;
 export interface DraftStorage {
   /** `true` once the stored or shared draft has been loaded. */
   ready: boolean;
+  /** How many share links have been loaded into the form (a link can arrive while the page is open). */
+  shared: number;
   /** A lasting problem with saving (storage full or blocked). */
   saveProblem: string | undefined;
   /** When another tab saved the same draft: its message and the two choices. */
@@ -28,18 +30,20 @@ export interface DraftStorage {
  * tab saves the same draft until the person chooses which version to keep. A saved draft that
  * cannot be read (cut short, edited by hand, from a newer page) is not loaded: its text is copied
  * to its own storage key before anything is saved over it, the person is told why, and can
- * download it.
+ * download it. Changes not yet saved are saved when the form goes away.
  *
- * @param template The form template.
+ * @param template The form template (a team's own template keeps its drafts under keys of their own).
  * @param draft The current draft.
  * @param setDraft Replace the draft.
  * @param notify Show a notice.
  * @returns Whether the draft is loaded, and saving problems.
  */
 export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft: (answers: Answers) => void, notify: (notice: Notice) => void): DraftStorage {
-  const key = draftStorageKey(template.id);
+  const own = template.file !== undefined;
+  const key = draftStorageKey(template.id, own);
   const tab = useRef('');
   const [ready, setReady] = useState(false);
+  const [shared, setShared] = useState(0);
   const [saveProblem, setSaveProblem] = useState<string | undefined>(undefined);
   const [other, setOther] = useState<Answers | undefined>(undefined);
   const draftRef = useRef(draft);
@@ -64,7 +68,7 @@ export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft
     const saved = stored?.ok ? stored.answers : undefined;
     let storedBroken: string | undefined;
     if (storedText !== undefined && stored && !stored.ok) {
-      const kept = storeText(unreadableDraftKey(template.id), storedText) === 'saved';
+      const kept = storeText(unreadableDraftKey(template.id, own), storedText) === 'saved';
       holdSaving.current = !kept;
       storedBroken = (kept ? formMessages.storedBroken : formMessages.storedBrokenNotKept)(draftProblemMessage(stored.problem));
     }
@@ -87,6 +91,7 @@ export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft
         if (read?.ok) {
           const previous = fallback ?? draftRef.current;
           setDraft(read.answers);
+          setShared((count) => count + 1);
           notify({ text: withStored(formMessages.shareLoaded), tone: storedBroken ? 'error' : 'info', action: { label: 'Undo', run: () => setDraft(previous) } });
         } else {
           if (fallback) setDraft(fallback);
@@ -141,11 +146,14 @@ export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft
     return () => {
       removeEventListener('pagehide', onHide);
       document.removeEventListener('visibilitychange', onVisibility);
+      // The form goes away (another template is opened): keep what was typed last.
+      onHide();
     };
   }, []);
 
   return {
     ready,
+    shared,
     saveProblem,
     otherTab: other && {
       message: formMessages.otherTab,

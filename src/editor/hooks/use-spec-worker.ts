@@ -1,7 +1,8 @@
 import type { Answers } from '@specmark/template';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SpecWorkerClient, type WorkerCall } from '../worker/worker-client.ts';
-import type { LintResult, WorkerResponse } from '../worker/worker-protocol.ts';
+import type { FormTemplate } from '../model/form-template.ts';
+import { requestWorker, SpecWorkerClient, type WorkerCall } from '../worker/worker-client.ts';
+import { templateRef, type LintResult, type WorkerResponse } from '../worker/worker-protocol.ts';
 
 /** How long typing must pause before the spec is linted, in milliseconds. */
 const lintDelay = 250;
@@ -10,6 +11,8 @@ const lintDelay = 250;
 export interface SpecOutput {
   /** The latest lint results (kept while newer answers are checked), `undefined` before the first. */
   results: LintResult[] | undefined;
+  /** Whether the answers have changed since the results were made (a lint is on its way). */
+  pending: boolean;
   /** Why linting failed, if it did. */
   error: string | undefined;
   /** Send a request to the worker that imports specs and renders long preview blocks. */
@@ -18,38 +21,44 @@ export interface SpecOutput {
 
 /**
  * Keep the lint results in step with the answers: linting waits for a pause in typing and runs in
- * a worker of its own. A second worker imports specs and renders long preview blocks, so a slow
- * lint never holds those up. Each worker starts on its first request, not with the page.
+ * a worker of its own, with the form's template (a team's own template travels as its source). A
+ * second worker, shared by the page, imports specs and renders long preview blocks, so a slow lint
+ * never holds those up. Each worker starts on its first request, not with the page: while the
+ * answers are those the page was built with, their results, made when the site was built, are
+ * shown without a worker.
  *
- * @param templateId Template id.
+ * @param template The form template.
  * @param answers The answers to lint (as `specAnswers` returns them); `undefined` to wait.
+ * @param built Lint results made when the site was built, and whether `answers` are still the ones
+ *   they were made for (default: none).
  * @returns The latest output.
  */
-export function useSpecWorker(templateId: string, answers: Answers | undefined): SpecOutput {
-  const client = useRef<SpecWorkerClient | undefined>(undefined);
+export function useSpecWorker(template: FormTemplate, answers: Answers | undefined, built?: { results: LintResult[]; current: boolean }): SpecOutput {
   const lintClient = useRef<SpecWorkerClient | undefined>(undefined);
-  const [results, setResults] = useState<LintResult[] | undefined>(undefined);
+  const [results, setResults] = useState<LintResult[] | undefined>(built?.results);
   const [error, setError] = useState<string | undefined>(undefined);
+  // The answers the results (or the error) are about.
+  const [checked, setChecked] = useState<Answers | undefined>(undefined);
   const lintId = useRef(0);
 
-  const worker = (): SpecWorkerClient => (client.current ??= new SpecWorkerClient());
   const linter = (): SpecWorkerClient => (lintClient.current ??= new SpecWorkerClient());
-  useEffect(
-    () => () => {
-      client.current?.terminate();
-      lintClient.current?.terminate();
-    },
-    [],
-  );
+  useEffect(() => () => lintClient.current?.terminate(), []);
 
   useEffect(() => {
     if (answers === undefined) return;
     const id = ++lintId.current;
+    if (built?.current) {
+      setResults(built.results);
+      setError(undefined);
+      setChecked(answers);
+      return;
+    }
     const timer = setTimeout(() => {
       void linter()
-        .request({ type: 'lint', templateId, answers })
+        .request({ type: 'lint', template: templateRef(template), answers })
         .then((response) => {
           if (id !== lintId.current) return;
+          setChecked(answers);
           if (response.type === 'lint') {
             setResults(response.results);
             setError(undefined);
@@ -59,5 +68,6 @@ export function useSpecWorker(templateId: string, answers: Answers | undefined):
     return () => clearTimeout(timer);
   }, [answers]);
 
-  return { results, error, request: (call) => worker().request(call) };
+  const pending = answers !== undefined && checked !== answers && !built?.current;
+  return { results, pending, error, request: (call) => requestWorker().request(call) };
 }

@@ -32,6 +32,14 @@ export interface FormTemplateSection {
   fields: FormTemplateField[];
 }
 
+/** A team's own template file, opened in the browser. */
+export interface TemplateFile {
+  /** The file's name (`vendor-onboarding.md`), for messages. */
+  name: string;
+  /** The file's Markdown, as read. */
+  markdown: string;
+}
+
 /**
  * The part of a Template model the form shows: small enough to pass from the server to the
  * island as a JSON prop, without the template's source or positions.
@@ -47,6 +55,8 @@ export interface FormTemplate {
   titlePrompt: string;
   /** Sections in template order. */
   sections: FormTemplateSection[];
+  /** For a team's own template, its file: the worker reads the template from it (default: none, a built-in template). */
+  file?: TemplateFile;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * What the form's live preview runs on the main thread, in one module so that it loads with one
- * `import()` once the form starts, not with the page.
+ * What the editor's live preview renders with on the main thread, in one module so that it loads
+ * with one `import()` at the person's first keystroke or click in the form, not with the page.
  */
 export { renderSpec } from '@specmark/template';
-export { PreviewRenderer } from './preview-renderer.ts';
+export { blockHtml } from './block-html.ts';

@@ -1,5 +1,4 @@
 import { deepNesting } from '@specmark/template';
-import { parseSpecTree, previewHtml } from './preview-html.ts';
 import { splitBlocks } from './split-blocks.ts';
 
 /**
@@ -24,20 +23,15 @@ export interface PreviewRendererOptions {
   budget?: number;
   /** The clock, in milliseconds (default: `performance.now`). */
   now?: () => number;
+  /**
+   * Renders one block here, as `blockHtml` does (default: none: every block without HTML is
+   * handed back as missing, until {@link PreviewRenderer.renderHere} gives one).
+   */
+  render?: (block: string) => string;
 }
 
 /** A preview: the HTML of every block, or the blocks whose HTML is still to be rendered. */
 export type Preview = { html: string[]; missing?: undefined } | { html?: undefined; missing: string[] };
-
-/**
- * Render one block of a spec (see {@link splitBlocks}) to the preview's sanitised HTML.
- *
- * @param block The block's Markdown.
- * @returns Its HTML (empty for a block with nothing to show).
- */
-export function blockHtml(block: string): string {
-  return previewHtml(parseSpecTree(block));
-}
 
 /**
  * Renders previews of a changing spec, keeping the HTML of each block (see {@link splitBlocks}):
@@ -45,23 +39,35 @@ export function blockHtml(block: string): string {
  * too deep to render at once are handed back as missing, to be rendered elsewhere (a worker) and
  * given back with {@link PreviewRenderer.add}. When a call takes longer than its budget, the limit
  * drops to half the Markdown it rendered, so slow Markdown goes elsewhere from then on. Joined
- * with line breaks, the HTML is the same as `blockHtml(markdown)`.
+ * with line breaks, the HTML is the same as `blockHtml(markdown)`. Without a render function
+ * (until the page has loaded one), every block it has no HTML for is missing.
  */
 export class PreviewRenderer {
   #html = new Map<string, string>();
   #limit: number;
+  #render: ((block: string) => string) | undefined;
   readonly #budget: number;
   readonly #now: () => number;
 
   /**
    * Make a renderer with no blocks rendered yet.
    *
-   * @param options Limit, time budget and clock (see {@link PreviewRendererOptions}).
+   * @param options Limit, time budget, clock and render function (see {@link PreviewRendererOptions}).
    */
-  constructor({ limit = renderHereLimit, budget = renderHereBudget, now = () => performance.now() }: PreviewRendererOptions = {}) {
+  constructor({ limit = renderHereLimit, budget = renderHereBudget, now = () => performance.now(), render }: PreviewRendererOptions = {}) {
     this.#limit = limit;
     this.#budget = budget;
     this.#now = now;
+    this.#render = render;
+  }
+
+  /**
+   * Start rendering blocks here, keeping the HTML given so far.
+   *
+   * @param render Renders one block, as `blockHtml` does.
+   */
+  renderHere(render: (block: string) => string): void {
+    this.#render = render;
   }
 
   /** Most Markdown the next call renders, in characters. */
@@ -80,12 +86,13 @@ export class PreviewRenderer {
     const blocks = splitBlocks(markdown);
     const missing = blocks.filter((block) => !this.#html.has(block));
     const length = missing.reduce((sum, block) => sum + block.length, 0);
-    if (length > this.#limit || missing.some((block) => deepNesting(block) !== undefined)) return { missing: [...new Set(missing)] };
+    const render = this.#render;
+    if (missing.length > 0 && (!render || length > this.#limit || missing.some((block) => deepNesting(block) !== undefined))) return { missing: [...new Set(missing)] };
     const start = this.#now();
     const next = new Map<string, string>();
     const html: string[] = [];
     for (const block of blocks) {
-      const each = next.get(block) ?? this.#html.get(block) ?? blockHtml(block);
+      const each = next.get(block) ?? this.#html.get(block) ?? (render as (block: string) => string)(block);
       next.set(block, each);
       if (each !== '') html.push(each);
     }
@@ -99,7 +106,7 @@ export class PreviewRenderer {
    * Give the HTML of blocks rendered elsewhere.
    *
    * @param blocks The blocks, as {@link PreviewRenderer.preview} returned them missing.
-   * @param html The HTML of each, as {@link blockHtml} renders it.
+   * @param html The HTML of each, as `blockHtml` renders it.
    */
   add(blocks: readonly string[], html: readonly string[]): void {
     blocks.forEach((block, index) => this.#html.set(block, html[index] ?? ''));

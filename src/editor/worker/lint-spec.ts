@@ -6,24 +6,31 @@ import type { LintResult } from './worker-protocol.ts';
 import { parseSpecTree } from '../preview/preview-html.ts';
 import { specOutline, targetAt } from './form-targets.ts';
 
-let linter: Promise<Processor> | undefined;
+const linters = new WeakMap<Template, Promise<Processor>>();
 
-/** The preset's processor, loaded on first use so that previews do not wait for it. */
-function loadLinter(): Promise<Processor> {
-  linter ??= import('@specmark/remark-preset-lint').then(({ default: preset }) => unified().use(remarkParse).use(preset).freeze() as unknown as Processor);
+/**
+ * The preset's processor for a template, made once per template; the preset is loaded on first
+ * use so that previews do not wait for it.
+ */
+function loadLinter(template: Template): Promise<Processor> {
+  let linter = linters.get(template);
+  if (!linter) {
+    linter = import('@specmark/remark-preset-lint').then(({ default: preset }) => unified().use(remarkParse).use(preset, { template }).freeze() as unknown as Processor);
+    linters.set(template, linter);
+  }
   return linter;
 }
 
 /**
- * Lint a rendered spec with `@specmark/remark-preset-lint`, as a docs repo would, and say which
- * part of the form each message concerns.
+ * Lint a rendered spec with `@specmark/remark-preset-lint` configured with its template, as a docs
+ * repo would, and say which part of the form each message concerns.
  *
  * @param template The template the spec follows.
  * @param markdown The rendered spec.
  * @returns The messages, in document order.
  */
 export async function lintSpec(template: Template, markdown: string): Promise<LintResult[]> {
-  const processor = await loadLinter();
+  const processor = await loadLinter(template);
   const file = new VFile({ value: markdown, path: 'spec.md' });
   await processor.run(processor.parse(file), file);
   const outline = specOutline(template, parseSpecTree(markdown), markdown);

@@ -47,3 +47,17 @@ export class SpecWorkerClient {
     this.#pending.clear();
   }
 }
+
+let shared: SpecWorkerClient | undefined;
+
+/**
+ * The page's worker for quick requests — preview blocks, the spec's Markdown, imports and teams'
+ * templates — shared by every part of the editor and started on the first request. Linting runs
+ * in a worker of its own, so a slow lint never holds these up.
+ *
+ * @returns The worker's client.
+ */
+export function requestWorker(): SpecWorkerClient {
+  shared ??= new SpecWorkerClient();
+  return shared;
+}
