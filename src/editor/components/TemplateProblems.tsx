@@ -19,10 +19,8 @@ export function TemplateProblems({ refused }: { refused: RefusedTemplate }) {
           const line = lines[problem.line - 1] ?? '';
           return (
             <li key={index}>
-              <code class="sm-problem-place">
-                {refused.name}:{problem.line}:{problem.column}
-              </code>
-              : {problem.message}
+              <code class="sm-problem-place">{`${refused.name}:${problem.line}:${problem.column}`}</code>
+              {`: ${problem.message}`}
               {line.trim() !== '' && (
                 <pre class="sm-problem-line" aria-label={`Line ${problem.line}`}>
                   <code>
