@@ -40,9 +40,12 @@ export function PreviewPanel({ markdown, blocks, follow, revealed = false }: Pro
   // After paint, so that following never delays the keystroke's own frame.
   useEffect(() => {
     const root = rendered.current;
-    if (!root || !follow || tab !== 'rendered') return;
-    const part = findAnchor(root, follow);
-    if (!part) return;
+    if (!root || tab !== 'rendered') return;
+    root.querySelector('[data-following]')?.removeAttribute('data-following');
+    const part = follow && findAnchor(root, follow);
+    if (!follow || !part) return;
+    // Marks the part being edited (a blue edge) for the eye; it carries no meaning of its own.
+    part.start.setAttribute('data-following', '');
     const key = JSON.stringify(follow);
     const moved = key !== followed.current;
     followed.current = key;
@@ -51,8 +54,8 @@ export function PreviewPanel({ markdown, blocks, follow, revealed = false }: Pro
   }, [follow, blocks, tab]);
   useEffect(() => {
     const root = rendered.current;
-    if (!revealed || !root || !follow) return;
-    findAnchor(root, follow)?.start.scrollIntoView({ block: 'start' });
+    if (!revealed || !root) return;
+    ((follow && findAnchor(root, follow)?.start) ?? root.closest('section'))?.scrollIntoView({ block: 'start' });
   }, [revealed]);
 
   return (
