@@ -1,5 +1,5 @@
 import { slugify, type Answers, type FieldAnswer, type UnmappedContent } from '@specmark/template';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { BuiltOutput } from '../built-output.ts';
 import { formMessages } from '../form-messages.ts';
 import { readTextFile } from '../draft/read-text-file.ts';
@@ -14,6 +14,7 @@ import type { PreviewAnchor } from '../view/follow-preview.ts';
 import { focusFormPart, formPartOf, targetElementId } from '../view/form-part.ts';
 import { templateRef, type FormTarget } from '../worker/worker-protocol.ts';
 import { DraftField } from './DraftField.tsx';
+import { Later } from './Later.tsx';
 import { ExtrasList } from './ExtrasList.tsx';
 import { FrontmatterFields } from './FrontmatterFields.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
@@ -49,6 +50,8 @@ const blank: Answers = { fields: {} };
  * `not-content` class, so Markdown content styles leave the controls alone.
  */
 export default function SpecForm({ template, frontmatter: controls = [], titleInFrontmatter = false, built, guidance }: SpecFormProps) {
+  // A page built with the blank spec hydrates its fields and panels one task at a time.
+  const [steps] = useState(built !== undefined);
   const [draft, setDraft] = useState<Answers>(blank);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [unmapped, setUnmapped] = useState<UnmappedContent[]>([]);
@@ -68,11 +71,24 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
     setView('form');
     requestAnimationFrame(() => focusFormPart(id));
   };
-  // A share link lands on its draft: focus goes to the first part still to answer.
-  useEffect(() => {
+  // On a narrow screen the page scrolls: a part chosen with the tabs opens where it matters — the
+  // form at the part being edited, the checks at their top (the preview follows by itself).
+  const show = (next: EditorView) => {
+    setView(next);
+    if (next === 'preview') return;
+    requestAnimationFrame(() => {
+      const part = next === 'form' && current ? document.getElementById(targetElementId(current)) : undefined;
+      if (part) part.scrollIntoView({ block: 'center' });
+      else document.getElementById(`sm-pane-${next}`)?.scrollIntoView({ block: 'start' });
+    });
+  };
+  // A share link lands on its draft: focus goes to the first part still to answer, in the same
+  // task as the draft is shown when the form is in view.
+  useLayoutEffect(() => {
     if (storage.shared === 0) return;
-    const next = nextToAnswer(progress) ?? { kind: 'title' };
-    goTo(targetElementId(next));
+    const id = targetElementId(nextToAnswer(progress) ?? { kind: 'title' });
+    if (view === 'form') focusFormPart(id);
+    else goTo(id);
   }, [storage.shared]);
 
   const follow = useMemo((): PreviewAnchor | undefined => {
@@ -133,7 +149,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
     >
       {!storage.ready && <p class="sm-hint sm-loading">The form needs JavaScript. Without it, copy the blank template from the template’s page instead.</p>}
       <Notices notice={notice} saveProblem={storage.saveProblem} otherTab={storage.otherTab} />
-      <ViewSwitch view={view} onView={setView} messages={output.results?.length} />
+      <ViewSwitch view={view} onView={show} messages={output.results?.length} />
       <fieldset class="sm-layout" disabled={!storage.ready} aria-label="Fill in the spec">
         <div class="sm-pane sm-pane-form" id="sm-pane-form" role="tabpanel" aria-labelledby="sm-view-form">
           <Toolbar
@@ -150,6 +166,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
             </p>
           )}
           <ImportPanel onImport={(markdown) => void importMarkdown(markdown)} onReject={(name, problem) => setNotice({ text: formMessages.fileProblem(name, problem), tone: 'error' })} />
+          <Later step={steps}>
           <FrontmatterFields
             title={draft.title ?? ''}
             titlePrompt={template.titlePrompt}
@@ -165,13 +182,16 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
               })
             }
           />
+          </Later>
           {template.sections.map((section) => (
             <section class="sm-section" aria-labelledby={`sm-section-${section.slug}`} key={section.slug}>
               <h2 class="sm-heading" id={`sm-section-${section.slug}`} tabIndex={-1}>
                 {section.title}
               </h2>
               {section.fields.map((field) => (
-                <DraftField field={field} answer={draft.fields[field.slug]} onChange={setField} key={field.slug} />
+                <Later step={steps} key={field.slug}>
+                  <DraftField field={field} answer={draft.fields[field.slug]} onChange={setField} />
+                </Later>
               ))}
             </section>
           ))}
@@ -184,7 +204,9 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
         </div>
         <div class="sm-side">
           <div class="sm-pane sm-pane-checks" id="sm-pane-checks" role="tabpanel" aria-labelledby="sm-view-checks">
-            <LintPanel template={template} results={output.results} pending={output.pending} progress={progress} onGo={goTo} />
+            <Later step={steps}>
+              <LintPanel template={template} results={output.results} pending={output.pending} progress={progress} onGo={goTo} />
+            </Later>
             {failure && (
               <p role="alert" class="sm-notice sm-notice-error">
                 {formMessages.workerFailed(failure)}
@@ -192,7 +214,9 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
             )}
           </div>
           <div class="sm-pane sm-pane-preview" id="sm-pane-preview" role="tabpanel" aria-labelledby="sm-view-preview">
-            <PreviewPanel markdown={preview.markdown} blocks={preview.blocks} follow={follow} revealed={view === 'preview'} />
+            <Later step={steps}>
+              <PreviewPanel markdown={preview.markdown} blocks={preview.blocks} follow={follow} revealed={view === 'preview'} />
+            </Later>
           </div>
         </div>
       </fieldset>

@@ -6,6 +6,7 @@ import { draftProblemMessage, formMessages } from '../form-messages.ts';
 import type { FormTemplate } from '../model/form-template.ts';
 import { draftEnvelope, readDraft, readDraftText } from '../draft/read-draft.ts';
 import { decodeShareFragment } from '../draft/share-link.ts';
+import { hydrated } from '../view/hydration-steps.ts';
 import type { Notice } from '../components/Notices.tsx';
 
 /** How long after a change the draft is saved, in milliseconds. */
@@ -106,7 +107,8 @@ export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft
       storedBroken = undefined;
       setReady(true);
     };
-    void fromLink(saved);
+    // Parts of the form still showing the server's markup must not be hydrated with a draft.
+    void hydrated().then(() => (cancelled ? undefined : fromLink(saved)));
     // A share link pasted into this tab's address bar changes only the fragment.
     const onHashChange = (): void => void fromLink(undefined);
     addEventListener('hashchange', onHashChange);
