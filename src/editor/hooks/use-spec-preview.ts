@@ -23,6 +23,9 @@ export interface SpecPreview {
   warm: () => void;
 }
 
+/** Markdown the renderer runs once as it loads: a field with the constructs specs use. */
+const warmUp = '### Field\n\nText with *emphasis*, `code` and a [link](https://example.com).\n\n- [x] Item\n- Item\n';
+
 /** A preview made when the site was built: the blank spec's Markdown and the HTML of each of its blocks (`splitBlocks`). */
 export interface BuiltPreview {
   /** The spec's Markdown. */
@@ -70,6 +73,8 @@ export function useSpecPreview(template: FormTemplate, answers: Answers | undefi
     loading.current = true;
     import('../preview/main-thread-preview.ts').then(
       ({ renderSpec, blockHtml }) => {
+        // Run the renderer once now, so that its first keystroke is not also its slow first run.
+        blockHtml(warmUp);
         renderer.renderHere(blockHtml);
         setHere(() => renderSpec);
       },

@@ -37,8 +37,9 @@ export type Preview = { html: string[]; missing?: undefined } | { html?: undefin
  * Renders previews of a changing spec, keeping the HTML of each block (see {@link splitBlocks}):
  * typing in one field re-parses that field's block, not the whole spec. Blocks too long or nested
  * too deep to render at once are handed back as missing, to be rendered elsewhere (a worker) and
- * given back with {@link PreviewRenderer.add}. When a call takes longer than its budget, the limit
- * drops to half the Markdown it rendered, so slow Markdown goes elsewhere from then on. Joined
+ * given back with {@link PreviewRenderer.add}. When two calls in a row take longer than their
+ * budget, the limit drops to half the Markdown the second rendered, so slow Markdown goes
+ * elsewhere from then on; one slow call alone (a pause of the whole page) changes nothing. Joined
  * with line breaks, the HTML is the same as `blockHtml(markdown)`. Without a render function
  * (until the page has loaded one), every block it has no HTML for is missing.
  */
@@ -46,6 +47,8 @@ export class PreviewRenderer {
   #html = new Map<string, string>();
   #limit: number;
   #render: ((block: string) => string) | undefined;
+  /** Whether the last call that rendered here took longer than the budget. */
+  #slow = false;
   readonly #budget: number;
   readonly #now: () => number;
 
@@ -98,7 +101,9 @@ export class PreviewRenderer {
     }
     // Only the blocks of the latest spec are kept.
     this.#html = next;
-    if (this.#now() - start > this.#budget) this.#limit = Math.floor(length / 2);
+    const slow = length > 0 && this.#now() - start > this.#budget;
+    if (slow && this.#slow) this.#limit = Math.floor(length / 2);
+    if (length > 0) this.#slow = slow;
     return { html };
   }
 
