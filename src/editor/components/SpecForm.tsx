@@ -50,8 +50,9 @@ const blank: Answers = { fields: {} };
  * `not-content` class, so Markdown content styles leave the controls alone.
  */
 export default function SpecForm({ template, frontmatter: controls = [], titleInFrontmatter = false, built, guidance }: SpecFormProps) {
-  // A page built with the blank spec hydrates its fields and panels one task at a time.
-  const [steps] = useState(built !== undefined);
+  // A page built with the blank spec hydrates its fields and panels one task at a time, unless it
+  // opens a share link, whose draft replaces them at once.
+  const [steps] = useState(() => built !== undefined && (typeof location === 'undefined' || !/(?:^#|&)draft=/.test(location.hash)));
   const [draft, setDraft] = useState<Answers>(blank);
   const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [unmapped, setUnmapped] = useState<UnmappedContent[]>([]);

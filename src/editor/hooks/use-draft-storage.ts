@@ -1,5 +1,5 @@
 import type { Answers } from '@specmark/template';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { draftStorageKey, loadStoredDraft, readStoredText, saveDraft, storeText, unreadableDraftKey, watchStoredDraft } from '../draft/autosave.ts';
 import { downloadText } from '../draft/download-text.ts';
 import { draftProblemMessage, formMessages } from '../form-messages.ts';
@@ -61,7 +61,8 @@ export function useDraftStorage(template: FormTemplate, draft: Answers, setDraft
     setSaveProblem(result === 'quota' ? formMessages.quota : result === 'unavailable' ? formMessages.storageUnavailable : undefined);
   };
 
-  useEffect(() => {
+  // Right after the form is mounted, not after its first paint: a shared draft is waited for.
+  useLayoutEffect(() => {
     tab.current = crypto.randomUUID();
     let cancelled = false;
     const storedText = readStoredText(key);
