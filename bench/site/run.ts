@@ -2,7 +2,8 @@
  * Site budgets, measured in Chromium against the built site: the JavaScript each page loads before
  * any interaction (at a laptop and a phone viewport) and the editor before its first keystroke,
  * the spec worker's size and when it loads, how fast a share link lands on its draft,
- * keystroke-to-preview time on a filled spec, and Lighthouse scores for every page. Prints each
+ * keystroke-to-preview time on a filled spec, and Lighthouse scores for every page; and screenshots
+ * of the editor at 1440 and 390 px wide, in `bench/.tmp/site/screenshots/`. Prints each
  * number next to its target with PASS or MISS, and writes them to `bench/.tmp/site/results.json`
  * (Lighthouse's reports to `bench/.tmp/site/lighthouse/`).
  * Not a test.
@@ -10,7 +11,7 @@
  * Run from the repository root: `npm run bench:site` (see bench/README.md). Options:
  * `--dist <folder>` measure a site built already (default: build one into a temporary folder);
  * `--runs <n>` typing runs (default: 3); `--chars <n>` characters per run (default: 200);
- * `--skip <part>` leave out `bytes`, `share`, `keys` or `lighthouse` (repeatable);
+ * `--skip <part>` leave out `bytes`, `share`, `keys`, `lighthouse` or `shots` (repeatable);
  * `--share-runs <n>` share links opened (default: 5);
  * `--lighthouse-runs <n>` runs per page whose performance score is below 100 (default: 3);
  * `--page <path>` measure only this page (repeatable; default: every page in the sitemap).
@@ -27,6 +28,7 @@ import { findChromium } from '../../tests/support/find-chromium.mjs';
 import { measureFirstKeystroke, measureShareLanding, type ShareLanding } from './editor-start.ts';
 import { measureKeystrokes, type KeystrokeRun } from './keystroke.ts';
 import { categories, runLighthouse, type LighthouseResult } from './lighthouse-scores.ts';
+import { takeScreenshots } from './screenshots.ts';
 import { measureScriptBytes, viewports, type ScriptBytes } from './script-bytes.ts';
 import { buildSite, scriptGraph, sitemapPaths } from './site-build.ts';
 import { serveStatic } from './static-server.ts';
@@ -129,12 +131,12 @@ if (!skip.has('bytes')) {
   }
 }
 
+const template = await loadBuiltInTemplate('api-integration');
+const { answers } = parseSpec(template, await readFile(exampleSpec, 'utf8'));
+const link = `${server.url}${editorPath}#${await encodeShareFragment(draftEnvelope(toFormTemplate(template), answers))}`;
+
 if (!skip.has('share') && paths.includes(editorPath)) {
   const runs = Number(options['share-runs']);
-  const template = await loadBuiltInTemplate('api-integration');
-  const spec = await readFile(exampleSpec, 'utf8');
-  const { answers } = parseSpec(template, spec);
-  const link = `${server.url}${editorPath}#${await encodeShareFragment(draftEnvelope(toFormTemplate(template), answers))}`;
   print();
   print(`Share link → draft on ${editorPath} (the Stripe example, ${link.length - server.url.length} characters), opened ${runs} times in a fresh browser context at 1440×900; ms from the start of navigation, median (max)`);
   const landings: ShareLanding[] = [];
@@ -206,6 +208,14 @@ if (!skip.has('lighthouse')) {
   const missing = all.filter((each) => categories.some((name) => each.scores[name] < budget.lighthouse));
   print(`  ${all.length - missing.length} of ${all.length} pages score 100 in all four: ${verdict(missing.length === 0)}`);
   results.lighthouse = all.map(({ json: _json, ...rest }) => rest);
+}
+
+if (!skip.has('shots') && paths.includes(editorPath)) {
+  const folder = new URL('../.tmp/site/screenshots/', import.meta.url);
+  await mkdir(folder, { recursive: true });
+  const files = await takeScreenshots(browser, server.url, link, folder);
+  print();
+  print(`Screenshots of the editor in bench/.tmp/site/screenshots/: ${files.join(', ')}`);
 }
 
 await browser.close();

@@ -54,10 +54,10 @@ export default function OwnTemplateEditor({ frontmatter = [], titleInFrontmatter
     >
       {!own.ready && <p class="sm-hint sm-loading">Opening the editor… It needs JavaScript; without it, use the command line’s <code>specmark new</code>.</p>}
       <Notices notice={own.notice} saveProblem={undefined} otherTab={undefined} />
+      {own.refused && <TemplateProblems refused={own.refused} />}
       <fieldset class="sm-own-picker" disabled={!own.ready || own.reading} aria-label="Open a template">
         <TemplatePicker onOpen={own.open} onReject={(name, problem) => own.notify({ text: formMessages.fileProblem(name, problem), tone: 'error' })} busy={own.reading} />
       </fieldset>
-      {own.refused && <TemplateProblems refused={own.refused} />}
     </div>
   );
 }
