@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { expect, inject, test } from 'vitest';
 import { formMessages } from '../src/editor/form-messages.ts';
+import { xssLine } from './spec-form-xss-payloads.ts';
 import { wcagViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-problems.ts';
@@ -202,7 +203,18 @@ test('a template with problems is refused, each problem at its line as the comma
   await page.getByRole('button', { name: 'Use the pasted template' }).click();
   await expect.poll(() => page.locator('.sm-problem-place').first().textContent(), settle).toMatch(/^pasted-template\.md:\d+:\d+$/);
 
-  // Files that are not UTF-8 Markdown are refused before they are read as templates.
+  // An empty file is a template with nothing in it; an odd, long file name is shortened in messages.
+  const odd = `${'a very long name '.repeat(8)}\u0007.md`;
+  await openTemplateFile(page, odd, '');
+  await expect.poll(() => page.locator('[role="alert"] .sm-notice').textContent(), settle).toBe(formMessages.templateProblems(odd, 2));
+  expect(await items.allTextContents()).toEqual([
+    `${odd}:1:1: Unexpected template without frontmatter, expected YAML frontmatter with \`id\` and \`version\``,
+    `${odd}:1:1: Unexpected template without a \`#\` heading, expected a \`#\` heading with the prompt for the feature name`,
+  ]);
+
+  // Files that are not UTF-8 Markdown, or too large, are refused before they are read as templates.
+  await openTemplateFile(page, 'huge.md', Buffer.alloc(1_000_001, 0x61));
+  await expect.poll(() => page.locator('[role="alert"] .sm-notice').textContent(), settle).toBe(formMessages.fileProblem('huge.md', 'too-large'));
   await openTemplateFile(page, 'latin-1.md', Buffer.from([0x23, 0x20, 0xe9, 0x74, 0xe9, 0x0a]));
   await expect.poll(() => page.locator('[role="alert"] .sm-notice').textContent(), settle).toBe(formMessages.fileProblem('latin-1.md', 'not-utf8'));
   await page.setInputFiles('#sm-template-file', { name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
@@ -238,5 +250,37 @@ test('a template dropped on the page, with a byte order mark and CRLF line endin
   await page.locator('#sm-template-file').waitFor();
   await openTemplateFile(page, 'vendor-onboarding.md', templateText);
   await expect.poll(() => page.locator('#sm-title').inputValue().catch(() => ''), settle).toBe('Kept while away');
+  await context.close();
+}, 120_000);
+
+test('a template whose titles and prompts carry markup shows them as text: nothing runs, in the form or the preview', async () => {
+  const hostile = templateText
+    .replace('title: Vendor Onboarding', `title: ${JSON.stringify(xssLine)}`)
+    .replace('## The vendor', `## The vendor ${xssLine}`)
+    .replace('### Purpose', `### Purpose ${xssLine}`)
+    .replace('[Why we need this vendor, and what we stop doing ourselves.]', `[Why: ${xssLine}]`);
+  const model = parseTemplate(hostile, { path: 'hostile.md' });
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  const problems = await watchPage(page, siteUrl);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(editorUrl);
+  await openTemplateFile(page, 'hostile.md', hostile);
+  await page.locator('.sm-layout:not([disabled])').waitFor({ timeout: settle.timeout });
+  const purpose = model.fields[0]!;
+  expect(await page.locator(`label[for="sm-field-${purpose.slug}"]`).textContent()).toBe(purpose.title);
+  expect(await page.locator('.sm-template-bar strong').textContent()).toBe(model.title);
+  await page.fill(`#sm-field-${purpose.slug}`, xssLine);
+  await lintSummary(page);
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.title()).not.toBe('xss');
+  expect(dialogs).toEqual([]);
+  expect(await page.locator('.sm-rendered script, .sm-rendered img[onerror], .sm-rendered iframe, .sm-rendered [href^="javascript:"], .sm-rendered svg').count()).toBe(0);
+  expect(await problems()).toEqual([]);
   await context.close();
 }, 120_000);
