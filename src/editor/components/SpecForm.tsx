@@ -6,11 +6,11 @@ import { readTextFile } from '../draft/read-text-file.ts';
 import { useDraftStorage } from '../hooks/use-draft-storage.ts';
 import { useSpecPreview } from '../hooks/use-spec-preview.ts';
 import { useSpecWorker } from '../hooks/use-spec-worker.ts';
-import { formFields, type FormTemplate } from '../model/form-template.ts';
+import type { FormTemplate } from '../model/form-template.ts';
 import type { FrontmatterControl } from '../model/frontmatter-controls.ts';
 import { nextToAnswer, specProgress } from '../model/progress.ts';
 import { specAnswers } from '../model/spec-answers.ts';
-import type { PreviewAnchor } from '../view/follow-preview.ts';
+import { previewAnchor } from '../view/follow-preview.ts';
 import { focusFormPart, formPartOf, targetElementId } from '../view/form-part.ts';
 import { templateRef, type FormTarget } from '../worker/worker-protocol.ts';
 import { DraftField } from './DraftField.tsx';
@@ -92,14 +92,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
     else goTo(id);
   }, [storage.shared]);
 
-  const follow = useMemo((): PreviewAnchor | undefined => {
-    if (current?.kind === 'title') return { kind: 'heading', depth: 1 };
-    if (current?.kind === 'frontmatter') return { kind: 'frontmatter' };
-    if (current?.kind !== 'field') return undefined;
-    const section = template.sections.find((each) => each.fields.some((field) => field.slug === current.slug));
-    const field = formFields(template).find((each) => each.slug === current.slug);
-    return field && { kind: 'heading', depth: 3, text: field.title, ...(section ? { section: section.title } : {}) };
-  }, [current]);
+  const follow = useMemo(() => previewAnchor(template, current), [current]);
 
   const replace = (next: Answers, text: string, found: UnmappedContent[] = []) => {
     const previous = draft;

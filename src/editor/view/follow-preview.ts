@@ -1,4 +1,6 @@
 import { slugify } from '@specmark/template';
+import { formFields, type FormTemplate } from '../model/form-template.ts';
+import type { FormTarget } from '../worker/worker-protocol.ts';
 
 /** The place in the rendered spec that shows a part of the form. */
 export type PreviewAnchor =
@@ -9,6 +11,23 @@ export type PreviewAnchor =
    * `##` heading.
    */
   | { kind: 'heading'; depth: 1 | 3; text?: string; section?: string };
+
+/**
+ * Where the rendered spec shows the part of the form being edited.
+ *
+ * @param template The form template, for the titles of fields and their sections.
+ * @param part The part being edited (see `formPartOf`), if any.
+ * @returns The title's heading, the frontmatter, or a field's heading under its section's; `undefined`
+ *   outside them.
+ */
+export function previewAnchor(template: FormTemplate, part: FormTarget | undefined): PreviewAnchor | undefined {
+  if (part?.kind === 'title') return { kind: 'heading', depth: 1 };
+  if (part?.kind === 'frontmatter') return { kind: 'frontmatter' };
+  if (part?.kind !== 'field') return undefined;
+  const section = template.sections.find((each) => each.fields.some((field) => field.slug === part.slug));
+  const field = formFields(template).find((each) => each.slug === part.slug);
+  return field && { kind: 'heading', depth: 3, text: field.title, ...(section ? { section: section.title } : {}) };
+}
 
 /** Space left above the part followed, in pixels. */
 const margin = 8;
