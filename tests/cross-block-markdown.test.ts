@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { reachesAcrossBlocks } from '../src/lib/preview/cross-block-markdown.ts';
+import { reachesAcrossBlocks } from '../src/editor/preview/cross-block-markdown.ts';
 
 test('a definition or an HTML block, after up to three spaces, reaches across blocks', () => {
   expect(reachesAcrossBlocks('# A\n\n[stripe]: https://stripe.com\n')).toBe(true);

@@ -6,9 +6,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { expect, test } from 'vitest';
-import { blockHtml, PreviewRenderer, renderHereBudget, renderHereLimit } from '../src/lib/preview/preview-renderer.ts';
-import { parseSpecTree } from '../src/lib/preview/preview-html.ts';
-import { splitBlocks } from '../src/lib/preview/split-blocks.ts';
+import { blockHtml } from '../src/editor/preview/block-html.ts';
+import { PreviewRenderer, renderHereBudget, renderHereLimit } from '../src/editor/preview/preview-renderer.ts';
+import { parseSpecTree } from '../src/editor/preview/preview-html.ts';
+import { splitBlocks } from '../src/editor/preview/split-blocks.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
 const template = await formTemplate();
@@ -22,7 +23,7 @@ function render(renderer: PreviewRenderer, markdown: string): string {
 }
 
 /** A renderer with no length limit, as the worker would complete it. */
-const unlimited = () => new PreviewRenderer({ limit: Number.POSITIVE_INFINITY });
+const unlimited = () => new PreviewRenderer({ limit: Number.POSITIVE_INFINITY, render: blockHtml });
 
 /** Markdown lines that meet at headings in every way that matters to where a block may start. */
 const line = fc.constantFrom(
@@ -125,7 +126,7 @@ test('a spec splits at its section and field headings, so a keystroke re-renders
 
 test('a keystroke renders its block at once; a long paste or deep nesting is left to the worker, and the preview then completes', async () => {
   const { answers } = parseSpec(template, await readFile(new URL('../content/examples/stripe-payment-intents.md', import.meta.url), 'utf8'));
-  const renderer = new PreviewRenderer();
+  const renderer = new PreviewRenderer({ render: blockHtml });
   const imported = renderSpec(template, answers);
   expect(imported.length).toBeGreaterThan(renderHereLimit);
   const first = renderer.preview(imported);
@@ -153,18 +154,43 @@ test('a keystroke renders its block at once; a long paste or deep nesting is lef
   }
 });
 
-test('a render slower than its budget halves the limit to what it rendered, so slow Markdown goes to the worker from then on', () => {
+test('two renders in a row slower than their budget halve the limit to what the second rendered, so slow Markdown goes to the worker from then on; one alone does not', () => {
   let clock = 0;
+  let slowRenders = true;
   const renderer = new PreviewRenderer({
+    render: blockHtml,
     now: () => {
-      clock += renderHereBudget + 1; // every render here takes a millisecond longer than the budget
+      clock += slowRenders ? renderHereBudget + 1 : 0; // a render here takes a millisecond longer than the budget
       return clock;
     },
   });
   const slow = `### Field\n\n${'*_'.repeat(1000)}\n`;
   expect(renderer.preview(`# Title\n\n${slow}`).html).toBeDefined();
-  expect(renderer.limit).toBe(Math.floor(`# Title\n\n${slow}`.length / 2));
+  expect(renderer.limit).toBe(renderHereLimit);
+  // A quick render in between: the next slow one is alone again.
+  slowRenders = false;
+  expect(renderer.preview(`# Title\n\n${slow}quick\n`).html).toBeDefined();
+  slowRenders = true;
+  expect(renderer.preview(`# Title\n\n${slow}slow\n`).html).toBeDefined();
+  expect(renderer.limit).toBe(renderHereLimit);
+  expect(renderer.preview(`# Title\n\n${slow}slower\n`).html).toBeDefined();
+  expect(renderer.limit).toBe(Math.floor(`${slow}slower\n`.length / 2));
   const typed = `# Title\n\n${slow}more\n`;
   expect(renderer.preview(typed).missing).toEqual([`${slow}more\n`]);
   expect(renderer.preview('# Title\n\n### Field\n\nShort.\n').html).toBeDefined();
+});
+
+test('until it has a render function, the renderer hands back every block it has no HTML for, then renders them here once it has one', () => {
+  const markdown = '# Title\n\n## Section\n\n### Field\n\nShort.\n';
+  const renderer = new PreviewRenderer();
+  expect(renderer.preview(markdown).missing).toEqual(splitBlocks(markdown));
+  const [first = ''] = splitBlocks(markdown);
+  renderer.add([first], [blockHtml(first)]);
+  expect(renderer.preview(markdown).missing).toEqual(splitBlocks(markdown).slice(1));
+  renderer.add(splitBlocks(markdown), splitBlocks(markdown).map(blockHtml));
+  expect(renderer.preview(markdown).html?.join('\n')).toBe(whole(markdown));
+  const typed = markdown.replace('Short.', 'Short, *typed*.');
+  expect(renderer.preview(typed).missing).toEqual(splitBlocks(typed).filter((block) => block.includes('typed')));
+  renderer.renderHere(blockHtml);
+  expect(renderer.preview(typed).html?.join('\n')).toBe(whole(typed));
 });

@@ -19,7 +19,7 @@ const sourceFolders = ['src', 'scripts', 'action', ...readdirSync(join(root, 'pa
  * by `file: source text of the call`.
  */
 const allowedDynamic: Record<string, string> = {
-  "src/lib/spec-form/frontmatter-controls.ts: new RegExp(schema.pattern, 'u')": 'patterns of the project\'s own schema.json, each checked here where it is written (packages/schema/src/field-formats.ts)',
+  "src/editor/model/frontmatter-controls.ts: new RegExp(schema.pattern, 'u')": 'patterns of the project\'s own schema.json, each checked here where it is written (packages/schema/src/field-formats.ts)',
   'scripts/verify-packages/check-remark.ts: new RegExp(`\\\\s${want.rule}\\\\s+specmark$`)': 'a rule id (letters and `-`) between fixed parts; run on a few lines of remark-cli output in a release check',
   "scripts/verify-packages/export-targets.ts: new RegExp('^' + relative.split('*').map((part) => part.replace(/[.+?^${}()|[\\]\\\\]/g, '\\\\$&')).join('.+') + '$')": 'an escaped path with one `*` per export-map entry (one `.+`), run on package file paths in a release check',
 };

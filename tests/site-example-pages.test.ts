@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { loadBuiltInTemplate, parseSpec, renderSpec, type Answers } from '@specmark/template';
 import { describe, expect, inject, test } from 'vitest';
-import { decodeShareFragment } from '../src/lib/spec-form/share-link.ts';
+import { decodeShareFragment } from '../src/editor/draft/share-link.ts';
 import { useBrowser } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
@@ -49,14 +49,14 @@ describe.each(slugs)('/examples/%s/', (slug) => {
     await context.close();
   });
 
-  test('"Open in the editor" carries the whole spec to the template page in the URL fragment', async () => {
+  test('"Open in the editor" carries the whole spec to the editor in the URL fragment', async () => {
     const markdown = await readFile(new URL(`${slug}.md`, examplesDir), 'utf8');
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}/examples/${slug}/`);
     const href = (await page.getByRole('link', { name: 'Open in the editor' }).getAttribute('href')) ?? '';
     const url = new URL(href, siteUrl);
-    expect(url.pathname).toBe('/templates/api-integration/');
+    expect(url.pathname).toBe('/editor/api-integration/');
     const envelope = (await decodeShareFragment(url.hash)) as { v: number; template: string; answers: Answers };
     expect(envelope.template).toBe('api-integration');
     expect(renderSpec(template, envelope.answers)).toBe(markdown);

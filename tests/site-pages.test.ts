@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
+import { wcagViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-problems.ts';
 import { crawlSite } from './support/site-crawl.ts';
 
 const siteUrl = inject('siteUrl');
-/** The WCAG 2.2 AA rule tags of axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA). */
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const crawl = await crawlSite(siteUrl);
 
 const browser = useBrowser();
@@ -15,8 +13,8 @@ test('every internal link and asset of the site answers 200', () => {
   expect(crawl.broken).toEqual([]);
 });
 
-test('the crawl reaches the home, template, examples, lint preset, rules and schema pages', () => {
-  for (const path of ['/', '/templates/api-integration/', '/examples/', '/lint/', '/lint/cli/', '/rules/', '/reference/schema/']) expect(crawl.pages).toContain(path);
+test('the crawl reaches the home, template, editor, examples, lint preset, rules and schema pages', () => {
+  for (const path of ['/', '/templates/api-integration/', '/editor/api-integration/', '/editor/', '/examples/', '/lint/', '/lint/cli/', '/rules/', '/reference/schema/']) expect(crawl.pages).toContain(path);
 });
 
 test('the sitemap lists every page reached by the crawl', async () => {
@@ -44,8 +42,7 @@ describe.concurrent.each([...crawl.pages, '/no-such-page/'])('%s', { timeout: 18
     const page = await context.newPage();
     const problems = await watchPage(page, siteUrl);
     await page.goto(siteUrl + path, { waitUntil: 'load' });
-    const { violations } = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    const failures = violations.map((violation) => `axe ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const failures = await wcagViolations(page);
     // The browser logs the 404 status of the page itself as an error; that is the point of the page.
     failures.push(...(await problems()).filter((problem) => !(path === '/no-such-page/' && /status of 404/.test(problem))));
     const description = await page.evaluate(() => document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '');

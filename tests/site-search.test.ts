@@ -45,8 +45,7 @@ test('Ctrl+K opens and closes search; Escape closes it; "/" typed in a text fiel
   await page.keyboard.press('Escape');
   await expect.poll(() => dialog.isVisible()).toBe(false);
 
-  await page.goto(`${siteUrl}/templates/api-integration/`);
-  await page.locator('.sm-form').scrollIntoViewIfNeeded();
+  await page.goto(`${siteUrl}/editor/api-integration/`);
   await page.locator('.sm-layout:not([disabled])').waitFor();
   await page.locator('#sm-title').click();
   await page.keyboard.type('Orders/refunds');

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { formMessages } from '../src/lib/spec-form/form-messages.ts';
+import { formMessages } from '../src/editor/form-messages.ts';
 import { launchBrowser } from './support/browser.ts';
 import { formTemplate, openForm, previewMarkdown, specFormPath, settle } from './support/spec-form-helpers.ts';
 
@@ -119,6 +119,10 @@ test('a spec file opened or dropped fills the form; a file that is not Markdown 
   await expect.poll(() => page.inputValue('#sm-title'), settle).toBe('Slack app for approvals');
   await page.setInputFiles('#sm-import-file', { name: 'diagram.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
   await expect.poll(() => page.locator('[role="alert"] .sm-notice').textContent(), settle).toBe(formMessages.importNotText('diagram.png'));
+  // Bytes that are not UTF-8 are refused, not replaced: nothing in the form changes.
+  await page.setInputFiles('#sm-import-file', { name: 'latin-1.md', mimeType: 'text/markdown', buffer: Buffer.from('# Caf\xe9 ordering\n', 'latin1') });
+  await expect.poll(() => page.locator('[role="alert"] .sm-notice').textContent(), settle).toBe(formMessages.fileProblem('latin-1.md', 'not-utf8'));
+  expect(await page.inputValue('#sm-title')).toBe('Slack app for approvals');
   await context.close();
 });
 

@@ -1,16 +1,16 @@
 import { frontmatterJsonSchema } from '@specmark/schema';
 import { renderSpec } from '@specmark/template';
 import { expect, test } from 'vitest';
-import { checklistAnswer, checklistRow } from '../src/lib/spec-form/checklist-rows.ts';
-import { draftProblemMessage } from '../src/lib/spec-form/form-messages.ts';
-import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
-import { frontmatterControls } from '../src/lib/spec-form/frontmatter-controls.ts';
-import { groupValue, inputValue } from '../src/lib/spec-form/frontmatter-values.ts';
-import { specProgress } from '../src/lib/spec-form/progress.ts';
-import { draftEnvelope, readDraft } from '../src/lib/spec-form/read-draft.ts';
-import { rowFrame, sentenceFills, writeSentence } from '../src/lib/spec-form/sentence-rows.ts';
-import { decodeShareFragment, encodeShareFragment } from '../src/lib/spec-form/share-link.ts';
-import { specAnswers } from '../src/lib/spec-form/spec-answers.ts';
+import { checklistAnswer, checklistRow } from '../src/editor/model/checklist-rows.ts';
+import { draftProblemMessage } from '../src/editor/form-messages.ts';
+import { toFormTemplate } from '../src/editor/model/form-template.ts';
+import { frontmatterControls } from '../src/editor/model/frontmatter-controls.ts';
+import { groupValue, inputValue } from '../src/editor/model/frontmatter-values.ts';
+import { specProgress } from '../src/editor/model/progress.ts';
+import { draftEnvelope, readDraft } from '../src/editor/draft/read-draft.ts';
+import { rowFrame, sentenceFills, writeSentence } from '../src/editor/model/sentence-rows.ts';
+import { decodeShareFragment, encodeShareFragment } from '../src/editor/draft/share-link.ts';
+import { specAnswers } from '../src/editor/model/spec-answers.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
 const model = await formTemplate();
@@ -102,9 +102,16 @@ test('frontmatter inputs come from the schema: allowed values as choices, dates 
   expect(frontmatterControls({ properties: { due: { type: 'string', format: 'date' }, size: { type: 'object' } } })).toEqual([{ key: 'due', kind: 'date', options: [], required: false, description: '' }]);
 });
 
-test('progress counts the title and each fully answered field', () => {
+test('progress counts the title and each fully answered field, and the guardrails kept', () => {
+  const required = model.fields.flatMap((field) => (field.kind === 'checklist' ? field.items.filter((item) => !item.prompt) : []));
   const blank = specProgress(template, { fields: {} });
-  expect(blank).toEqual({ done: 0, total: model.fields.length + 1, todo: model.fields.map((field) => field.title) });
+  expect(blank).toEqual({
+    done: 0,
+    total: model.fields.length + 1,
+    titleDone: false,
+    todo: model.fields.map(({ slug, title }) => ({ slug, title })),
+    guardrails: { kept: required.length, total: required.length },
+  });
   const prose = byKind('prose');
   const questions = byKind('questions');
   const some = specProgress(template, {
@@ -112,8 +119,17 @@ test('progress counts the title and each fully answered field', () => {
     fields: { [prose.slug]: 'Done.', [questions.slug]: questions.items.map((item, index) => ({ question: item.text, answer: index === 0 ? '' : 'Yes.' })) },
   });
   expect(some.done).toBe(2);
-  expect(some.todo).toContain(questions.title);
-  expect(some.todo).not.toContain(prose.title);
+  expect(some.titleDone).toBe(true);
+  expect(some.todo.map((field) => field.title)).toContain(questions.title);
+  expect(some.todo.map((field) => field.title)).not.toContain(prose.title);
+
+  const checklist = model.fields.find((field) => field.kind === 'checklist' && field.items.filter((item) => !item.prompt).length >= 3)!;
+  const [first, second, ...rest] = checklist.items.filter((item) => !item.prompt).map((item) => item.text);
+  const kept = specProgress(template, {
+    fields: { [checklist.slug]: [{ checked: false, text: `~~${first}~~ We store nothing.` }, { checked: true, text: `~~${second}~~` }, ...rest.slice(1).map((text) => ({ checked: true, text }))] },
+  });
+  // The first is waived with a reason (kept), the second waived without one, the third deleted.
+  expect(kept.guardrails).toEqual({ kept: required.length - 2, total: required.length });
 });
 
 test('objects in the schema become groups of inputs derived the same way, and an emptied group leaves the frontmatter', () => {

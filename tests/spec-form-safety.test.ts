@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { draftEnvelope } from '../src/lib/spec-form/read-draft.ts';
-import { encodeShareFragment } from '../src/lib/spec-form/share-link.ts';
-import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
+import { draftEnvelope } from '../src/editor/draft/read-draft.ts';
+import { encodeShareFragment } from '../src/editor/draft/share-link.ts';
+import { toFormTemplate } from '../src/editor/model/form-template.ts';
 import { useBrowser } from './support/browser.ts';
 import { formTemplate, openForm, openWatchedForm, previewMarkdown, specFormPath, settle, type WatchedForm } from './support/spec-form-helpers.ts';
 

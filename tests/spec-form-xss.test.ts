@@ -1,9 +1,9 @@
 import { renderSpec, type Answers, type Template } from '@specmark/template';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
-import { toFormTemplate } from '../src/lib/spec-form/form-template.ts';
-import { draftEnvelope } from '../src/lib/spec-form/read-draft.ts';
-import { encodeShareFragment } from '../src/lib/spec-form/share-link.ts';
+import { toFormTemplate } from '../src/editor/model/form-template.ts';
+import { draftEnvelope } from '../src/editor/draft/read-draft.ts';
+import { encodeShareFragment } from '../src/editor/draft/share-link.ts';
 import { useBrowser } from './support/browser.ts';
 import { formTemplate, lintSummary, openWatchedForm, previewMarkdown, settle, specFormPath } from './support/spec-form-helpers.ts';
 import { xssBlock, xssLine, xssPayloads } from './spec-form-xss-payloads.ts';

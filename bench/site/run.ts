@@ -1,7 +1,9 @@
 /**
  * Site budgets, measured in Chromium against the built site: the JavaScript each page loads before
- * any interaction (at a laptop and a phone viewport), the spec worker's size and when it loads,
- * keystroke-to-preview time on a filled spec, and Lighthouse scores for every page. Prints each
+ * any interaction (at a laptop and a phone viewport) and the editor before its first keystroke,
+ * the spec worker's size and when it loads, how fast a share link lands on its draft,
+ * keystroke-to-preview time on a filled spec, and Lighthouse scores for every page; and screenshots
+ * of the editor at 1440 and 390 px wide, in `bench/.tmp/site/screenshots/`. Prints each
  * number next to its target with PASS or MISS, and writes them to `bench/.tmp/site/results.json`
  * (Lighthouse's reports to `bench/.tmp/site/lighthouse/`).
  * Not a test.
@@ -9,25 +11,33 @@
  * Run from the repository root: `npm run bench:site` (see bench/README.md). Options:
  * `--dist <folder>` measure a site built already (default: build one into a temporary folder);
  * `--runs <n>` typing runs (default: 3); `--chars <n>` characters per run (default: 200);
- * `--skip <part>` leave out `bytes`, `keys` or `lighthouse` (repeatable);
+ * `--skip <part>` leave out `bytes`, `share`, `keys`, `lighthouse` or `shots` (repeatable);
+ * `--share-runs <n>` share links opened (default: 5);
  * `--lighthouse-runs <n>` runs per page whose performance score is below 100 (default: 3);
  * `--page <path>` measure only this page (repeatable; default: every page in the sitemap).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
+import { loadBuiltInTemplate, parseSpec } from '@specmark/template';
 import { chromium } from 'playwright-core';
+import { draftEnvelope } from '../../src/editor/draft/read-draft.ts';
+import { encodeShareFragment } from '../../src/editor/draft/share-link.ts';
+import { toFormTemplate } from '../../src/editor/model/form-template.ts';
 import { findChromium } from '../../tests/support/find-chromium.mjs';
+import { measureFirstKeystroke, measureShareLanding, type ShareLanding } from './editor-start.ts';
 import { measureKeystrokes, type KeystrokeRun } from './keystroke.ts';
 import { categories, runLighthouse, type LighthouseResult } from './lighthouse-scores.ts';
+import { takeScreenshots } from './screenshots.ts';
 import { measureScriptBytes, viewports, type ScriptBytes } from './script-bytes.ts';
 import { buildSite, scriptGraph, sitemapPaths } from './site-build.ts';
 import { serveStatic } from './static-server.ts';
 import { kb, median, percentile, verdict } from './stats.ts';
 
 /** The targets. */
-const budget = { templateScriptBytes: 20_000, keystrokeP95Ms: 16, lighthouse: 100 };
+const budget = { templateScriptBytes: 20_000, editorScriptBytes: 40_000, shareLinkMs: 1000, keystrokeP95Ms: 16, lighthouse: 100 };
 const templatePath = '/templates/api-integration/';
+const editorPath = '/editor/api-integration/';
 const exampleSpec = new URL('../../content/examples/stripe-payment-intents.md', import.meta.url);
 
 const { values: options } = parseArgs({
@@ -37,6 +47,7 @@ const { values: options } = parseArgs({
     chars: { type: 'string', default: '200' },
     skip: { type: 'string', multiple: true, default: [] },
     'lighthouse-runs': { type: 'string', default: '3' },
+    'share-runs': { type: 'string', default: '5' },
     page: { type: 'string', multiple: true, default: [] },
   },
 });
@@ -83,16 +94,21 @@ if (!skip.has('bytes')) {
   if (!measured.some((each) => each.path === rulePath)) {
     for (const viewport of viewports) measured.push(await measureScriptBytes(browser, server.url, rulePath, viewport));
   }
-  for (const viewport of viewports) {
-    const template = measured.find((each) => each.path === templatePath && each.viewport === viewport.name);
-    const rule = measured.find((each) => each.path === rulePath && each.viewport === viewport.name);
-    if (!template) continue;
-    const total = template.transferred + template.inline;
-    const peer = rule ? rule.transferred + rule.inline : Number.NaN;
-    print();
-    print(`  ${templatePath} at ${viewport.name}: ${kb(total)} (files ${kb(template.transferred)} + inline ${kb(template.inline)}) — target ≤ ${kb(budget.templateScriptBytes)}: ${verdict(total <= budget.templateScriptBytes)}`);
-    print(`    peer: plain docs page ${rulePath} ${kb(peer)} → template page is ${(total / peer).toFixed(2)}× the peer`);
-    for (const file of template.files) print(`    ${kb(file.bytes).padStart(8)}  ${file.path}`);
+  for (const [path, target, what] of [
+    [templatePath, budget.templateScriptBytes, 'before interaction'],
+    [editorPath, budget.editorScriptBytes, 'before the first keystroke'],
+  ] as const) {
+    for (const viewport of viewports) {
+      const page = measured.find((each) => each.path === path && each.viewport === viewport.name);
+      const rule = measured.find((each) => each.path === rulePath && each.viewport === viewport.name);
+      if (!page) continue;
+      const total = page.transferred + page.inline;
+      const peer = rule ? rule.transferred + rule.inline : Number.NaN;
+      print();
+      print(`  ${path} at ${viewport.name}: ${kb(total)} ${what} (files ${kb(page.transferred)} + inline ${kb(page.inline)}) — target ≤ ${kb(target)}: ${verdict(total <= target && page.workers.length === 0)}`);
+      print(`    peer: plain docs page ${rulePath} ${kb(peer)} → ${(total / peer).toFixed(2)}× the peer`);
+      for (const file of page.files) print(`    ${kb(file.bytes).padStart(8)}  ${file.path}`);
+    }
   }
   const anyWorker = measured.filter((each) => each.workers.length > 0);
   const worker = await scriptGraph(dist, /^spec-worker-.*\.js$/);
@@ -103,26 +119,34 @@ if (!skip.has('bytes')) {
   );
   results.worker = worker;
 
-  // Not "before interaction": what the page has loaded once the reader scrolls to the form.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const loaded = new Map<string, number>();
-  const sizing: Promise<void>[] = [];
-  const workerFiles = new Set((worker?.files ?? []).map((file) => `/_astro/${file}`));
-  page.on('requestfinished', (request) => {
-    if (request.resourceType() === 'script' && !workerFiles.has(new URL(request.url()).pathname)) sizing.push(request.sizes().then((sizes) => void loaded.set(new URL(request.url()).pathname, sizes.responseBodySize)));
-  });
-  await page.goto(server.url + templatePath, { waitUntil: 'networkidle' });
-  await page.locator('.sm-form').scrollIntoViewIfNeeded();
-  await page.locator('.sm-layout:not([disabled])').waitFor();
-  // The form has started once its preview shows the blank spec; then a quiet second for stragglers.
-  await page.waitForFunction(() => (document.querySelector('#sm-panel-rendered')?.textContent ?? '') !== '');
-  await page.waitForTimeout(1000);
-  await Promise.all(sizing);
-  const afterScroll = [...loaded.values()].reduce((sum, bytes) => sum + bytes, 0);
-  await context.close();
-  print(`  For reference (after interaction): scrolled to the form until it has started, ${templatePath} has loaded ${kb(afterScroll)} of page scripts (the spec worker's files not counted):`);
-  for (const [path, bytes] of [...loaded].sort((a, b) => b[1] - a[1]).slice(0, 3)) print(`    ${kb(bytes).padStart(8)}  ${path}`);
+  // Not "before interaction": what the editor loads at its first keystroke (the main-thread renderer).
+  if (paths.includes(editorPath)) {
+    const first = await measureFirstKeystroke(browser, server.url + editorPath, 'sm-field-problem', new Set((worker?.files ?? []).map((file) => `/_astro/${file}`)));
+    print(
+      `  For reference (at the first keystroke): ${editorPath} has ${kb(first.before)} of page script files before the first key, ${kb(first.after)} once a key typed into "Problem" shows in the preview` +
+        ` (the spec worker's files not counted; worker started before the key: ${first.workersBefore.length === 0 ? 'no' : first.workersBefore.join(', ')}). The key loaded:`,
+    );
+    for (const file of first.added.slice(0, 3)) print(`    ${kb(file.bytes).padStart(8)}  ${file.path}`);
+    results.firstKeystroke = first;
+  }
+}
+
+const template = await loadBuiltInTemplate('api-integration');
+const { answers } = parseSpec(template, await readFile(exampleSpec, 'utf8'));
+const link = `${server.url}${editorPath}#${await encodeShareFragment(draftEnvelope(toFormTemplate(template), answers))}`;
+
+if (!skip.has('share') && paths.includes(editorPath)) {
+  const runs = Number(options['share-runs']);
+  print();
+  print(`Share link → draft on ${editorPath} (the Stripe example, ${link.length - server.url.length} characters), opened ${runs} times in a fresh browser context at 1440×900; ms from the start of navigation, median (max)`);
+  const landings: ShareLanding[] = [];
+  for (let run = 0; run < runs; run += 1) landings.push(await measureShareLanding(browser, link, answers.title ?? ''));
+  const line = (name: keyof ShareLanding) => `${median(landings.map((each) => each[name])).toFixed(0)} (${Math.max(...landings.map((each) => each[name])).toFixed(0)})`;
+  const focused = Math.max(...landings.map((each) => each.focused));
+  print(`  draft in the form, focus on the first part to answer  ${line('focused')} — target ≤ ${budget.shareLinkMs} ms every time: ${verdict(focused <= budget.shareLinkMs)}`);
+  print(`  preview of the draft shown                            ${line('previewed')}`);
+  print(`  lint results of the draft shown                       ${line('checked')}`);
+  results.shareLanding = landings;
 }
 
 if (!skip.has('keys')) {
@@ -130,7 +154,7 @@ if (!skip.has('keys')) {
   const chars = Number(options.chars);
   const spec = await readFile(exampleSpec, 'utf8');
   print();
-  print(`Keystroke → preview on ${templatePath}, ${chars} characters typed at the end of "Problem", 100 ms apart, ${runs} runs (median of each run's statistic)`);
+  print(`Keystroke → preview on ${editorPath}, ${chars} characters typed at the end of "Problem", 100 ms apart, ${runs} runs (median of each run's statistic)`);
   print('  "painted" waits for the display\'s next frame (up to 16.7 ms at 60 Hz) and then draws it, so it cannot be held under 16 ms by any page; the target is on the DOM update.');
   const summarise = (label: string, all: KeystrokeRun[], target: boolean) => {
     const stat = (pick: (run: KeystrokeRun) => number[], p: number | 'max') => median(all.map((run) => (p === 'max' ? Math.max(...pick(run)) : percentile(pick(run), p))));
@@ -153,8 +177,8 @@ if (!skip.has('keys')) {
   const filled: KeystrokeRun[] = [];
   const blank: KeystrokeRun[] = [];
   for (let run = 0; run < runs; run += 1) {
-    filled.push(await measureKeystrokes(browser, server.url + templatePath, spec, chars));
-    blank.push(await measureKeystrokes(browser, server.url + templatePath, '', chars));
+    filled.push(await measureKeystrokes(browser, server.url + editorPath, spec, chars));
+    blank.push(await measureKeystrokes(browser, server.url + editorPath, '', chars));
   }
   summarise('filled spec (stripe example)', filled, true);
   summarise('peer: blank form, same typing', blank, false);
@@ -184,6 +208,14 @@ if (!skip.has('lighthouse')) {
   const missing = all.filter((each) => categories.some((name) => each.scores[name] < budget.lighthouse));
   print(`  ${all.length - missing.length} of ${all.length} pages score 100 in all four: ${verdict(missing.length === 0)}`);
   results.lighthouse = all.map(({ json: _json, ...rest }) => rest);
+}
+
+if (!skip.has('shots') && paths.includes(editorPath)) {
+  const folder = new URL('../.tmp/site/screenshots/', import.meta.url);
+  await mkdir(folder, { recursive: true });
+  const files = await takeScreenshots(browser, server.url, link, folder);
+  print();
+  print(`Screenshots of the editor in bench/.tmp/site/screenshots/: ${files.join(', ')}`);
 }
 
 await browser.close();

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { SpecFrontmatter } from '@specmark/schema';
 import { parseSpec, type Template } from '@specmark/template';
 import { getCollection } from 'astro:content';
-import { toFormTemplate } from './spec-form/form-template.ts';
-import { draftEnvelope } from './spec-form/read-draft.ts';
-import { encodeShareFragment } from './spec-form/share-link.ts';
+import { toFormTemplate } from '../editor/model/form-template.ts';
+import { draftEnvelope } from '../editor/draft/read-draft.ts';
+import { encodeShareFragment } from '../editor/draft/share-link.ts';
 
 /** An example spec from `content/examples/`. */
 export interface Example {
@@ -34,16 +34,16 @@ export async function loadExamples(): Promise<Example[]> {
 }
 
 /**
- * The address that opens an example in the template's fill-in form: the template page with the
- * example as a share link in the URL fragment (the fragment never reaches a server).
+ * The address that opens an example in the template's editor: the editor's page with the example
+ * as a share link in the URL fragment (the fragment never reaches a server).
  *
  * @param template The example's template.
  * @param markdown The example's Markdown.
- * @returns The path and fragment (`/templates/api-integration/#draft=…`).
+ * @returns The path and fragment (`/editor/api-integration/#draft=…`).
  */
 export async function editorLink(template: Template, markdown: string): Promise<string> {
   const { answers } = parseSpec(template, markdown);
-  return `/templates/${template.id}/#${await encodeShareFragment(draftEnvelope(toFormTemplate(template), answers))}`;
+  return `/editor/${template.id}/#${await encodeShareFragment(draftEnvelope(toFormTemplate(template), answers))}`;
 }
 
 /**

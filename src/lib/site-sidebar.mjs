@@ -44,9 +44,9 @@ export function ruleIds() {
 }
 
 /**
- * The site's sidebar for Starlight: the template, the examples, the lint preset guides, the page
- * on coding agents, the rules and the reference. Examples and rules are listed from their files,
- * so a new one appears without editing this file.
+ * The site's sidebar for Starlight: the template, the editor, the examples, the lint preset guides,
+ * the page on coding agents, the rules and the reference. Examples and rules are listed from their
+ * files, so a new one appears without editing this file.
  *
  * @returns {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']} The sidebar.
  */
@@ -54,6 +54,13 @@ export function siteSidebar() {
   const rules = ruleIds();
   return [
     { label: 'The template', link: '/templates/api-integration/' },
+    {
+      label: 'Editor',
+      items: [
+        { label: 'Fill in the template', link: '/editor/api-integration/' },
+        { label: 'Your team’s own template', link: '/editor/' },
+      ],
+    },
     {
       label: 'Examples',
       items: [{ label: 'All examples', link: '/examples/' }, ...exampleLinks().map(({ slug, title }) => ({ label: title, link: `/examples/${slug}/` }))],

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { frontmatterControls, type FrontmatterControl } from '../../src/lib/spec-form/frontmatter-controls.ts';
+import { frontmatterControls, type FrontmatterControl } from '../../src/editor/model/frontmatter-controls.ts';
 import { watchPage } from './page-problems.ts';
 
 /**
@@ -14,8 +14,8 @@ import { watchPage } from './page-problems.ts';
  */
 export const settle = { timeout: 20_000, interval: 100 };
 
-/** Path of the page that carries the spec form. */
-export const specFormPath = '/templates/api-integration/';
+/** Path of the editor's page for the built-in template. */
+export const specFormPath = '/editor/api-integration/';
 
 /** The spec form's template. */
 export function formTemplate(): Promise<Template> {
@@ -65,12 +65,11 @@ export async function openForm(page: Page, url: string): Promise<void> {
 }
 
 /**
- * Scroll to the form (it loads when it comes into view) and wait until it has loaded its draft.
+ * Wait until the form has loaded its draft (it starts with the page).
  *
  * @param page The page with the form.
  */
 export async function waitForForm(page: Page): Promise<void> {
-  await page.locator('.sm-form').scrollIntoViewIfNeeded();
   await page.locator('.sm-layout:not([disabled])').waitFor();
 }
 
@@ -91,14 +90,16 @@ export async function previewMarkdown(page: Page): Promise<string> {
 }
 
 /**
- * Wait until the lint panel reports on the latest draft, and return its summary.
+ * Wait until the lint panel reports on the latest draft (it is busy while newer answers are
+ * checked), and return its summary. The panel may be hidden behind the checks tab on a narrow
+ * screen.
  *
  * @param page The page with the form.
  * @returns The summary text.
  */
 export async function lintSummary(page: Page): Promise<string> {
-  await page.waitForTimeout(600);
-  await page.locator('#sm-lint-summary', { hasNotText: 'Checking' }).waitFor();
+  await page.waitForTimeout(100);
+  await page.locator('.sm-lint[aria-busy="false"] #sm-lint-summary', { hasNotText: 'Checking' }).waitFor({ state: 'attached', timeout: settle.timeout });
   return (await page.locator('#sm-lint-summary').textContent()) ?? '';
 }
 
@@ -109,7 +110,7 @@ export async function lintSummary(page: Page): Promise<string> {
  * @returns `id=value` (or `id:checked`) lines in document order.
  */
 export function formSnapshot(page: Page): Promise<string[]> {
-  return page.$$eval('.sm-inputs input, .sm-inputs textarea, .sm-inputs select', (elements) =>
+  return page.$$eval('.sm-pane-form input, .sm-pane-form textarea, .sm-pane-form select', (elements) =>
     elements
       .filter((element) => element.id !== '' && !element.id.startsWith('sm-import') && element.id !== 'sm-share-url')
       .map((element) => {

@@ -1,0 +1,88 @@
+import type { UnmappedReason } from '@specmark/template';
+import type { DraftProblem } from './draft/draft-problem.ts';
+import { maxFileBytes, type FileProblem } from './draft/read-text-file.ts';
+import { maxShareLinkLength } from './draft/share-link.ts';
+
+/**
+ * Say what is wrong with a stored or shared draft.
+ *
+ * @param problem The problem.
+ * @returns The sentence.
+ */
+export function draftProblemMessage(problem: DraftProblem): string {
+  switch (problem.code) {
+    case 'draft-not-json':
+      return 'Unexpected text that is not JSON (cut short or edited by hand), expected a Specmark draft';
+    case 'draft-unreadable':
+      return 'Unexpected data, expected a Specmark draft';
+    case 'draft-version':
+      return `Unexpected draft format ${shown(String(problem.actual))}, expected format ${problem.expected} (a newer version of this page may have saved it)`;
+    case 'draft-template':
+      return `Unexpected template \`${shown(problem.actual)}\`, expected \`${problem.expected}\``;
+    case 'draft-unsafe-key':
+      return `Unexpected key \`${problem.key}\` in \`${shown(problem.path)}\`, expected plain draft data`;
+    case 'draft-unknown-field':
+      return `Unexpected field \`${shown(problem.slug)}\`, expected a field of the template`;
+    case 'draft-shape':
+      return `Unexpected value at \`${shown(problem.path)}\`, expected ${problem.expected}`;
+  }
+}
+
+/** Longest piece of a draft a message repeats, in characters. */
+const longest = 60;
+
+/** Text from a draft, shortened for a message (a hand-edited draft may hold anything). */
+function shown(text: string): string {
+  return text.length > longest ? `${text.slice(0, longest - 1)}…` : text;
+}
+
+/** The sentences the editor shows in its notices, in one place. */
+export const formMessages = {
+  quota: 'Your browser’s storage is full, so this draft is no longer saved in the browser. Copy or download it to keep your work, then free some space.',
+  storageUnavailable: 'This browser does not let the page save drafts (storage is blocked), so changes are not kept on reload. Copy or download your work.',
+  otherTab: 'This draft was changed in another tab. Saving here is paused so neither copy is lost.',
+  restored: 'Restored your draft from this browser.',
+  storedBroken: (reason: string) => `The draft saved in this browser could not be read, so it was not loaded; its text is kept aside, not overwritten: ${reason}.`,
+  storedBrokenNotKept: (reason: string) =>
+    `The draft saved in this browser could not be read, so it was not loaded; there is no room to keep its text aside, so nothing is saved over it until you download it: ${reason}.`,
+  storedBrokenAction: 'Download the saved text',
+  shareLoaded: 'Loaded the draft from the share link.',
+  shareBroken: (reason: string) => `This share link could not be read, so your own draft is unchanged: ${reason}.`,
+  shareCorrupt: 'Unexpected share link data, expected a compressed Specmark draft',
+  shareTooLong: (length: number) =>
+    `The share link would be ${Math.ceil(length / 1000)} KB, longer than browsers accept (${maxShareLinkLength / 1000} KB). Download the file and send that instead.`,
+  shareCopied: 'Share link copied. The draft travels in the link itself (after #); it is never sent to a server.',
+  copied: 'Spec copied to the clipboard.',
+  copyFailed: 'The browser did not allow copying. Select the raw Markdown and copy it by hand.',
+  startedOver: 'Started over with a blank spec.',
+  undone: 'Your draft is back.',
+  imported: (unmapped: number) =>
+    unmapped === 0 ? 'Imported the spec into the form.' : `Imported the spec into the form. ${unmapped} part${unmapped === 1 ? '' : 's'} did not fit a field and ${unmapped === 1 ? 'is' : 'are'} kept below.`,
+  importFailed: (reason: string) => `The file could not be imported: ${reason}.`,
+  importNotText: (name: string) => `Unexpected file \`${shown(name)}\`, expected a Markdown text file (\`.md\`)`,
+  fileProblem: (name: string, problem: FileProblem) =>
+    problem === 'not-markdown'
+      ? formMessages.importNotText(name)
+      : problem === 'too-large'
+        ? `Unexpected file \`${shown(name)}\` larger than ${maxFileBytes / 1_000_000} MB, expected a Markdown file of at most ${maxFileBytes / 1_000_000} MB`
+        : `Unexpected bytes that are not UTF-8 in \`${shown(name)}\`, expected a UTF-8 text file`,
+  shareCopiedWithTemplate: 'Share link copied. It carries your template and the draft (after #); neither is ever sent to a server.',
+  shareWithoutTemplate: (length: number) =>
+    `Share link copied, without your template: with it the link would be ${Math.ceil(length / 1000)} KB, longer than browsers accept (${maxShareLinkLength / 1000} KB). Whoever opens it needs the same template file. The draft travels in the link itself (after #); it is never sent to a server.`,
+  templateLoaded: (name: string, title: string, version: number) => `Opened the template \`${shown(name)}\`: ${shown(title)}, version ${version}.`,
+  templateProblems: (name: string, count: number) => `\`${shown(name)}\` cannot be used as a template: ${count} problem${count === 1 ? '' : 's'}, each at its line below. Fix the file and open it again.`,
+  templateLinkBroken: 'Unexpected share link template, expected a compressed Specmark template',
+  templateNotKept: 'This browser did not let the page keep your template, so it is not opened again when you come back. Your draft is still saved.',
+  templateNeeded: (id: string) => `This link carries a draft of the template \`${shown(id)}\` but not the template itself (it was too long for a link). Open that template file to see the draft.`,
+  templateFailed: (reason: string) => `The template could not be read: ${reason}.`,
+  workerFailed: (reason: string) => `The preview could not be updated: ${reason}.`,
+} as const;
+
+/** Why a part of an imported spec fits no field, in words. */
+export const unmappedReasons: Record<UnmappedReason, string> = {
+  'frontmatter-invalid': 'frontmatter that is not a YAML mapping',
+  'before-title': 'content before the title',
+  'unknown-heading': 'a heading the template does not have',
+  'repeated-heading': 'a heading that appears twice',
+  'outside-field': 'content outside the field’s list or before the first field',
+};
