@@ -1,44 +1,48 @@
-import type { Root } from 'mdast';
-import { slugify, type Template } from '@specmark/template';
+import { readSpec, type SpecDocument, type Template } from '@specmark/template';
+import { isMap, isScalar } from 'yaml';
 import type { FormTarget } from './worker-protocol.ts';
 
-/** Where each part of a rendered spec starts, for mapping a line back to the form. */
+/** Where each part of a spec starts, for mapping a line back to the form. */
 export interface SpecOutline {
-  /** Lines of the frontmatter block, when there is one. */
-  frontmatter?: { start: number; end: number; lines: string[] };
+  /** The frontmatter's lines, and the line of each top-level key, when there is frontmatter. */
+  frontmatter?: { start: number; end: number; keys: { line: number; key: string }[] };
   /** Headings the form has a place for, by first line, in document order. */
   headings: { line: number; target: FormTarget }[];
 }
 
 /**
- * Find the parts of a rendered spec: its frontmatter and the headings of the title, the template's
- * sections and its fields.
+ * Find the parts of a spec the form has a place for, through the spec's reading (`readSpec`): the
+ * frontmatter and its keys, the title, and the headings of the template's sections and fields —
+ * matched as the lint rules, `specmark fix` and import match them, at whatever level they stand.
  *
  * @param template The template.
- * @param tree The spec's syntax tree.
- * @param markdown The spec, for the frontmatter's lines.
+ * @param document The spec (from `readSpecDocument`).
  * @returns The outline.
  */
-export function specOutline(template: Template, tree: Root, markdown: string): SpecOutline {
-  const sections = new Set(template.sections.map((section) => slugify(section.title)));
-  const fields = new Map(template.fields.map((field) => [slugify(field.title), field.slug]));
+export function specOutline(template: Template, document: SpecDocument): SpecOutline {
+  const reading = readSpec(template, document);
   const outline: SpecOutline = { headings: [] };
-  const lines = markdown.split('\n');
-  for (const node of tree.children) {
-    const start = node.position?.start.line ?? 1;
-    if (node.type === 'yaml') outline.frontmatter = { start, end: node.position?.end.line ?? start, lines: lines.slice(start - 1, node.position?.end.line ?? start) };
-    if (node.type !== 'heading') continue;
-    const key = slugify(markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0).replace(/^#+/, ''));
-    const field = fields.get(key);
-    if (node.depth === 1) outline.headings.push({ line: start, target: { kind: 'title' } });
-    else if (node.depth === 2 && sections.has(key)) outline.headings.push({ line: start, target: { kind: 'section', slug: key } });
-    else if (node.depth === 3 && field) outline.headings.push({ line: start, target: { kind: 'field', slug: field } });
+  const { node, yaml, offset } = document.frontmatter;
+  if (node?.position) {
+    const root = yaml?.document?.contents;
+    const keys = isMap(root)
+      ? root.items.flatMap((pair) => (isScalar(pair.key) && pair.key.range ? [{ line: document.pointAt(offset + pair.key.range[0]).line, key: String(pair.key.value) }] : []))
+      : [];
+    outline.frontmatter = { start: node.position.start.line, end: node.position.end.line, keys };
   }
+  const line = (heading: { position?: { start: { line: number } } | undefined }): number => heading.position?.start.line ?? 1;
+  if (reading.title) outline.headings.push({ line: line(reading.title), target: { kind: 'title' } });
+  for (const entry of reading.entries) {
+    if (entry.repeat) continue;
+    const { step } = entry;
+    outline.headings.push({ line: line(entry.heading), target: step.field ? { kind: 'field', slug: step.field.slug } : { kind: 'section', slug: step.section.slug } });
+  }
+  outline.headings.sort((a, b) => a.line - b.line);
   return outline;
 }
 
 /**
- * The part of the form a line of the rendered spec belongs to.
+ * The part of the form a line of the spec belongs to.
  *
  * @param outline The spec's outline.
  * @param line 1-based line.
@@ -48,11 +52,8 @@ export function specOutline(template: Template, tree: Root, markdown: string): S
 export function targetAt(outline: SpecOutline, line: number): FormTarget {
   const frontmatter = outline.frontmatter;
   if (frontmatter && line >= frontmatter.start && line <= frontmatter.end) {
-    for (let index = line - frontmatter.start; index >= 0; index -= 1) {
-      const key = /^([A-Za-z_][\w-]*)\s*:/.exec(frontmatter.lines[index] ?? '')?.[1];
-      if (key) return { kind: 'frontmatter', key };
-    }
-    return { kind: 'frontmatter' };
+    const key = frontmatter.keys.findLast((each) => each.line <= line)?.key;
+    return key === undefined ? { kind: 'frontmatter' } : { kind: 'frontmatter', key };
   }
   let target: FormTarget = { kind: 'title' };
   for (const heading of outline.headings) {

@@ -1,9 +1,8 @@
-import type { Template } from '@specmark/template';
+import { readSpecDocument, type Template } from '@specmark/template';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { LintResult } from './worker-protocol.ts';
-import { parseSpecTree } from '../preview/preview-html.ts';
 import { specOutline, targetAt } from './form-targets.ts';
 
 const linters = new WeakMap<Template, Promise<Processor>>();
@@ -32,8 +31,10 @@ function loadLinter(template: Template): Promise<Processor> {
 export async function lintSpec(template: Template, markdown: string): Promise<LintResult[]> {
   const processor = await loadLinter(template);
   const file = new VFile({ value: markdown, path: 'spec.md' });
-  await processor.run(processor.parse(file), file);
-  const outline = specOutline(template, parseSpecTree(markdown), markdown);
+  const tree = processor.parse(file);
+  await processor.run(tree, file);
+  // The form's parts are found in the same reading of the spec the rules used.
+  const outline = specOutline(template, readSpecDocument(markdown, { tree: tree as never }));
   return file.messages
     .map((message): LintResult => {
       const line = message.line ?? 1;
