@@ -18,9 +18,9 @@ test('the rate limit and webhooks are filled in through their own inputs and lan
   await openForm(page, formUrl);
   await page.fill('#sm-title', 'Stripe invoices into the ledger');
   await page.getByLabel('Status (required)', { exact: true }).selectOption('draft');
-  await page.getByLabel('Owner (required)', { exact: true }).fill('billing-team');
-  await page.getByLabel('Provider', { exact: true }).fill('Stripe');
-  await page.getByRole('group', { name: 'Environments (required)' }).getByLabel('production', { exact: true }).check();
+  await page.getByLabel('Owner (required from review)', { exact: true }).fill('billing-team');
+  await page.getByLabel('Provider (required from review)', { exact: true }).fill('Stripe');
+  await page.getByRole('group', { name: 'Environments (required from review)' }).getByLabel('production', { exact: true }).check();
 
   const rateLimit = page.getByRole('group', { name: 'Rate limit' });
   await rateLimit.getByLabel('Requests (required for rate limit)', { exact: true }).fill('100');

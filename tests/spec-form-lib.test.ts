@@ -98,6 +98,13 @@ test('frontmatter inputs come from the schema: allowed values as choices, dates 
     expect(control.required).toBe(schema.required.includes(control.key));
   }
   expect(controls.filter((control) => control.kind === 'select').length).toBeGreaterThan(0);
+  // What a draft may leave out is required from a status on, as the schema's rules say.
+  expect(Object.fromEntries(controls.filter((control) => control.requiredFrom).map((control) => [control.key, control.requiredFrom]))).toEqual({
+    owner: 'review',
+    provider: 'review',
+    environments: 'review',
+    auth: 'approved',
+  });
   expect(controls.filter((control) => control.kind === 'multi').length).toBeGreaterThan(0);
   expect(frontmatterControls({ properties: { due: { type: 'string', format: 'date' }, size: { type: 'object' } } })).toEqual([{ key: 'due', kind: 'date', options: [], required: false, description: '' }]);
 });

@@ -55,7 +55,8 @@ interface InputProps {
  */
 function ControlInput({ control, id, value, onValue, group }: InputProps) {
   const hintId = control.description || control.kind === 'list' ? `${id}-hint` : undefined;
-  const label = `${labelOf(control.key)}${control.required ? (group ? ` (required for ${group.toLowerCase()})` : ' (required)') : ''}`;
+  const need = control.required ? (group ? ` (required for ${group.toLowerCase()})` : ' (required)') : control.requiredFrom ? ` (required from ${control.requiredFrom})` : '';
+  const label = `${labelOf(control.key)}${need}`;
   const hint = hintId && (
     <p class="sm-hint" id={hintId}>
       {control.description}

@@ -9,8 +9,13 @@ export interface FrontmatterControl {
   kind: FrontmatterControlKind;
   /** The allowed values, for `select` and `multi` (default: `[]`). */
   options: string[];
-  /** Whether the schema requires the key. */
+  /** Whether the schema requires the key (in every spec). */
   required: boolean;
+  /**
+   * The first status from which the schema requires the key, when it is required only from a
+   * status on (`review` for `owner`: a draft may leave it out) (default: none).
+   */
+  requiredFrom?: string;
   /** The schema's description of the key (default: `''`). */
   description: string;
   /** The smallest value allowed, for `integer` (default: none). */
@@ -33,6 +38,7 @@ interface JsonSchema {
   oneOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
+  allOf?: { if?: JsonSchema; then?: JsonSchema }[];
 }
 
 /**
@@ -49,7 +55,23 @@ interface JsonSchema {
  * @returns The inputs, in the schema's key order.
  */
 export function frontmatterControls(schema: unknown): FrontmatterControl[] {
-  return objectControls(schema as JsonSchema, new Set(['template', 'templateVersion', 'title']));
+  const controls = objectControls(schema as JsonSchema, new Set(['template', 'templateVersion', 'title']));
+  const from = requiredFromStatus(schema as JsonSchema);
+  return controls.map((control) => (from.has(control.key) ? { ...control, requiredFrom: from.get(control.key)! } : control));
+}
+
+/**
+ * The keys the schema requires from a status on (its `if` `status` … `then` `required` rules), each
+ * with the first status of its rule.
+ */
+function requiredFromStatus(schema: JsonSchema): Map<string, string> {
+  const from = new Map<string, string>();
+  for (const rule of schema.allOf ?? []) {
+    const first = rule.if?.properties?.status?.enum?.[0];
+    if (typeof first !== 'string') continue;
+    for (const key of rule.then?.required ?? []) if (!from.has(key)) from.set(key, first);
+  }
+  return from;
 }
 
 /** The inputs of an object schema's keys, in its key order, leaving out `skip`. */
