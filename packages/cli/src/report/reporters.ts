@@ -14,5 +14,5 @@ export const reporters: Readonly<Record<string, Reporter>> = {
   stylish: stylishReporter,
   json: jsonReporter,
   github: githubReporter,
-  sarif: async (input) => escapeJsonControls(await (await import('./sarif-reporter.ts')).sarifReporter({ ...input, files: shownResults(input.files, { keepControls: true }) })),
+  sarif: async (input) => escapeJsonControls((await import('./sarif-reporter.ts')).sarifReporter({ ...input, files: shownResults(input.files, { keepControls: true }) })),
 };
