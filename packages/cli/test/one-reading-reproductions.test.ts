@@ -66,3 +66,9 @@ test('a fresh draft from `specmark new` exits 0, with warnings for what review w
   await writeFiles(folder, { 'stripe-refunds.md': text.replace('status: draft', 'status: review') });
   expect((await runCli(folder, ['check', 'stripe-refunds.md'])).code).toBe(1);
 });
+
+test('an HTML block of 120,000 spaces in a spec is checked at once, not in seconds', { timeout: 20_000 }, async () => {
+  const folder = await tempFolder();
+  await writeFiles(folder, { 'html.md': `${complete}\n<div>${' '.repeat(120_000)}</div>\n` });
+  expect(await runCli(folder, ['check', 'html.md'])).toMatchObject({ code: 0 });
+});

@@ -44,6 +44,8 @@ beforeAll(async () => {
   // A spec pasted from a terminal: a token as the template id, a line rewrite in an open question.
   const token = ['ghp', '4kTr9bWq2LmXz8VnP1sYcD7hJ0gFa3eK5uNo'].join('_');
   const complete = readFileSync(new URL('fixtures/complete-spec.md', import.meta.url), 'utf8');
+  mkdirSync(join(project, 'slow'));
+  writeFileSync(join(project, 'slow/html.md'), `${complete}\n<div>${' '.repeat(120_000)}</div>\n`);
   writeFileSync(join(project, 'hostile/token.md'), complete.replace('template: api-integration', `template: ${token}`));
   writeFileSync(join(project, 'hostile/question.md'), complete.replace(/^- \[x\] (.*)\?.*$/m, '- [ ] Is it \u001b[8mdone\u001b]52;c;aGk=\u0007?'));
   // What several Windows editors write: a byte order mark and CRLF line endings.
@@ -91,6 +93,12 @@ test('remark-cli shows no secret and no control character quoted from a spec', {
   expect(stderr).toContain('Unexpected open question `Is it \\u001B[8mdone\\u001B]52;c;aGk=\\u0007?`');
   expect(stderr).not.toContain('4kTr9bWq2L');
   expect(stderr.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+});
+
+test('remark-cli lints an HTML block of 120,000 spaces at once (lint comments are only searched in comments)', { timeout: 60_000 }, async () => {
+  const { code, stderr } = await npmExec('remark', '--no-color', '--frail', 'slow/html.md', '--no-stdout');
+  expect(code).toBe(0);
+  expect(stderr).toContain('slow/html.md: no issues found');
 });
 
 test('the complete spec alone passes `--frail`', { timeout: 120_000 }, async () => {
