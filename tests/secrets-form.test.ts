@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, inject, test } from 'vitest';
 import { credentials } from './fixtures/secrets/credentials.ts';
 import { secretsCorpus } from './fixtures/secrets/corpus.ts';
@@ -45,5 +46,24 @@ test('an imported spec full of credentials: the checks name each one redacted, a
   });
   expect(leaks(shown)).toEqual([]);
   expect(await problems()).toEqual([]);
+  await context.close();
+}, 90_000);
+
+test('the lint panel shows no secret and no control character that a rule quotes from the spec (an open question)', async () => {
+  const token = ['xoxb', '2048', '4096', 'Zq8rTn3WvLp6YsKd1HbXc9Mf'].join('-');
+  const example = readFileSync(new URL('../content/examples/stripe-payment-intents.md', import.meta.url), 'utf8');
+  const markdown = example.replace(/^- \[x\] [^\n]*\?[^\n]*$/m, `- [ ] Is ${token} the bot token\u001b[2K?`);
+  expect(markdown).toContain(token);
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  await openForm(page, siteUrl + specFormPath);
+  await page.getByText('Import an existing spec').click();
+  await page.fill('#sm-import-paste', markdown);
+  await page.getByRole('button', { name: 'Import pasted Markdown' }).click();
+  await expect.poll(() => page.locator('.sm-lint-list').textContent(), settle).toContain('Unexpected open question');
+  const lint = (await page.locator('.sm-lint-list').textContent()) ?? '';
+  expect(lint).toContain('Unexpected open question `Is xoxb…');
+  expect(lint).not.toContain(token.slice(0, 12));
+  expect(lint).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   await context.close();
 }, 90_000);
