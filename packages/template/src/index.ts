@@ -10,6 +10,7 @@ export { parseSpec, type ParsedSpec, type UnmappedContent, type UnmappedReason }
 export { parseTemplate, type ParseTemplateOptions } from './parse-template.ts';
 export { planRepairs } from './plan-repairs.ts';
 export { isPrompt, promptsIn } from './prompt.ts';
+export { promptExamples } from './prompt-examples.ts';
 export { readQuestion, writeQuestion } from './question.ts';
 export { readYaml, yamlLimits, type YamlProblem, type YamlReading } from './read-yaml.ts';
 export { renderSpec, type TemplateOutline } from './render-spec.ts';

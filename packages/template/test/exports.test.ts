@@ -23,6 +23,7 @@ test('the main entry exports exactly the documented API', () => {
     'parseSpec',
     'parseTemplate',
     'planRepairs',
+    'promptExamples',
     'promptsIn',
     'readQuestion',
     'readResolvedQuestion',

@@ -1,5 +1,6 @@
 import {
   fillSentenceFrame,
+  promptExamples,
   promptsIn,
   readResolvedQuestion,
   readSentenceFrame,
@@ -63,26 +64,19 @@ export interface TemplateGuide {
   sections: { slug: string; title: string; fields: FieldGuide[] }[];
 }
 
-/** Where an example starts inside a prompt. */
-const example = 'e.g.';
-/** Quotes that may wrap an example. */
-const quotes = new Map([['"', '"'], ['“', '”'], ["'", "'"]]);
-
 /** Characters a hint does not end with, before its example (`one-line name — e.g., …`). */
 const hintEnd = new Set([' ', '\t', '—', '–', '-', ':', ',']);
 
 /** A prompt's hint and example: `[one-line name — e.g., "Stripe refunds"]` → `one-line name`, `Stripe refunds`. */
 function splitPrompt(prompt: string): { hint: string; example?: string } {
   const inner = prompt.slice(1, -1).trim();
-  const at = inner.indexOf(example);
+  const at = inner.indexOf('e.g.');
   if (at === -1) return { hint: inner };
-  let rest = inner.slice(at + example.length).trim();
-  if (rest.startsWith(',')) rest = rest.slice(1).trim();
-  const close = quotes.get(rest[0] ?? '');
-  if (close !== undefined && rest.length > 1 && rest.endsWith(close)) rest = rest.slice(1, -1);
   let end = at;
   while (end > 0 && hintEnd.has(inner[end - 1]!)) end--;
-  return { hint: inner.slice(0, end), example: rest };
+  // The example is read as the lint rule that spots copied examples reads it.
+  const [example] = promptExamples(inner);
+  return example === undefined ? { hint: inner.slice(0, end) } : { hint: inner.slice(0, end), example };
 }
 
 /** The hints and examples of every prompt in some texts. */

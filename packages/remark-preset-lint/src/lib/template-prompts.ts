@@ -1,4 +1,4 @@
-import { promptsIn, type Template } from '@specmark/template';
+import { promptExamples, promptsIn, type Template } from '@specmark/template';
 
 /** The bracketed prompts and quoted examples a template shows, for spotting leftovers in a spec. */
 export interface TemplatePrompts {
@@ -9,41 +9,6 @@ export interface TemplatePrompts {
 }
 
 const cache = new WeakMap<Template, TemplatePrompts>();
-/** `e.g.` and the quotation mark that opens an example. */
-const exampleOpening = /e\.g\.,?\s*["“]/g;
-/** The text of an example, up to a closing quotation mark or the end of the line. */
-const exampleText = /[^"”\n]*/y;
-
-/**
- * Find the quoted `e.g.` examples of a prompt, as `/e\.g\.,?\s*["“]([^"”\n]+)["”]/g` finds them,
- * in time linear in the prompt: an example left open is read once, not again from each `e.g.` in it.
- *
- * @param prompt The prompt.
- * @returns The text of each example, in order.
- */
-function examplesIn(prompt: string): string[] {
-  const found: string[] = [];
-  // Examples opening before the end of one left open stop where it stopped: they are open too.
-  let readUpTo = -1;
-  exampleOpening.lastIndex = 0;
-  for (let opening = exampleOpening.exec(prompt); opening; opening = exampleOpening.exec(prompt)) {
-    const from = exampleOpening.lastIndex;
-    if (from < readUpTo) {
-      exampleOpening.lastIndex = opening.index + 1;
-      continue;
-    }
-    exampleText.lastIndex = from;
-    const text = exampleText.exec(prompt)?.[0] ?? '';
-    readUpTo = from + text.length;
-    const close = prompt[readUpTo];
-    if (text !== '' && (close === '"' || close === '”')) {
-      found.push(text);
-      exampleOpening.lastIndex = readUpTo + 1;
-    } else exampleOpening.lastIndex = opening.index + 1;
-  }
-  return found;
-}
-
 /**
  * Collect the template's prompts and `e.g.` examples.
  *
@@ -57,7 +22,7 @@ export function templatePrompts(template: Template): TemplatePrompts {
     const examples = new Map<string, string[]>();
     for (const field of template.fields) {
       for (const prompt of promptsIn(field.prompt)) prompts.add(prompt);
-      const found = examplesIn(field.prompt).filter((text) => text.trim().length > 0);
+      const found = promptExamples(field.prompt).filter((text) => text.trim().length > 0);
       if (found.length > 0) examples.set(field.slug, found);
     }
     result = { prompts, examples };
