@@ -40,6 +40,8 @@ test('the schema reference lists every key of the JSON Schema, nested keys inclu
   const rows = await page.locator('tr[data-key]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-key'), tr.children[1]?.textContent?.trim()]));
   expect(rows.map(([key]) => key)).toEqual(expect.arrayContaining(keys));
   expect(Object.fromEntries(rows)).toMatchObject(Object.fromEntries(schema.required.map((key) => [key, 'yes'])));
+  // What a draft may leave out is required from the status the schema's rules name.
+  expect(Object.fromEntries(rows)).toMatchObject({ title: 'from review on', owner: 'from review on', provider: 'from review on', environments: 'from review on', auth: 'from approved on' });
   await context.close();
 });
 

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { requiredFromStatus } from './required-from-status.ts';
 
 /** A JSON Schema node, as far as the reference page reads it. */
 interface SchemaNode {
@@ -27,6 +28,8 @@ export interface SchemaRow {
   depth: number;
   /** Whether the key must be present (in its parent, for nested keys). */
   required: boolean;
+  /** The first status from which a top-level key must be present, when only from a status on. */
+  requiredFrom?: string;
   /** The value's type in words (`one of draft, review…`, `list of text`). */
   type: string;
   /** The description from the schema, Markdown. */
@@ -67,6 +70,7 @@ export function typeInWords(node: SchemaNode): string {
  */
 export function schemaRows(schema: Record<string, unknown>): SchemaRow[] {
   const rows: SchemaRow[] = [];
+  const from = requiredFromStatus(schema);
   const walk = (node: SchemaNode, prefix: string, depth: number): void => {
     const required = new Set(node.required ?? []);
     for (const [key, child] of Object.entries(node.properties ?? {})) {
@@ -75,6 +79,7 @@ export function schemaRows(schema: Record<string, unknown>): SchemaRow[] {
         path: prefix + key,
         depth,
         required: required.has(key),
+        ...(depth === 0 && from.has(key) ? { requiredFrom: from.get(key)! } : {}),
         type: typeInWords(child),
         description: child.description ?? '',
         example: example === undefined ? '' : stringify({ [key]: example }, { lineWidth: 0 }).trimEnd(),

@@ -1,3 +1,5 @@
+import { requiredFromStatus } from '../../lib/required-from-status.ts';
+
 /** How a frontmatter key is edited in the form. */
 export type FrontmatterControlKind = 'text' | 'list' | 'date' | 'select' | 'multi' | 'integer' | 'group';
 
@@ -38,7 +40,7 @@ interface JsonSchema {
   oneOf?: JsonSchema[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
-  allOf?: { if?: JsonSchema; then?: JsonSchema }[];
+  allOf?: unknown[];
 }
 
 /**
@@ -58,20 +60,6 @@ export function frontmatterControls(schema: unknown): FrontmatterControl[] {
   const controls = objectControls(schema as JsonSchema, new Set(['template', 'templateVersion', 'title']));
   const from = requiredFromStatus(schema as JsonSchema);
   return controls.map((control) => (from.has(control.key) ? { ...control, requiredFrom: from.get(control.key)! } : control));
-}
-
-/**
- * The keys the schema requires from a status on (its `if` `status` … `then` `required` rules), each
- * with the first status of its rule.
- */
-function requiredFromStatus(schema: JsonSchema): Map<string, string> {
-  const from = new Map<string, string>();
-  for (const rule of schema.allOf ?? []) {
-    const first = rule.if?.properties?.status?.enum?.[0];
-    if (typeof first !== 'string') continue;
-    for (const key of rule.then?.required ?? []) if (!from.has(key)) from.set(key, first);
-  }
-  return from;
 }
 
 /** The inputs of an object schema's keys, in its key order, leaving out `skip`. */
