@@ -84,7 +84,7 @@ describe('a file name that is not UTF-8', () => {
     const check = await runCli(folder, ['check']);
     expect(check.code).toBe(1);
     expect(check.stderr).toBe('');
-    expect(check.stdout).toContain('caf\\xE9.md\n    6:8-6:10  error    Unexpected integer for `owner`');
+    expect(check.stdout).toContain('caf\\xE9.md\n  6:8-6:10  error    Unexpected integer for `owner`');
     expect(check.stdout).toContain(ownerLine('real.md'));
     const fix = await runCli(folder, ['fix']);
     expect(fix).toMatchObject({ code: 0, stdout: `caf\\xE9.md: restored \`${template.fields.find((field) => field.items.some((each) => each.text === item))!.title}\` item \`${item}\`\n` });

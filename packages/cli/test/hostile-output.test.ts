@@ -96,11 +96,11 @@ describe('text from a file reaches the terminal escaped', () => {
     expect(json.files[0]!.messages[0]).toMatchObject({ message: 'x\r\u001B[2K✔ no problems \u009B31m ghp_… \u202Egnp', ruleId: 'rule\u001B[8m' });
   });
 
-  test('the JSON helper escapes every control character JSON.stringify leaves raw; the value reads back the same', () => {
+  test('the JSON helper escapes every control character JSON.stringify leaves raw; the value reads back the same', async () => {
     const message = { ruleId: null, source: null, severity: 'info' as const, message: 'a\u007F\u0085\u009B\u2028\u2029\u202A\u202E\u2066\u2069\u001B', line: null, column: null, endLine: null, endColumn: null, url: null, note: null };
     const files = [{ path: 'x.md', messages: [message], errorCount: 0, warningCount: 0 }];
     for (const name of ['json', 'sarif']) {
-      const text = reporters[name]!({ files, version: '0.1.0' }, { color: false });
+      const text = await reporters[name]!({ files, version: '0.1.0' }, { color: false });
       expect(text, name).not.toMatch(rawControl);
       expect(text, name).toContain('a\\u007F\\u0085\\u009B\\u2028\\u2029\\u202A\\u202E\\u2066\\u2069\\u001b');
       expect(JSON.stringify(JSON.parse(text)), name).toContain(JSON.stringify(message.message).slice(1, -1));
