@@ -96,6 +96,7 @@ test('a rate limit of zero requests gets the schema check’s message, pointing 
   await message.waitFor({ timeout: 30_000 });
   expect(await message.textContent()).toMatch(/^Frontmatter `rateLimit`: .*requests/);
   await message.locator('a[href="#sm-fm-rateLimit"]').click();
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('sm-fm-rateLimit-requests');
+  // Focus moves in the next frame, once the form is shown.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), settle).toBe('sm-fm-rateLimit-requests');
   await context.close();
 });

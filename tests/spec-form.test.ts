@@ -35,7 +35,8 @@ test('a blank form previews the blank template and lists lint messages for it', 
 test('a lint message links to the field it concerns and moves focus there', async () => {
   const link = page.locator('.sm-lint-list a[href="#sm-field-problem-group"]').first();
   await link.click();
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('sm-field-problem');
+  // Focus moves in the next frame, once the form is shown.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id), settle).toBe('sm-field-problem');
 });
 
 test('filling every field updates the preview and the lint results until the spec passes the preset', async () => {
