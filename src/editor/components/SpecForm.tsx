@@ -197,7 +197,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
           />
         </div>
         <div class="sm-side">
-          <div class="sm-pane sm-pane-checks" id="sm-pane-checks" role="tabpanel" aria-labelledby="sm-view-checks">
+          <div class="sm-pane sm-pane-checks" id="sm-pane-checks" role="tabpanel" aria-labelledby="sm-view-checks" tabIndex={0}>
             <Later step={steps}>
               <LintPanel template={template} results={output.results} pending={output.pending} progress={progress} onGo={goTo} />
             </Later>
