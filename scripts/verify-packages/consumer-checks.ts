@@ -40,7 +40,7 @@ export async function runConsumerChecks(report: StepReport, context: ConsumerCon
   await report.run('consumer: remark-cli, broken spec: exit 1, located errors', () => checkRemarkBroken(consumer));
   await report.run('consumer: npx specmark --version', () => checkCliVersion(consumer, context.versions.get('specmark') ?? ''));
   await report.run('consumer: npx specmark new api-integration "Stripe refunds"', () => checkCliNew(consumer));
-  await report.run('consumer: npx specmark check: exit 1, asks for owner, environments, provider', () => checkCliCheck(consumer));
+  await report.run('consumer: npx specmark check: a fresh draft exits 0, with warnings for owner, environments, provider', () => checkCliCheck(consumer));
   await report.run('consumer: npx specmark fix puts back a deleted checklist item byte for byte', () => checkCliFix(consumer));
   await report.run('consumer: MCP SDK client ↔ npx specmark mcp: tools listed, check_spec finds a deleted guardrail, fix_spec restores it', () => checkCliMcp(consumer));
   await report.run('consumer: node consumer.mjs (every package and subpath from ESM)', () => checkEsmConsumer(consumer));
