@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { readTextFile, type FileProblem } from '../draft/read-text-file.ts';
+import type { FileProblem } from '../draft/read-text-file.ts';
+import { MarkdownFileInput } from './MarkdownFileInput.tsx';
 
 /** Props of {@link ImportPanel}. */
 interface Props {
@@ -17,20 +18,7 @@ export function ImportPanel({ onImport, onReject }: Props) {
       <summary>Import an existing spec</summary>
       <p class="sm-hint">Open or drop a spec file (.md), or paste its Markdown. It replaces the form; you can undo.</p>
       <label for="sm-import-file">Open a spec file</label>
-      <input
-        type="file"
-        id="sm-import-file"
-        accept=".md,.markdown,.mdx,.txt,text/markdown,text/plain"
-        onChange={async (event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          if (!file) return;
-          const read = await readTextFile(file);
-          if (read.problem) onReject(file.name, read.problem);
-          else onImport(read.text);
-          input.value = '';
-        }}
-      />
+      <MarkdownFileInput id="sm-import-file" onText={(_, markdown) => onImport(markdown)} onReject={onReject} />
       <label for="sm-import-paste">Paste Markdown</label>
       <textarea id="sm-import-paste" rows={4} value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />
       <button

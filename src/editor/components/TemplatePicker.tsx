@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { readTextFile, type FileProblem } from '../draft/read-text-file.ts';
+import type { FileProblem } from '../draft/read-text-file.ts';
 import type { TemplateFile } from '../model/form-template.ts';
+import { MarkdownFileInput } from './MarkdownFileInput.tsx';
 
 /** Props of {@link TemplatePicker}. */
 interface Props {
@@ -31,20 +32,7 @@ export function TemplatePicker({ onOpen, onReject, busy }: Props) {
         <code>###</code> fields. It is read here, in your browser, and never sent anywhere.
       </p>
       <label for="sm-template-file">Open a template file (.md), or drop it on this page</label>
-      <input
-        type="file"
-        id="sm-template-file"
-        accept=".md,.markdown,.mdx,.txt,text/markdown,text/plain"
-        onChange={async (event) => {
-          const input = event.currentTarget;
-          const file = input.files?.[0];
-          if (!file) return;
-          const read = await readTextFile(file);
-          if (read.problem) onReject(file.name, read.problem);
-          else onOpen({ name: file.name, markdown: read.text });
-          input.value = '';
-        }}
-      />
+      <MarkdownFileInput id="sm-template-file" onText={(name, markdown) => onOpen({ name, markdown })} onReject={onReject} />
       <label for="sm-template-paste">Or paste the template’s Markdown</label>
       <textarea id="sm-template-paste" rows={6} value={pasted} onInput={(event) => setPasted(event.currentTarget.value)} />
       <button type="button" disabled={pasted.trim() === '' || busy} onClick={() => onOpen({ name: pastedTemplateName, markdown: pasted })}>
