@@ -1,4 +1,5 @@
 import type { ListItem } from 'mdast';
+import { lineStart } from './line-start.ts';
 
 /** A list item's content, as written. */
 export interface ListItemSource {
@@ -8,7 +9,8 @@ export interface ListItemSource {
   checked: boolean | undefined;
 }
 
-const marker = /^(?:[-*+]|\d{1,9}[.)])/;
+/** A list item's marker: a bullet, or a number and its delimiter. */
+export const listMarker = /^(?:[-*+]|\d{1,9}[.)])/;
 const checkbox = /^\[[ xX]\](?:[ \t]+|$)/;
 
 /**
@@ -23,11 +25,10 @@ export function listItemSource(source: string, item: ListItem): ListItemSource {
   const start = item.position?.start.offset ?? 0;
   const end = item.position?.end.offset ?? start;
   const raw = source.slice(start, end);
-  const markerWidth = marker.exec(raw)?.[0].length ?? 0;
+  const markerWidth = listMarker.exec(raw)?.[0].length ?? 0;
   const spaces = /^[ \t]*/.exec(raw.slice(markerWidth))?.[0].length ?? 0;
   const gap = spaces >= 5 ? 1 : spaces;
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const indent = start - lineStart + markerWidth + Math.max(gap, 1);
+  const indent = start - lineStart(source, start) + markerWidth + Math.max(gap, 1);
   const lines = raw.slice(markerWidth + gap).split('\n');
   const text = lines.map((line, index) => (index === 0 ? line : dedent(line, indent))).join('\n');
   if (typeof item.checked !== 'boolean') return { text: text.trim(), checked: undefined };

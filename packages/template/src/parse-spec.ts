@@ -1,11 +1,10 @@
-import type { List, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Answers, ChecklistAnswer, ExtraContent, FieldAnswer } from './answers.ts';
-import { listItemSource } from './list-item-source.ts';
-import type { Point, Template, TemplateField } from './model.ts';
-import { readQuestion } from './question.ts';
+import type { Point, Template } from './model.ts';
 import { sourceOf } from './source-slice.ts';
 import { readSpecDocument } from './spec-document.ts';
-import { headingText, readSpec } from './spec-reading.ts';
+import { entryItems } from './spec-items.ts';
+import { headingText, readSpec, type OutlineEntry, type SpecReading } from './spec-reading.ts';
 
 /** Why some content of a spec could not be mapped to a template field. */
 export type UnmappedReason =
@@ -84,7 +83,7 @@ export function parseSpec(template: Template, markdown: string): ParsedSpec {
       const field = entry.step.field;
       if (!field) blocks.push({ anchor, reason: 'outside-field', nodes: region.body });
       else {
-        const answer = readField(source, field, region.body, blocks, anchor);
+        const answer = readField(reading, entry, blocks);
         if (answer !== undefined) answers.fields[field.slug] = answer;
       }
     } else if (heading) {
@@ -110,18 +109,18 @@ function offset(block: Block): number {
   return block.nodes[0]?.position?.start.offset ?? 0;
 }
 
-/** Read one field's body into its answer; content that does not fit goes to `blocks`. */
-function readField(source: string, field: TemplateField, nodes: RootContent[], blocks: Block[], anchor: string): FieldAnswer | undefined {
-  const body = sourceOf(source, nodes);
+/** Read one field's body into its answer (its items as the reading reads them); content that does not fit goes to `blocks`. */
+function readField(reading: SpecReading, entry: OutlineEntry, blocks: Block[]): FieldAnswer | undefined {
+  const field = entry.step.field!;
+  const body = sourceOf(reading.document.text, entry.body);
   if (body === field.prompt) return undefined;
   if (field.kind === 'prose') return body;
-  const lists = nodes.filter((node): node is List => node.type === 'list');
-  const others = nodes.filter((node) => node.type !== 'list');
-  if (others.length > 0) blocks.push({ anchor, reason: 'outside-field', nodes: others });
-  const items = lists.flatMap((list) => list.children.map((item) => listItemSource(source, item)));
+  const others = entry.body.filter((node) => node.type !== 'list');
+  if (others.length > 0) blocks.push({ anchor: entry.step.key, reason: 'outside-field', nodes: others });
+  const items = entryItems(reading, entry);
   switch (field.kind) {
     case 'questions':
-      return items.map((item) => readQuestion(item.text));
+      return items.map((item) => item.question!);
     case 'checklist':
       return items.map((item): ChecklistAnswer => ({ checked: item.checked, text: item.text }));
     default:

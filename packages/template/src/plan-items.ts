@@ -1,9 +1,8 @@
-import type { ListItem } from 'mdast';
+import { lineStart } from './line-start.ts';
+import { listMarker } from './list-item-source.ts';
 import type { Repair } from './repair.ts';
 import { entryItems, matchItems, type SpecItem } from './spec-items.ts';
 import type { SpecReading } from './spec-reading.ts';
-
-const marker = /^(?:[-*+]|\d{1,9}[.)])/;
 
 /**
  * Plan the repairs that put back deleted template items: the required (non-prompt) items of every
@@ -45,7 +44,7 @@ export function planItems(reading: SpecReading): Repair[] {
       const end = anchor.node.position?.end.offset ?? 0;
       if (before || !after) repairs.push({ ...base, start: end, end, text: `${gap}${prefix}${line}` });
       else {
-        const start = lineStart(text, anchor.node);
+        const start = lineStart(text, anchor.node.position?.start.offset ?? 0);
         repairs.push({ ...base, start, end: start, text: `${prefix}${line}${gap}` });
       }
     }
@@ -63,12 +62,7 @@ export function planItems(reading: SpecReading): Repair[] {
 /** How an item of a list is written: indentation and marker, and the separator between items. */
 function itemShape(text: string, item: SpecItem): { prefix: string; gap: string } {
   const start = item.node.position?.start.offset ?? 0;
-  const indent = text.slice(lineStart(text, item.node), start);
-  const written = marker.exec(text.slice(start))?.[0] ?? '-';
+  const indent = text.slice(lineStart(text, start), start);
+  const written = listMarker.exec(text.slice(start))?.[0] ?? '-';
   return { prefix: `${indent}${written} `, gap: item.list.spread ? '\n\n' : '\n' };
-}
-
-/** Offset of the start of the line a node starts on. */
-function lineStart(text: string, node: ListItem): number {
-  return text.lastIndexOf('\n', (node.position?.start.offset ?? 0) - 1) + 1;
 }

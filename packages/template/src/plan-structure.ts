@@ -1,4 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
+import { lineStart } from './line-start.ts';
 import type { TemplateField, TemplateSection } from './model.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import type { Repair } from './repair.ts';
@@ -34,11 +35,11 @@ export function planStructure(reading: SpecReading): Repair[] {
     repairs.push(planned);
     phases.set(planned, phase);
   };
-  const lineStart = (node: RootContent): number => text.lastIndexOf('\n', (node.position?.start.offset ?? 0) - 1) + 1;
+  const lineOf = (node: RootContent): number => lineStart(text, node.position?.start.offset ?? 0);
 
   if (!reading.title) {
     const first = children.find((node, index) => !(index === 0 && node.type === 'yaml'));
-    insert(first ? lineStart(first) : undefined, `# ${template.titlePrompt}`, { code: 'title-added', target: 'title', params: {} }, 0);
+    insert(first ? lineOf(first) : undefined, `# ${template.titlePrompt}`, { code: 'title-added', target: 'title', params: {} }, 0);
   }
 
   for (const step of reading.steps) {
@@ -61,7 +62,7 @@ export function planStructure(reading: SpecReading): Repair[] {
   const startOfLaterSection = (index: number): number | undefined => {
     for (const later of template.sections.slice(index + 1)) {
       const first = sectionEntries(later).sort((a, b) => a.child - b.child)[0];
-      if (first) return lineStart(first.heading);
+      if (first) return lineOf(first.heading);
     }
     return undefined;
   };
@@ -70,7 +71,7 @@ export function planStructure(reading: SpecReading): Repair[] {
     const last = Math.max(...sectionEntries(section).map((entry) => entry.child));
     for (let child = last + 1; child < children.length; child++) {
       const owner = boundaries.get(child);
-      if (owner !== undefined && owner !== section) return lineStart(children[child]!);
+      if (owner !== undefined && owner !== section) return lineOf(children[child]!);
     }
     return undefined;
   };
@@ -85,7 +86,7 @@ export function planStructure(reading: SpecReading): Repair[] {
     }
     if (!heading) {
       const first = fields.sort((a, b) => a.child - b.child)[0]!;
-      insert(lineStart(first.heading), `## ${section.title}`, { code: 'section-added', target: `section:${section.slug}`, params: { ...params, withFields: 0 } }, 3);
+      insert(lineOf(first.heading), `## ${section.title}`, { code: 'section-added', target: `section:${section.slug}`, params: { ...params, withFields: 0 } }, 3);
     }
     section.fields.forEach((field, fieldIndex) => {
       if (present(`field:${field.slug}`)) return;
@@ -93,7 +94,7 @@ export function planStructure(reading: SpecReading): Repair[] {
         .slice(fieldIndex + 1)
         .map((next) => present(`field:${next.slug}`))
         .find((entry) => entry !== undefined);
-      insert(later ? lineStart(later.heading) : sectionEnd(section), fieldBlock(field), {
+      insert(later ? lineOf(later.heading) : sectionEnd(section), fieldBlock(field), {
         code: 'field-added',
         target: `field:${field.slug}`,
         params: { field: field.title, section: section.title },
@@ -142,7 +143,7 @@ function fileEnd(children: readonly RootContent[], text: string): { after: numbe
 function swallowingTail(last: RootContent, text: string): number | undefined {
   if (last.type !== 'html' && last.type !== 'code') return undefined;
   if (text.slice(last.position?.end.offset ?? 0).trim() !== '') return undefined;
-  const start = text.lastIndexOf('\n', (last.position?.start.offset ?? 0) - 1) + 1;
+  const start = lineStart(text, last.position?.start.offset ?? 0);
   const appended = parseMarkdown(`${text.slice(start)}\n\n# Appended\n`);
   return appended.children.some((node) => node.type === 'heading') ? undefined : start;
 }

@@ -43,22 +43,39 @@ export interface ReadSpecDocumentOptions {
    * The tree a Markdown processor already parsed from `original` (remark-parse and remark-gfm,
    * remark-frontmatter for YAML, or a parser that yields the same tree). It is reused when its
    * offsets are those of the normalised text: always, unless the original has `\r` line endings, in
-   * which case the normalised text is parsed again (default: parse the text).
+   * which case the normalised text is parsed again. The document read with a tree is kept for that
+   * tree: every tool handed the same tree and text gets the same document, read once (default:
+   * parse the text).
    */
   tree?: Root;
 }
 
+/** The documents read with a processor's tree, by that tree. */
+const byTree = new WeakMap<Root, SpecDocument>();
+
 /**
  * Read a spec file once: remove a byte order mark and normalise line endings (keeping a map back to
- * the original bytes), parse it, and read its frontmatter. Every tool reads a spec through this.
+ * the original bytes), parse it, and read its frontmatter. Every tool reads a spec through this;
+ * with a processor's tree, the document is read once per tree (the lint rules, their message
+ * filters and the editor's form targets share it).
  *
  * @param original The spec as read from a file or an editor.
  * @param options A tree already parsed from `original` (default: `{}`).
  * @returns The document.
  */
 export function readSpecDocument(original: string, options: ReadSpecDocumentOptions = {}): SpecDocument {
+  const given = options.tree;
+  const known = given && byTree.get(given);
+  if (known?.original === original) return known;
+  const document = read(original, given);
+  if (given) byTree.set(given, document);
+  return document;
+}
+
+/** Read a spec, reusing a processor's tree when its offsets allow. */
+function read(original: string, given: Root | undefined): SpecDocument {
   const { text, format, eol, toOriginal } = normalizeSource(original);
-  const tree = options.tree && !original.includes('\r') ? options.tree : parseMarkdown(text);
+  const tree = given && !original.includes('\r') ? given : parseMarkdown(text);
   let index: ((offset: number) => Point) | undefined;
   return {
     original,

@@ -1,6 +1,8 @@
-import type { Heading, Nodes, RootContent } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { matchKey } from './match-key.ts';
 import type { Template } from './model.ts';
+import { sourceOf } from './source-slice.ts';
 import type { SpecDocument } from './spec-document.ts';
 import { templateSteps, type OutlineStep } from './template-steps.ts';
 
@@ -98,9 +100,8 @@ export function readSpec(template: Template, document: SpecDocument): SpecReadin
  * @returns The heading's text.
  */
 export function headingText(document: SpecDocument, heading: Heading): string {
-  const first = heading.children[0]?.position?.start.offset;
-  const last = heading.children[heading.children.length - 1]?.position?.end.offset;
-  return first === undefined || last === undefined ? plainText(heading).trim() : document.text.slice(first, last).trim();
+  const positioned = heading.children.every((child) => child.position);
+  return (positioned ? sourceOf(document.text, heading.children) : toString(heading, { includeHtml: false, includeImageAlt: false })).trim();
 }
 
 function build(template: Template, document: SpecDocument): SpecReading {
@@ -160,10 +161,4 @@ function build(template: Template, document: SpecDocument): SpecReading {
     else regions.push({ kind: 'entry', heading: role.heading, entry: role, body: role.body });
   });
   return { document, template, steps, title, entries, byKey, unknown, regions };
-}
-
-/** The text of a node's text-like descendants. */
-function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(plainText).join('') : '';
 }

@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { systemCode } from '../files/file-problem.ts';
 import { limits } from './mcp-limits.ts';
 import { ToolError } from './tool-problem.ts';
 
@@ -27,11 +28,6 @@ const markdown = /\.mdx?$/i;
 function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === '' || (rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel));
-}
-
-/** An errno code, or `undefined`. */
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
 /**
@@ -67,14 +63,14 @@ export async function readWorkspaceFile(root: string, given: string): Promise<Wo
   try {
     real = await realpath(path.absolute);
   } catch (error) {
-    if (errorCode(error) === 'ELOOP') throw new ToolError({ code: 'path-symlink-outside', params: { path: given } });
+    if (systemCode(error) === 'ELOOP') throw new ToolError({ code: 'path-symlink-outside', params: { path: given } });
     throw new ToolError({ code: 'path-missing', params: { path: given } });
   }
   if (!isInside(root, real)) throw new ToolError({ code: 'path-symlink-outside', params: { path: given } });
   if (!markdown.test(real)) throw new ToolError({ code: 'path-extension', params: { path: given } });
   // No following a link swapped in since `realpath`, and no waiting on a FIFO.
   const handle = await open(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)).catch((error: unknown) => {
-    throw new ToolError(errorCode(error) === 'ELOOP' ? { code: 'path-symlink-outside', params: { path: given } } : { code: 'path-missing', params: { path: given } });
+    throw new ToolError(systemCode(error) === 'ELOOP' ? { code: 'path-symlink-outside', params: { path: given } } : { code: 'path-missing', params: { path: given } });
   });
   try {
     const stats = await handle.stat();
@@ -113,7 +109,7 @@ export async function newWorkspaceFile(root: string, given: string): Promise<Wor
     throw new ToolError({ code: 'file-exists', params: { path: given } });
   } catch (error) {
     if (error instanceof ToolError) throw error;
-    if (errorCode(error) === 'ENOTDIR') throw new ToolError({ code: 'path-not-file', params: { path: given } });
+    if (systemCode(error) === 'ENOTDIR') throw new ToolError({ code: 'path-not-file', params: { path: given } });
   }
   let folder = dirname(path.absolute);
   for (;;) {
@@ -124,8 +120,8 @@ export async function newWorkspaceFile(root: string, given: string): Promise<Wor
       return path;
     } catch (error) {
       if (error instanceof ToolError) throw error;
-      if (errorCode(error) === 'ELOOP') throw new ToolError({ code: 'path-symlink-outside', params: { path: given } });
-      if (errorCode(error) !== 'ENOENT' || folder === root) throw new ToolError({ code: 'path-not-file', params: { path: given } });
+      if (systemCode(error) === 'ELOOP') throw new ToolError({ code: 'path-symlink-outside', params: { path: given } });
+      if (systemCode(error) !== 'ENOENT' || folder === root) throw new ToolError({ code: 'path-not-file', params: { path: given } });
       // A folder that is there but cannot be resolved is a link to nowhere: creating through it could leave the root.
       if (await lstat(folder).then(() => true, () => false)) throw new ToolError({ code: 'path-symlink-outside', params: { path: given } });
       folder = dirname(folder);
