@@ -1,4 +1,4 @@
-import { shownText } from '@specmark/schema/text';
+import { oneOf, quote, shownParams } from './problem-wording.ts';
 
 /** A problem that stops a command, as data; the wording lives in {@link cliProblemMessage}. */
 export type CliProblem =
@@ -36,22 +36,6 @@ export class CliError extends Error {
     this.name = 'CliError';
     this.problem = problem;
   }
-}
-
-/** Quote a value for a message. */
-function quote(value: string): string {
-  return '`' + value + '`';
-}
-
-/** `a`, `b` or `c`. */
-function oneOf(values: readonly string[]): string {
-  return values.map(quote).join(', ');
-}
-
-/** Every string of a problem's params (and of its lists) shown safely. */
-function shownParams(params: Record<string, unknown>): Record<string, unknown> {
-  const shown = (value: unknown): unknown => (typeof value === 'string' ? shownText(value) : Array.isArray(value) ? value.map(shown) : value);
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, shown(value)]));
 }
 
 /**

@@ -3,6 +3,7 @@ import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { mcpSession, textOf, type McpSession } from './support/mcp-session.ts';
+import { runCli } from './support/run-cli.ts';
 import { apiTemplate, filledSpec, writeFiles } from './support/spec-fixtures.ts';
 import { tempFolder } from './support/temp-folder.ts';
 
@@ -38,7 +39,7 @@ const refusals: [string, (root: string, outside: string) => string, string][] = 
   ['a missing file', () => 'specs/missing.md', 'Unexpected path `specs/missing.md`, expected an existing file.'],
   ['a folder named like a spec', () => 'specs/folder.md', 'Unexpected path `specs/folder.md`, expected a file, not a folder or device.'],
   ['an empty path', () => '', 'Unexpected empty path, expected the path of a Markdown file in the workspace.'],
-  ['a path with a line break and an escape sequence', () => 'specs/a\n\u001b[2Jb.md', 'Unexpected path `specs/a\\u000a\\u001b[2Jb.md`, expected an existing file.'],
+  ['a path with a line break and an escape sequence', () => 'specs/a\n\u001b[2Jb.md', 'Unexpected path `specs/a\\n\\u001B[2Jb.md`, expected an existing file.'],
 ];
 
 test.each(refusals)('check_spec refuses %s with one sentence', async (_name, path, message) => {
@@ -111,7 +112,13 @@ test('fix_spec refuses a file that is not UTF-8 and leaves it as it was; check_s
     content: [{ type: 'text', text: 'Unexpected bytes that are not UTF-8 in `latin.md`, expected a UTF-8 file (save it as UTF-8 first; nothing was changed).' }],
   });
   expect((await readFile(join(root, 'latin.md'))).equals(bytes)).toBe(true);
-  expect((await session.call('check_spec', { paths: ['latin.md'] })).isError).toBeFalsy();
+  const checked = await session.call('check_spec', { paths: ['latin.md'] });
+  expect(checked.isError).toBeFalsy();
+  expect(checked.structuredContent).toEqual(JSON.parse((await runCli(root, ['check', '--reporter', 'json', 'latin.md'])).stdout));
+  const lines = spec.split('- [x] Do not hardcode')[0]!.replace('### Do not\n\n', '### Do not\n\n- [ ] Do not \u00e9\n').split('\n');
+  expect((checked.structuredContent as { files: { messages: unknown[] }[] }).files[0]!.messages).toEqual([
+    expect.objectContaining({ ruleId: null, line: lines.length, column: lines.at(-1)!.length + 1, message: `Unexpected byte 0xFF at line ${lines.length}, column ${lines.at(-1)!.length + 1}, expected UTF-8 text (save the file as UTF-8)` }),
+  ]);
 });
 
 test('unusable calls get one sentence each', async () => {

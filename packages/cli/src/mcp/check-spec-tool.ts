@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import type { McpServer } from '@modelcontextprotocol/server';
 import * as z from 'zod';
-import { fileResult, type FileResult } from '../check/lint-message.ts';
+import { fileProblemLintMessage, fileResult, type FileResult } from '../check/lint-message.ts';
 import { jsonReporter } from '../report/json-reporter.ts';
 import { cliVersion } from '../version.ts';
 import { limits } from './mcp-limits.ts';
 import type { ToolContext } from './tool-context.ts';
 import { ToolError } from './tool-problem.ts';
 import { guarded, toolResult } from './tool-result.ts';
-import { readWorkspaceFile } from './workspace-path.ts';
+import { readWorkspaceFile, type WorkspaceFile } from './workspace-path.ts';
 
 /** What a text given inline is called in results. */
 export const inlineName = '(text)';
@@ -97,7 +97,7 @@ export function registerCheckSpec(server: McpServer, context: ToolContext): void
     ({ paths, text }) =>
       guarded(async () => {
         if (paths !== undefined && text !== undefined) throw new ToolError({ code: 'input-both', params: {} });
-        let sources: { absolute: string; relative: string; text: string }[];
+        let sources: WorkspaceFile[];
         if (text !== undefined) {
           const bytes = Buffer.byteLength(text);
           if (bytes > limits.fileBytes) throw new ToolError({ code: 'text-too-large', params: { bytes } });
@@ -111,7 +111,11 @@ export function registerCheckSpec(server: McpServer, context: ToolContext): void
         }
         const workspace = await context.workspace();
         const files: FileResult[] = [];
-        for (const source of sources) files.push(fileResult(source.relative, await workspace.lint(source.absolute, source.text)));
+        for (const source of sources) {
+          // Bytes that are not UTF-8 are reported at the first of them, as `specmark check` reports them.
+          const messages = source.problem ? [fileProblemLintMessage(source.problem)] : await workspace.lint(source.absolute, source.text);
+          files.push(fileResult(source.relative, messages));
+        }
         files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         const report = JSON.parse(jsonReporter({ files, version: cliVersion() })) as Record<string, unknown>;
         return toolResult(report, checkSummary(files));

@@ -67,7 +67,7 @@ export function registerFixSpec(server: McpServer, context: ToolContext): void {
         let file: { absolute: string; given: string } | undefined;
         if (path !== undefined) {
           const read = await readWorkspaceFile(context.root, path);
-          if (!read.utf8) throw new ToolError({ code: 'file-not-utf8', params: { path } });
+          if (read.problem) throw new ToolError({ code: 'file-not-utf8', params: { path } });
           ({ text: original, relative: name } = read);
           file = { absolute: read.absolute, given: path };
         } else {

@@ -1,3 +1,4 @@
+import { oneOf, quote, shownParams } from '../problem-wording.ts';
 import { limits } from './mcp-limits.ts';
 
 /** A problem that stops an MCP tool call, as data; the wording lives in {@link toolProblemMessage}. */
@@ -39,22 +40,6 @@ export class ToolError extends Error {
   }
 }
 
-/** Control characters (C0, DEL, C1) and line or paragraph separators. */
-const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-/**
- * Quote a value a client sent (a path, an id) for a message: in backticks, control characters
- * written as `\u…` escapes so that nothing typed can break a line or drive a terminal.
- */
-function quote(value: string): string {
-  return '`' + value.replace(control, (character) => '\\u' + character.charCodeAt(0).toString(16).padStart(4, '0')) + '`';
-}
-
-/** `a`, `b` or `c`. */
-function oneOf(values: readonly string[]): string {
-  return values.map(quote).join(', ');
-}
-
 /** A size in bytes, with the limit in megabytes: `2,097,153 bytes, expected at most 2,097,152 bytes (2 MB)`. */
 function size(bytes: number): string {
   const limit = limits.fileBytes;
@@ -62,12 +47,19 @@ function size(bytes: number): string {
 }
 
 /**
- * Word a tool problem. Every message of the MCP tools lives here.
+ * Word a tool problem. Every message of the MCP tools lives here. Whatever a client sent or a file
+ * or an error holds (paths, ids, reasons) is shown through `shownText`, as on the command line:
+ * secrets redacted, control characters escaped, so that nothing can break a line or drive a terminal.
  *
  * @param problem The problem, as data.
  * @returns One sentence, without a final full stop.
  */
 export function toolProblemMessage(problem: ToolProblem): string {
+  return wording({ code: problem.code, params: shownParams(problem.params) } as ToolProblem);
+}
+
+/** The wording of a problem whose params are safe to show. */
+function wording(problem: ToolProblem): string {
   switch (problem.code) {
     case 'path-outside':
       return `Unexpected path ${quote(problem.params.path)} outside the workspace, expected a path inside it (relative to the workspace root)`;

@@ -1,8 +1,8 @@
-import { isUtf8 } from 'node:buffer';
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { systemCode } from '../files/file-problem.ts';
+import { systemCode, type FileProblem } from '../files/file-problem.ts';
+import { decodeUtf8 } from '../files/utf8-text.ts';
 import { limits } from './mcp-limits.ts';
 import { ToolError } from './tool-problem.ts';
 
@@ -14,13 +14,11 @@ export interface WorkspacePath {
   relative: string;
 }
 
-/** A spec file read from the workspace. */
-export interface WorkspaceFile extends WorkspacePath {
-  /** The content as `specmark check` reads it: UTF-8, a BOM kept, invalid bytes as U+FFFD. */
-  text: string;
-  /** Whether the bytes are valid UTF-8 (`text` is then exactly the file). */
-  utf8: boolean;
-}
+/**
+ * A spec file read from the workspace, decoded as `specmark check` decodes it: its exact text
+ * (a BOM kept), or, for bytes that are not UTF-8, the problem that names the first of them.
+ */
+export type WorkspaceFile = WorkspacePath & ({ text: string; problem?: undefined } | { text?: undefined; problem: FileProblem });
 
 const markdown = /\.mdx?$/i;
 
@@ -54,7 +52,7 @@ export function resolveWorkspacePath(root: string, given: string): WorkspacePath
  *
  * @param root The workspace root, absolute and without symbolic links.
  * @param given The path as the client sent it.
- * @returns The file's paths and content.
+ * @returns The file's paths and content (or why its bytes are not text).
  * @throws {ToolError} When the path is refused or the file cannot be read.
  */
 export async function readWorkspaceFile(root: string, given: string): Promise<WorkspaceFile> {
@@ -86,7 +84,7 @@ export async function readWorkspaceFile(root: string, given: string): Promise<Wo
       if (length > limits.fileBytes) throw new ToolError({ code: 'file-too-large', params: { path: given, bytes: length } });
     }
     const bytes = buffer.subarray(0, length);
-    return { ...path, text: bytes.toString('utf8'), utf8: isUtf8(bytes) };
+    return { ...path, ...decodeUtf8(bytes) };
   } finally {
     await handle.close();
   }
