@@ -67,6 +67,28 @@ test('a fresh draft from `specmark new` exits 0, with warnings for what review w
   expect((await runCli(folder, ['check', 'stripe-refunds.md'])).code).toBe(1);
 });
 
+test('frontmatter that cannot be read is reported alone and left to a person; a key written twice is reported and the rest repaired', async () => {
+  const folder = await tempFolder();
+  const field = template.fields[0]!;
+  const damaged = complete.replace(`### ${field.title}\n`, '');
+  const twice = damaged.replace(/^(status: .*)$/m, '$1\n$1');
+  await writeFiles(folder, { 'broken.md': damaged.replace(/^status: (.*)$/m, 'status: [$1'), 'twice.md': twice });
+  const status = complete.split('\n').findIndex((line) => line.startsWith('status: ')) + 1;
+  // A missing field is reported where it belongs: at the heading it goes before.
+  const missing = twice.split('\n').indexOf(`### ${template.fields[1]!.title}`) + 1;
+  // The YAML parser reports the unclosed `[` on the line where it expected the `]`.
+  expect(brief((await runCli(folder, ['check', '--reporter', 'json', 'broken.md'])).stdout)).toEqual([`${status + 1}:1 error frontmatter-schema`]);
+  expect(brief((await runCli(folder, ['check', '--reporter', 'json', 'twice.md'])).stdout)).toEqual([`${status + 1}:1 error frontmatter-schema`, `${missing}:1 error required-sections`]);
+  expect(await runCli(folder, ['fix', 'broken.md', 'twice.md'])).toEqual({
+    code: 1,
+    stdout: `twice.md: added field \`${field.title}\`\n`,
+    stderr: 'broken.md: left alone, its frontmatter is not a YAML mapping\nFixed 1 file.\n',
+  });
+  // What is left: the key written twice, and the restored field's prompt for a person to answer.
+  const prompt = (await readFile(join(folder, 'twice.md'), 'utf8')).split('\n').indexOf(field.prompt) + 1;
+  expect(brief((await runCli(folder, ['check', '--reporter', 'json', 'twice.md'])).stdout)).toEqual([`${status + 1}:1 error frontmatter-schema`, `${prompt}:1 error no-placeholders`]);
+});
+
 test('an HTML block of 120,000 spaces in a spec is checked at once, not in seconds', { timeout: 20_000 }, async () => {
   const folder = await tempFolder();
   await writeFiles(folder, { 'html.md': `${complete}\n<div>${' '.repeat(120_000)}</div>\n` });

@@ -12,7 +12,7 @@ const cache = new WeakMap<SpecReading, Repair[]>();
  * wrong level, deleted guardrails and questions, an older `templateVersion` when the update is
  * mechanical. `specmark fix` applies exactly these edits; each rule's message carries its edit as
  * the editor's quick fix. Nothing else is edited: text a person wrote is never changed or removed.
- * A spec whose frontmatter never closes gets no repair.
+ * A spec whose frontmatter is not readable (it never closes, or is not a YAML mapping) gets no repair.
  *
  * @param reading The spec's reading.
  * @returns The repairs, in plan order; cached per reading.
@@ -21,9 +21,10 @@ export function planRepairs(reading: SpecReading): readonly Repair[] {
   let repairs = cache.get(reading);
   if (!repairs) {
     // A tree without positions was generated, not read from a file: there is no text to edit. A spec
-    // whose frontmatter never closes is not edited either: where it ends is for a person to say.
+    // whose frontmatter cannot be read is not edited either: which template it follows, and where
+    // its frontmatter ends, are for a person to say.
     const { tree, frontmatter } = reading.document;
-    repairs = tree.position && !frontmatter.unclosed ? [...planFrontmatter(reading), ...planStructure(reading), ...planItems(reading)] : [];
+    repairs = tree.position && frontmatter.readable ? [...planFrontmatter(reading), ...planStructure(reading), ...planItems(reading)] : [];
     cache.set(reading, repairs);
   }
   return repairs;

@@ -22,6 +22,14 @@ export interface SpecFrontmatter {
    * some of what follows differently).
    */
   unclosed: boolean;
+  /**
+   * Whether the frontmatter says, for every tool alike, which template the spec follows: the spec
+   * has none, or it is empty, or it is a YAML mapping whose only problem may be a duplicate key. A
+   * `---` that never closes, YAML that cannot be read and YAML that is not a mapping are not
+   * readable: the lint rules that need the template wait, the repair plan is empty and `specmark
+   * fix` leaves the file alone, until a person mends the frontmatter (`frontmatter-schema` says where).
+   */
+  readable: boolean;
   /** Offset in the normalised text where the YAML starts (the line after the opening `---`). */
   offset: number;
   /** The YAML, read (absent without frontmatter). */
@@ -48,17 +56,23 @@ export function readSpecFrontmatter(text: string, tree: Root): SpecFrontmatter {
   const node = first?.type === 'yaml' ? first : undefined;
   const start = node?.position?.start.offset;
   const offset = start === undefined ? 0 : text.indexOf('\n', start) + 1;
-  if (!node) return { node, unclosed: /^---[ \t]*\n/.test(text), offset, yaml: undefined, data: undefined, entries: new Map() };
+  if (!node) {
+    const unclosed = /^---[ \t]*\n/.test(text);
+    return { node, unclosed, readable: !unclosed, offset, yaml: undefined, data: undefined, entries: new Map() };
+  }
   const yaml = readYaml(node.value);
   const data = !yaml.problem && isRecord(yaml.data) ? yaml.data : undefined;
-  return { node, unclosed: false, offset, yaml, data, entries: scalarEntries(yaml, offset) };
+  const document = yaml.document;
+  const root = document?.contents;
+  const readable = document !== undefined && document.errors.every((error) => error.code === 'DUPLICATE_KEY') && (root === null || isMap(root));
+  return { node, unclosed: false, readable, offset, yaml, data, entries: readable ? scalarEntries(yaml, offset) : new Map() };
 }
 
-/** The top-level scalar keys of a mapping, when nothing but duplicate keys went wrong. */
+/** The top-level scalar keys of a readable frontmatter's mapping. */
 function scalarEntries(yaml: YamlReading, offset: number): Map<string, FrontmatterEntry> {
   const entries = new Map<string, FrontmatterEntry>();
   const root = yaml.document?.contents;
-  if (!isMap(root) || yaml.document!.errors.some((error) => error.code !== 'DUPLICATE_KEY')) return entries;
+  if (!isMap(root)) return entries;
   for (const pair of root.items) {
     if (!isScalar(pair.key) || typeof pair.key.value !== 'string' || entries.has(pair.key.value)) continue;
     const value = pair.value as YamlNode | null;

@@ -15,6 +15,8 @@ export type Damage =
   | { kind: 'prompt'; field: number }
   | { kind: 'older-version' }
   | { kind: 'drop-frontmatter' }
+  | { kind: 'duplicate-key' }
+  | { kind: 'break-frontmatter' }
   | { kind: 'status'; status: 'draft' | 'review' | 'approved' };
 
 /** How the damaged spec's bytes are written. */
@@ -45,6 +47,8 @@ export const damage: fc.Arbitrary<Damage> = fc.oneof(
   fc.record({ kind: fc.constant('prompt' as const), field: fc.nat() }),
   fc.constant({ kind: 'older-version' as const }),
   fc.constant({ kind: 'drop-frontmatter' as const }),
+  fc.constant({ kind: 'duplicate-key' as const }),
+  fc.constant({ kind: 'break-frontmatter' as const }),
   fc.record({ kind: fc.constant('status' as const), status: fc.constantFrom('draft' as const, 'review' as const, 'approved' as const) }),
 );
 
@@ -55,7 +59,7 @@ export const encoding: fc.Arbitrary<Encoding> = fc.record({ lineEndings: fc.cons
  * Complete specs of the given templates, damaged the ways people damage specs: fields, section
  * headings, sections and template items deleted; items punctuated or in other case; headings at
  * the wrong level or reworded in case and punctuation; answers replaced by prompts; an older
- * `templateVersion`; no frontmatter; another status — then written with LF, CRLF, mixed or CR line
+ * `templateVersion`; no frontmatter, a key written twice, or YAML that cannot be read; another status — then written with LF, CRLF, mixed or CR line
  * endings, with or without a BOM.
  *
  * @param templates The templates to write specs of.
@@ -133,6 +137,10 @@ export function damageSpec(template: Template, text: string, change: Damage): st
       return template.version > 1 ? text.replace(/^templateVersion: \d+$/m, `templateVersion: ${template.version - 1}`) : text;
     case 'drop-frontmatter':
       return text.replace(/^---\n[^]*?\n---\n\n?/, '');
+    case 'duplicate-key':
+      return text.replace(/^(status: .*)$/m, '$1\n$1');
+    case 'break-frontmatter':
+      return text.replace(/^status: (.*)$/m, 'status: [$1');
     case 'status':
       return text.replace(/^status: \w+$/m, `status: ${change.status}`);
   }

@@ -2,7 +2,7 @@ import { applyRepairs, deepNesting, planRepairs, readSpec, readSpecDocument, typ
 
 /** Why a file was left alone by {@link fixSpec}. */
 export type FixSkipReason =
-  /** Frontmatter that is not a YAML mapping (or cannot be read): the file is not rewritten. */
+  /** Frontmatter that is not a YAML mapping (or cannot be read): which template the file follows is unknown. */
   | 'frontmatter-invalid'
   /** An opening `---` line that no `---` line closes: where the frontmatter ends is for a person to say. */
   | 'frontmatter-unclosed'
@@ -42,7 +42,7 @@ export function fixSpec(original: string, templateFor: (id: string) => Template 
   const document = readSpecDocument(original);
   const { frontmatter } = document;
   if (frontmatter.unclosed) return { status: 'skipped', reason: 'frontmatter-unclosed' };
-  if (frontmatter.node && !frontmatter.data && frontmatter.node.value.trim() !== '') return { status: 'skipped', reason: 'frontmatter-invalid' };
+  if (!frontmatter.readable) return { status: 'skipped', reason: 'frontmatter-invalid' };
   const named = frontmatter.entries.get('template')?.value;
   if (named !== undefined && typeof named !== 'string') return { status: 'skipped', reason: 'template-unknown' };
   const template = named === undefined ? options.defaultTemplate : templateFor(named);

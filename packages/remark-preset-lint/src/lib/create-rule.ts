@@ -89,9 +89,10 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
       const template = document.frontmatter.entries.get('template')?.value;
       const named = typeof template === 'string' ? template : undefined;
       const run = (choice: TemplateChoice): void | Promise<void> => {
-        // Frontmatter that never closes makes parsers read what follows differently: the
-        // structure rules wait until it is closed (`frontmatter-schema` reports it).
-        if (needsTemplate && (!choice.template || document.frontmatter.unclosed)) return;
+        // Frontmatter that cannot be read (one that never closes makes parsers read what follows
+        // differently) does not say which template the spec follows: the rules that need it wait
+        // until it is mended (`frontmatter-schema` reports it).
+        if (needsTemplate && (!choice.template || !document.frontmatter.readable)) return;
         const reading = choice.template ? readSpec(choice.template, document) : undefined;
         return check({ tree, file, document, options, choice, template: choice.template, reading });
       };

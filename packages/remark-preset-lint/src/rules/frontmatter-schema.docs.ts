@@ -25,7 +25,12 @@ export const docs = defineRuleDocs({
     Always an error: tools read the frontmatter to know the template, its version and the status.
     A draft needs only \`template\`, \`templateVersion\` and \`status\`; the other keys are needed as
     the spec moves on (${requiredByStatus}). What the next status will need is a warning until then —
-    a fresh draft from \`specmark new\` passes — and an error once the spec has that status.`,
+    a fresh draft from \`specmark new\` passes — and an error once the spec has that status.
+
+    Frontmatter that cannot be read — a \`---\` that never closes, YAML with a syntax error, YAML
+    that is not a mapping of keys to values — does not say which template the spec follows: until
+    it is mended, this rule's message is the only one, the rules that need the template wait, and
+    \`specmark fix\` leaves the file alone. A key written twice is reported, and the rest is read.`,
   defaultSeverity: 'error',
   precision: 'very-high',
   tags: ['frontmatter'],
