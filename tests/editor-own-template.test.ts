@@ -17,7 +17,7 @@ import { xssLine } from './spec-form-xss-payloads.ts';
 import { wcagViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-problems.ts';
-import { fillEveryField, lintSummary, previewMarkdown, settle } from './support/spec-form-helpers.ts';
+import { fillEveryField, lintSummary, previewMarkdown, settle, waitForForm } from './support/spec-form-helpers.ts';
 
 const siteUrl = inject('siteUrl');
 const editorUrl = `${siteUrl}/editor/`;
@@ -27,8 +27,9 @@ const template = parseTemplate(templateText, { path: 'vendor-onboarding.md' });
 const cli = fileURLToPath(new URL('../packages/cli/bin/specmark.js', import.meta.url));
 const browser = useBrowser();
 
-/** Open a template file through the file input and wait for its form. */
+/** Open a template file through the file input, once the editor has started and takes one. */
 async function openTemplateFile(page: Page, name: string, text: string | Buffer): Promise<void> {
+  await page.locator('.sm-own-picker:not([disabled])').waitFor({ timeout: settle.timeout });
   await page.setInputFiles('#sm-template-file', { name, mimeType: 'text/markdown', buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
 }
 
@@ -63,7 +64,7 @@ test('a team template opened from a file gives its own fields, its own lint mess
   const problems = await watchPage(page, siteUrl);
   await page.goto(editorUrl);
   await openTemplateFile(page, 'vendor-onboarding.md', templateText);
-  await page.locator('.sm-layout:not([disabled])').waitFor({ timeout: settle.timeout });
+  await waitForForm(page);
   expect((await page.locator('.sm-template-bar [role="status"]').textContent())?.trim()).toBe(formMessages.templateLoaded('vendor-onboarding.md', template.title, template.version));
 
   // Its own fields, and none of the built-in template's.
@@ -97,7 +98,7 @@ test('a team template opened from a file gives its own fields, its own lint mess
 
   // Reloading opens the same template again, with the draft.
   await page.reload();
-  await page.locator('.sm-layout:not([disabled])').waitFor({ timeout: settle.timeout });
+  await waitForForm(page);
   expect(await page.inputValue('#sm-title')).toBe(title);
   expect(await page.locator('.sm-template-bar').textContent()).toContain('vendor-onboarding.md');
 
@@ -125,7 +126,7 @@ test('a template too long for a link: the link carries the draft alone and says 
   const page = await context.newPage();
   await page.goto(editorUrl);
   await openTemplateFile(page, 'vendor-onboarding.md', long);
-  await page.locator('.sm-layout:not([disabled])').waitFor({ timeout: settle.timeout });
+  await waitForForm(page);
   await page.fill('#sm-title', 'Acme Analytics');
   await page.getByRole('button', { name: 'Copy share link' }).click();
   const link = await page.locator('#sm-share-url').inputValue();
@@ -237,7 +238,7 @@ test('a template dropped on the page, with a byte order mark and CRLF line endin
   await page.locator('.sm-own-picker').waitFor();
   await page.locator('.sm-own-picker:not([disabled])').waitFor();
   await page.dispatchEvent('.sm-own', 'drop', { dataTransfer: drop });
-  await page.locator('.sm-layout:not([disabled])').waitFor({ timeout: settle.timeout });
+  await waitForForm(page);
   expect(await page.locator('[id^="sm-field-"][id$="-group"]').count()).toBe(template.fields.length);
   const markdown = await previewMarkdown(page);
   expect(markdown).toBe(renderSpec(template, { frontmatter: { template: template.id, templateVersion: template.version }, fields: {} }));
@@ -270,7 +271,7 @@ test('a template whose titles and prompts carry markup shows them as text: nothi
   });
   await page.goto(editorUrl);
   await openTemplateFile(page, 'hostile.md', hostile);
-  await page.locator('.sm-layout:not([disabled])').waitFor({ timeout: settle.timeout });
+  await waitForForm(page);
   const purpose = model.fields[0]!;
   expect(await page.locator(`label[for="sm-field-${purpose.slug}"]`).textContent()).toBe(purpose.title);
   expect(await page.locator('.sm-template-bar strong').textContent()).toBe(model.title);

@@ -6,6 +6,7 @@ import { draftEnvelope } from '../src/editor/draft/read-draft.ts';
 import { encodeShareFragment } from '../src/editor/draft/share-link.ts';
 import { toFormTemplate } from '../src/editor/model/form-template.ts';
 import { nextToAnswer, specProgress } from '../src/editor/model/progress.ts';
+import { wcagViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { watchPage } from './support/page-problems.ts';
 import { formTemplate, lintSummary, openForm, settle, specFormPath } from './support/spec-form-helpers.ts';
@@ -38,6 +39,17 @@ test('the template page links to the editor from "Fill it in", and loads none of
   await page.getByRole('link', { name: 'Open the editor' }).click();
   expect(new URL(page.url()).pathname).toBe(specFormPath);
   expect(scripts.filter((path) => /SpecForm|spec-worker/.test(path))).toEqual([]);
+  await context.close();
+});
+
+test('before its script has started, only the form waits: the checks and preview panels can take focus, and axe finds no WCAG 2.2 AA violation', async () => {
+  const context = await browser().newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  // The page as it is between its first paint and the editor's start, for as long as that takes.
+  await page.route(/\.js(?:\?|$)/, (route) => route.abort());
+  await page.goto(formUrl);
+  expect(await page.locator('.sm-answers[disabled]').count()).toBe(1);
+  expect(await wcagViolations(page)).toEqual([]);
   await context.close();
 });
 

@@ -46,7 +46,7 @@ test('Ctrl+K opens and closes search; Escape closes it; "/" typed in a text fiel
   await expect.poll(() => dialog.isVisible()).toBe(false);
 
   await page.goto(`${siteUrl}/editor/api-integration/`);
-  await page.locator('.sm-layout:not([disabled])').waitFor();
+  await page.locator('.sm-answers:not([disabled])').waitFor();
   await page.locator('#sm-title').click();
   await page.keyboard.type('Orders/refunds');
   expect(await page.locator('#sm-title').inputValue()).toBe('Orders/refunds');

@@ -54,7 +54,7 @@ export async function measureFirstKeystroke(browser: Browser, url: string, field
   await settle(page);
   const before = await recorded.sizes();
   const workersBefore = [...recorded.workers];
-  await page.locator('.sm-layout:not([disabled])').waitFor();
+  await page.locator('.sm-answers:not([disabled])').waitFor();
   await page.focus(`#${field}`);
   await page.keyboard.type('Q');
   await page.waitForFunction(() => [...document.querySelectorAll('#sm-panel-rendered p')].some((paragraph) => paragraph.textContent === 'Q'));

@@ -49,7 +49,7 @@ export async function measureKeystrokes(browser: Browser, formUrl: string, spec:
   const page = await context.newPage();
   await page.goto(formUrl);
   await page.locator('.sm-form').scrollIntoViewIfNeeded();
-  await page.locator('.sm-layout:not([disabled])').waitFor();
+  await page.locator('.sm-answers:not([disabled])').waitFor();
   if (spec !== '') {
     await page.locator('.sm-import summary').click();
     await page.fill('#sm-import-paste', spec);

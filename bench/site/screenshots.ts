@@ -6,7 +6,7 @@ const teamTemplate = new URL('../../tests/fixtures/templates/vendor-onboarding.m
 
 /** Wait until the editor's form has loaded its draft and the checks are about it. */
 async function ready(page: Page): Promise<void> {
-  await page.locator('.sm-layout:not([disabled])').waitFor();
+  await page.locator('.sm-answers:not([disabled])').waitFor();
   await page.locator('.sm-lint[aria-busy="false"]').waitFor({ state: 'attached' });
   await page.waitForTimeout(600);
 }

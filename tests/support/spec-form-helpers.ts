@@ -70,7 +70,7 @@ export async function openForm(page: Page, url: string): Promise<void> {
  * @param page The page with the form.
  */
 export async function waitForForm(page: Page): Promise<void> {
-  await page.locator('.sm-layout:not([disabled])').waitFor();
+  await page.locator('.sm-answers:not([disabled])').waitFor();
 }
 
 /**

@@ -144,57 +144,59 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
       {!storage.ready && <p class="sm-hint sm-loading">The form needs JavaScript. Without it, copy the blank template from the template’s page instead.</p>}
       <Notices notice={notice} saveProblem={storage.saveProblem} otherTab={storage.otherTab} />
       <ViewSwitch view={view} onView={show} messages={output.results?.length} />
-      <fieldset class="sm-layout" disabled={!storage.ready} aria-label="Fill in the spec">
+      <div class="sm-layout">
         <div class="sm-pane sm-pane-form" id="sm-pane-form" role="tabpanel" aria-labelledby="sm-view-form">
-          <Toolbar
-            template={template}
-            draft={draft}
-            markdown={preview.markdown}
-            fileName={`${slugify(draft.title ?? '') || 'spec'}.md`}
-            notify={setNotice}
-            onStartOver={() => replace(blank, formMessages.startedOver)}
-          />
-          {guidance && (
-            <p class="sm-hint">
-              Why each field matters and what a good answer looks like: <a href={guidance}>the template’s guidance</a>.
-            </p>
-          )}
-          <ImportPanel onImport={(markdown) => void importMarkdown(markdown)} onReject={(name, problem) => setNotice({ text: formMessages.fileProblem(name, problem), tone: 'error' })} />
-          <Later step={steps}>
-          <FrontmatterFields
-            title={draft.title ?? ''}
-            titlePrompt={template.titlePrompt}
-            controls={controls}
-            values={draft.frontmatter ?? {}}
-            onTitle={(title) => setDraft((current) => ({ ...current, title }))}
-            onValue={(key, value) =>
-              setDraft((current) => {
-                const frontmatter = { ...current.frontmatter };
-                if (value === undefined) delete frontmatter[key];
-                else frontmatter[key] = value;
-                return { ...current, frontmatter };
-              })
-            }
-          />
-          </Later>
-          {template.sections.map((section) => (
-            <section class="sm-section" aria-labelledby={`sm-section-${section.slug}`} key={section.slug}>
-              <h2 class="sm-heading" id={`sm-section-${section.slug}`} tabIndex={-1}>
-                {section.title}
-              </h2>
-              {section.fields.map((field) => (
-                <Later step={steps} key={field.slug}>
-                  <DraftField field={field} answer={draft.fields[field.slug]} onChange={setField} />
-                </Later>
-              ))}
-            </section>
-          ))}
-          <ExtrasList
-            template={template}
-            extras={draft.extras ?? []}
-            unmapped={unmapped}
-            onRemove={(index) => setDraft((current) => ({ ...current, extras: (current.extras ?? []).filter((_, each) => each !== index) }))}
-          />
+          <fieldset class="sm-answers" disabled={!storage.ready} aria-label="Fill in the spec">
+            <Toolbar
+              template={template}
+              draft={draft}
+              markdown={preview.markdown}
+              fileName={`${slugify(draft.title ?? '') || 'spec'}.md`}
+              notify={setNotice}
+              onStartOver={() => replace(blank, formMessages.startedOver)}
+            />
+            {guidance && (
+              <p class="sm-hint">
+                Why each field matters and what a good answer looks like: <a href={guidance}>the template’s guidance</a>.
+              </p>
+            )}
+            <ImportPanel onImport={(markdown) => void importMarkdown(markdown)} onReject={(name, problem) => setNotice({ text: formMessages.fileProblem(name, problem), tone: 'error' })} />
+            <Later step={steps}>
+            <FrontmatterFields
+              title={draft.title ?? ''}
+              titlePrompt={template.titlePrompt}
+              controls={controls}
+              values={draft.frontmatter ?? {}}
+              onTitle={(title) => setDraft((current) => ({ ...current, title }))}
+              onValue={(key, value) =>
+                setDraft((current) => {
+                  const frontmatter = { ...current.frontmatter };
+                  if (value === undefined) delete frontmatter[key];
+                  else frontmatter[key] = value;
+                  return { ...current, frontmatter };
+                })
+              }
+            />
+            </Later>
+            {template.sections.map((section) => (
+              <section class="sm-section" aria-labelledby={`sm-section-${section.slug}`} key={section.slug}>
+                <h2 class="sm-heading" id={`sm-section-${section.slug}`} tabIndex={-1}>
+                  {section.title}
+                </h2>
+                {section.fields.map((field) => (
+                  <Later step={steps} key={field.slug}>
+                    <DraftField field={field} answer={draft.fields[field.slug]} onChange={setField} />
+                  </Later>
+                ))}
+              </section>
+            ))}
+            <ExtrasList
+              template={template}
+              extras={draft.extras ?? []}
+              unmapped={unmapped}
+              onRemove={(index) => setDraft((current) => ({ ...current, extras: (current.extras ?? []).filter((_, each) => each !== index) }))}
+            />
+          </fieldset>
         </div>
         <div class="sm-side">
           <div class="sm-pane sm-pane-checks" id="sm-pane-checks" role="tabpanel" aria-labelledby="sm-view-checks" tabIndex={0}>
@@ -213,7 +215,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
             </Later>
           </div>
         </div>
-      </fieldset>
+      </div>
     </div>
   );
 }
