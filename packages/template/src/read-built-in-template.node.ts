@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { CompiledTemplate } from './compiled-template.ts';
 import type { Template } from './model.ts';
 
 /**
@@ -28,19 +26,11 @@ export async function readBuiltInTemplate(id: string): Promise<string> {
 export async function readCompiledTemplate(id: string, markdown: string, folder?: URL): Promise<Template | undefined> {
   try {
     const file = new URL(`${id}.json`, folder ?? new URL('dist/templates/', import.meta.resolve('@specmark/template/package.json')));
-    const compiled = JSON.parse(await readFile(file, 'utf8')) as CompiledTemplate;
-    return compiled.sha256 === templateHash(markdown) ? compiled.template : undefined;
+    const compiled = JSON.parse(await readFile(file, 'utf8')) as Template | null;
+    // The model carries the Markdown it was parsed from, verbatim: comparing it is the freshness check.
+    return compiled?.source === markdown ? compiled : undefined;
   } catch {
     return undefined;
   }
 }
 
-/**
- * The hash a compiled template is checked against.
- *
- * @param markdown The template's Markdown.
- * @returns Its SHA-256, hex.
- */
-export function templateHash(markdown: string): string {
-  return createHash('sha256').update(markdown).digest('hex');
-}

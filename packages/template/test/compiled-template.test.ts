@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseTemplate } from '@specmark/template';
 import { expect, test } from 'vitest';
-import { readCompiledTemplate, templateHash } from '../src/read-built-in-template.node.ts';
+import { readCompiledTemplate } from '../src/read-built-in-template.node.ts';
 
 const markdown = await readFile(new URL('../templates/api-integration.md', import.meta.url), 'utf8');
 const parsed = parseTemplate(markdown);
@@ -21,15 +21,15 @@ test('a template model survives JSON unchanged, so a model compiled ahead of tim
 });
 
 test('a compiled model is used while the template Markdown is the one it was compiled from', async () => {
-  const folder = await folderWith(JSON.stringify({ sha256: templateHash(markdown), template: parsed }));
+  const folder = await folderWith(JSON.stringify(parsed));
   expect(await readCompiledTemplate('api-integration', markdown, folder)).toStrictEqual(parsed);
 });
 
 test('an out-of-date, unreadable or missing compiled model is ignored (the template is parsed instead)', async () => {
   const edited = markdown.replace('## ', '## Edited ');
-  const stale = await folderWith(JSON.stringify({ sha256: templateHash(markdown), template: parsed }));
+  const stale = await folderWith(JSON.stringify(parsed));
   expect(await readCompiledTemplate('api-integration', edited, stale)).toBeUndefined();
-  expect(await readCompiledTemplate('api-integration', markdown, await folderWith('{"sha256": '))).toBeUndefined();
+  expect(await readCompiledTemplate('api-integration', markdown, await folderWith('{"source": '))).toBeUndefined();
   expect(await readCompiledTemplate('api-integration', markdown, await folderWith('null'))).toBeUndefined();
   expect(await readCompiledTemplate('missing', markdown, stale)).toBeUndefined();
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CliError } from '../cli-problem.ts';
@@ -43,13 +42,14 @@ export function defaultCacheLocation(cwd: string): string {
 }
 
 /**
- * Hash a file's content for the cache.
+ * Hash a file's content for the cache. `node:crypto` is loaded on first use, so that a check
+ * without a cache starts without it.
  *
  * @param value The file's text.
  * @returns A hex digest.
  */
 export function contentHash(value: string): string {
-  return createHash('sha1').update(value).digest('hex');
+  return process.getBuiltinModule('node:crypto').createHash('sha1').update(value).digest('hex');
 }
 
 const severities = new Set(['error', 'warning', 'info']);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { LintSettings } from './create-linter.ts';
 import type { LintMessage } from './lint-message.ts';
 import type { LintBatch, LintReply, LintTask } from './lint-protocol.ts';
@@ -77,6 +77,8 @@ export async function lintInPool(tasks: readonly LintTask[], settings: LintSetti
   const fromSource = import.meta.url.endsWith('.ts');
   const url = new URL(fromSource ? './lint-worker.ts' : './lint-worker.js', import.meta.url);
   const execArgv = fromSource && !process.execArgv.includes('--conditions=@specmark/source') ? [...process.execArgv, '--conditions=@specmark/source'] : process.execArgv;
+  // Loaded only here: a check that lints in this thread starts without it.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   let next = 0;
   const workers: Worker[] = [];
   try {

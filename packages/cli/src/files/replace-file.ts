@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, link, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -41,10 +40,14 @@ function beside(path: FilePath, name: string): FilePath {
   return Buffer.concat([path.subarray(0, slash + 1), Buffer.from(name)]);
 }
 
-/** A temporary name beside a file: hidden, unique, never an existing file. */
+/**
+ * A temporary name beside a file: hidden, unique, never an existing file. `node:crypto` is loaded
+ * on first use: a run that writes nothing starts without it.
+ */
 function temporaryName(path: FilePath): FilePath {
   const base = typeof path === 'string' ? basename(path) : 'file';
-  return beside(path, `.${base.slice(0, 64)}.${randomBytes(6).toString('hex')}.specmark-tmp`);
+  const unique = process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex');
+  return beside(path, `.${base.slice(0, 64)}.${unique}.specmark-tmp`);
 }
 
 /**
