@@ -101,15 +101,19 @@ test('fix_spec and new_spec never write outside, through a link, or over a file'
   expect(await readFile(join(root, 'notes.txt'), 'utf8')).toBe('not a spec\n');
 });
 
-test('fix_spec refuses a file that is not UTF-8 and leaves it as it was; check_spec reads it as `specmark check` does', async () => {
+test('fix_spec refuses a file that is not UTF-8 at its first bad byte, as `specmark fix` does, and leaves it as it was; check_spec reads it as `specmark check` does', async () => {
   const { root } = await workspace();
   const spec = filledSpec(await apiTemplate());
   const bytes = Buffer.concat([Buffer.from(spec.replace('### Do not\n\n', '### Do not\n\n- [ ] Do not \u00e9\n').split('- [x] Do not hardcode')[0]!), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]);
   await writeFile(join(root, 'latin.md'), bytes);
   session = await mcpSession(root);
+  // fix_spec gives the reason `specmark fix` gives, at the same byte.
+  const fixed = await runCli(root, ['fix', 'latin.md']);
+  const reason = /^latin\.md: left alone, (.+)\n/.exec(fixed.stderr)![1]!;
+  expect(reason).toMatch(/^unexpected byte 0xFF at line \d+, column \d+, expected UTF-8 text/);
   expect(await session.call('fix_spec', { path: 'latin.md', write: true })).toEqual({
     isError: true,
-    content: [{ type: 'text', text: 'Unexpected bytes that are not UTF-8 in `latin.md`, expected a UTF-8 file (save it as UTF-8 first; nothing was changed).' }],
+    content: [{ type: 'text', text: `Cannot fix \`latin.md\`: ${reason}; nothing was changed.` }],
   });
   expect((await readFile(join(root, 'latin.md'))).equals(bytes)).toBe(true);
   const checked = await session.call('check_spec', { paths: ['latin.md'] });

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CliError } from '../cli-problem.ts';
-import { FileError, errorReason, fileProblemMessage, systemCode } from '../files/file-problem.ts';
+import { FileError, errorReason, fileProblemClause, systemCode } from '../files/file-problem.ts';
 import { readSnapshot, writeFileAtomically } from '../files/replace-file.ts';
 import type { LintMessage } from './lint-message.ts';
 
@@ -106,7 +106,7 @@ async function readCacheFile(path: string, shown: string, key: string): Promise<
   } catch (error) {
     const code = systemCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') return entries;
-    throw new CliError({ code: 'cache-invalid', params: { path: shown, reason: error instanceof FileError ? lowerFirst(fileProblemMessage(error.problem)) : errorReason(error) } });
+    throw new CliError({ code: 'cache-invalid', params: { path: shown, reason: error instanceof FileError ? fileProblemClause(error.problem) : errorReason(error) } });
   }
   if (bytes.length === 0) return entries;
   let value: unknown;
@@ -119,11 +119,6 @@ async function readCacheFile(path: string, shown: string, key: string): Promise<
   if (value.key !== key) return entries;
   for (const [file, entry] of Object.entries(value.files)) if (isEntry(entry)) entries.set(file, entry);
   return entries;
-}
-
-/** `Cannot …` as `cannot …`. */
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**

@@ -24,7 +24,7 @@ export const fixCommand: Command = {
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates }, { findFiles }, { FileError, fileProblemMessage }, { readSnapshot, replaceIfUnchanged }, { sniffTemplate }, { decodeUtf8 }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
+    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates }, { findFiles }, { FileError, fileProblemClause }, { readSnapshot, replaceIfUnchanged }, { sniffTemplate }, { decodeUtf8 }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
       await Promise.all([
         import('diff'),
         import('@specmark/schema/text'),
@@ -47,12 +47,12 @@ export const fixCommand: Command = {
     let changed = 0;
     const leftAlone = (name: string, why: string): void => {
       failed++;
-      io.stderr.write(`${shownText(name)}: left alone, ${why.charAt(0).toLowerCase()}${why.slice(1)}\n`);
+      io.stderr.write(`${shownText(name)}: left alone, ${why}\n`);
     };
     for (const file of files) {
       const name = relative(io.cwd, file.path) || file.path;
       if (file.problem) {
-        leftAlone(name, fileProblemMessage(file.problem));
+        leftAlone(name, fileProblemClause(file.problem));
         continue;
       }
       let snapshot;
@@ -60,7 +60,7 @@ export const fixCommand: Command = {
         snapshot = await readSnapshot(file.raw ?? file.path);
       } catch (error) {
         if (!(error instanceof FileError)) throw error;
-        leftAlone(name, fileProblemMessage(error.problem));
+        leftAlone(name, fileProblemClause(error.problem));
         continue;
       }
       const decoded = decodeUtf8(snapshot.bytes);
@@ -68,7 +68,7 @@ export const fixCommand: Command = {
       if (!file.explicit && (named === undefined || !set.byId.has(named))) continue;
       if (decoded.problem) {
         // Never fixed: decoding would replace the bytes that are not UTF-8 with U+FFFD.
-        leftAlone(name, fileProblemMessage(decoded.problem));
+        leftAlone(name, fileProblemClause(decoded.problem));
         continue;
       }
       const original = decoded.text;
@@ -89,7 +89,7 @@ export const fixCommand: Command = {
         await replaceIfUnchanged(snapshot, result.output);
       } catch (error) {
         if (!(error instanceof FileError)) throw error;
-        leftAlone(name, fileProblemMessage(error.problem));
+        leftAlone(name, fileProblemClause(error.problem));
         continue;
       }
       changed++;

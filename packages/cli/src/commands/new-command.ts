@@ -63,7 +63,7 @@ export const newCommand: Command = {
       return 0;
     }
     const path = resolve(io.cwd, output);
-    const { FileError, errorReason, fileProblemMessage } = await import('../files/file-problem.ts');
+    const { FileError, errorReason, fileProblemClause } = await import('../files/file-problem.ts');
     const { readSnapshot, replaceIfUnchanged, writeNewFile } = await import('../files/replace-file.ts');
     try {
       await mkdir(dirname(path), { recursive: true });
@@ -75,8 +75,8 @@ export const newCommand: Command = {
       try {
         await replaceIfUnchanged(await readSnapshot(path), markdown);
       } catch (failure) {
-        const reason = failure instanceof FileError ? fileProblemMessage(failure.problem) : errorReason(failure);
-        throw new CliError({ code: 'file-write', params: { path: output, reason: reason.charAt(0).toLowerCase() + reason.slice(1) } });
+        const reason = failure instanceof FileError ? fileProblemClause(failure.problem) : errorReason(failure);
+        throw new CliError({ code: 'file-write', params: { path: output, reason } });
       }
     }
     io.stdout.write(`Wrote ${shownText(relative(io.cwd, path) || output)} from template \`${shownText(template.id)}\` v${template.version}: replace each [bracketed prompt], then run \`specmark check\`.\n`);

@@ -110,3 +110,15 @@ export function fileProblemMessage(problem: FileProblem): string {
       return `Cannot check this file: a lint rule failed (${shownText(problem.params.reason)})`;
   }
 }
+
+/**
+ * Word a file problem to follow a colon or a comma in another message (`specmark fix`'s `left
+ * alone, …`, a `Cannot write …:` line): {@link fileProblemMessage} with a lower-case first letter.
+ *
+ * @param problem The problem, as data.
+ * @returns The clause (`cannot read this file: permission denied (EACCES)`).
+ */
+export function fileProblemClause(problem: FileProblem): string {
+  const sentence = fileProblemMessage(problem);
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}

@@ -1,6 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/server';
 import { createTwoFilesPatch } from 'diff';
 import * as z from 'zod';
+import { fileProblemClause } from '../files/file-problem.ts';
 import { fixMessage } from '../fix/fix-message.ts';
 import { fixWithTemplates } from '../fix/fix-with-templates.ts';
 import { skipReasonText } from '../fix/skip-reason-text.ts';
@@ -67,7 +68,7 @@ export function registerFixSpec(server: McpServer, context: ToolContext): void {
         let file: { absolute: string; given: string } | undefined;
         if (path !== undefined) {
           const read = await readWorkspaceFile(context.root, path);
-          if (read.problem) throw new ToolError({ code: 'file-not-utf8', params: { path } });
+          if (read.problem) throw new ToolError({ code: 'file-unusable', params: { path, reason: fileProblemClause(read.problem) } });
           ({ text: original, relative: name } = read);
           file = { absolute: read.absolute, given: path };
         } else {

@@ -11,7 +11,7 @@ export type ToolProblem =
   | { code: 'path-empty'; params: {} }
   | { code: 'file-too-large'; params: { path: string; bytes: number } }
   | { code: 'text-too-large'; params: { bytes: number } }
-  | { code: 'file-not-utf8'; params: { path: string } }
+  | { code: 'file-unusable'; params: { path: string; reason: string } }
   | { code: 'file-exists'; params: { path: string } }
   | { code: 'file-changed'; params: { path: string } }
   | { code: 'file-write'; params: { path: string; reason: string } }
@@ -77,8 +77,8 @@ function wording(problem: ToolProblem): string {
       return `Unexpected file ${quote(problem.params.path)} of ${size(problem.params.bytes)}`;
     case 'text-too-large':
       return `Unexpected text of ${size(problem.params.bytes)}`;
-    case 'file-not-utf8':
-      return `Unexpected bytes that are not UTF-8 in ${quote(problem.params.path)}, expected a UTF-8 file (save it as UTF-8 first; nothing was changed)`;
+    case 'file-unusable':
+      return `Cannot fix ${quote(problem.params.path)}: ${problem.params.reason}; nothing was changed`;
     case 'file-exists':
       return `Unexpected existing file ${quote(problem.params.path)}, expected a new path (an existing file is never overwritten)`;
     case 'file-changed':
