@@ -18,8 +18,11 @@
  * @property {SummaryMessage[]} messages Its messages.
  */
 
-/** Control characters (C0, DEL, C1) and line or paragraph separators: never kept in one line of Markdown. */
-const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators, and bidirectional embeddings,
+ * overrides and isolates (which would reorder what the summary shows): never kept in Markdown.
+ */
+const control = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** ASCII punctuation: each may be backslash-escaped in CommonMark, which makes it plain text. */
 const punctuation = /[!-/:-@[-`{-~]/g;
 /** Where GitHub would turn plain text into a link (`https://`, `www.`, `name@host`): a zero-width space breaks it. */

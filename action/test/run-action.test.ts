@@ -157,6 +157,17 @@ test('file content cannot add Markdown or HTML to the summary: values stay text,
   expect(shown.every((line) => line.startsWith(`${name}:`))).toBe(true);
 });
 
+test('control and bidirectional characters from a file never reach the summary', async () => {
+  const template = await apiTemplate();
+  const spec = filledSpec(template).replace('status: approved', `status: ${JSON.stringify('x\u202Edevorppa\u2066y\u001B[2Kz\u2028')}`);
+  const folder = await tempFolder();
+  await writeFiles(folder, { 'specs/spec\u202E.md': spec });
+  const run = await runAction(folder, { SPECMARK_PATHS: 'specs' });
+  expect(run.code).toBe(1);
+  expect(run.summary).toContain('frontmatter-schema');
+  expect(run.summary).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/);
+});
+
 test('a clean repository: exit 0, a one-line summary, zero counts, no SARIF unless asked', async () => {
   const folder = await tempFolder();
   await writeFiles(folder, { 'specs/clean.md': filledSpec(await apiTemplate()), 'README.md': '# Not a spec\n' });

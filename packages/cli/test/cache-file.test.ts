@@ -34,8 +34,9 @@ test('a cache entry of the wrong shape is a miss: the file is checked again, and
     (cache) => (cache.files['b.md']!.hash = 42 as never),
   ];
   for (const change of broken) {
-    await plant(change);
     for (const reporter of ['json', 'stylish']) {
+      // Each run repairs the cache: plant the broken entry before each.
+      await plant(change);
       const result = await runCli(folder, ['check', '--cache', '--reporter', reporter]);
       expect(result.code).toBe(1);
       expect(result.stderr).toBe('');

@@ -76,9 +76,11 @@ test('new_spec returns what `specmark new` writes, and writes it only when asked
   expect(again).toEqual({ isError: true, content: [{ type: 'text', text: 'Unexpected existing file `docs/specs/refunds.md`, expected a new path (an existing file is never overwritten).' }] });
   expect(await readFile(join(folder, 'docs/specs/refunds.md'), 'utf8')).toBe(expected);
 
-  expect(textOf(await session.call('new_spec', { title: '  ' }))).toBe('Unexpected value for `title`, expected one line of text that is not empty.');
-  expect(textOf(await session.call('new_spec', { title: 'Two\nlines' }))).toBe('Unexpected value for `title`, expected one line of text that is not empty.');
-  expect(textOf(await session.call('new_spec', { title: 'x', owner: 'a\rb' }))).toBe('Unexpected value for `owner`, expected one line of text that is not empty.');
+  expect(textOf(await session.call('new_spec', { title: '  ' }))).toBe('Unexpected value for `title`, expected one line of text that is not empty, without control characters.');
+  expect(textOf(await session.call('new_spec', { title: 'Two\nlines' }))).toBe('Unexpected value for `title`, expected one line of text that is not empty, without control characters.');
+  expect(textOf(await session.call('new_spec', { title: 'x', owner: 'a\rb' }))).toBe('Unexpected value for `owner`, expected one line of text that is not empty, without control characters.');
+  // Refused as `specmark new` refuses it: a control character would act on a terminal that shows the spec.
+  expect(textOf(await session.call('new_spec', { title: 'Refunds\u001B[2K' }))).toBe('Unexpected value for `title`, expected one line of text that is not empty, without control characters.');
   expect(textOf(await session.call('new_spec', { title: 'x', template: 'payments' }))).toBe('Unexpected template `payments`, expected one of `api-integration` (see `list_templates`).');
   expect((await session.call('new_spec', { title: 'x', environments: ['prod'] })).isError).toBe(true);
 });

@@ -8,6 +8,7 @@ import { ToolError } from './tool-problem.ts';
 import { guarded, toolResult } from './tool-result.ts';
 import { newWorkspaceFile, resolveWorkspacePath } from './workspace-path.ts';
 import { writeSpec } from './write-spec.ts';
+import { hasControlCharacter } from '../new/single-line.ts';
 
 /** The inputs of `new_spec`: what `specmark new` takes. */
 const newInputSchema = z.object({
@@ -29,10 +30,10 @@ const newOutputSchema = z.object({
   written: z.boolean(),
 });
 
-/** A one-line value, trimmed; `undefined` when empty. */
+/** A one-line value, trimmed, refused as `specmark new` refuses it; `undefined` when empty. */
 function oneLine(value: string | undefined, key: string, required: boolean): string | undefined {
   const trimmed = value?.trim() ?? '';
-  if (/[\r\n\u2028\u2029]/.test(trimmed) || (required && trimmed === '')) throw new ToolError({ code: 'value-invalid', params: { key } });
+  if (hasControlCharacter(trimmed) || (required && trimmed === '')) throw new ToolError({ code: 'value-invalid', params: { key } });
   return trimmed === '' ? undefined : trimmed;
 }
 

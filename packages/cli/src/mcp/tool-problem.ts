@@ -94,7 +94,7 @@ function wording(problem: ToolProblem): string {
     case 'write-without-path':
       return 'Unexpected `write: true` with `text`, expected a `path` to write to';
     case 'value-invalid':
-      return `Unexpected value for \`${problem.params.key}\`, expected one line of text that is not empty`;
+      return `Unexpected value for \`${problem.params.key}\`, expected one line of text that is not empty, without control characters`;
     case 'template-unknown':
       return `Unexpected template ${quote(problem.params.actual)}, expected one of ${oneOf(problem.params.known)} (see \`list_templates\`)`;
     case 'rule-unknown':
