@@ -9,7 +9,8 @@ const builtIn = await loadBuiltInTemplate('api-integration');
 const team = parseTemplate(exampleTemplate);
 const templates = new Map<string, Template>([builtIn, team].map((template) => [template.id, template]));
 
-test('the form, lint, fix and import agree on which heading is which field, whatever its level, case or punctuation', () => {
+// Lint and fix are held to the same reading by invariant 5 of packages/cli/test/one-reading.test.ts.
+test('the form’s line-to-field targets and import follow the spec’s one reading, whatever a heading’s level, case or punctuation', () => {
   fc.assert(
     fc.property(damagedSpec([builtIn, team]), (spec) => {
       const document = readSpecDocument(spec.text);

@@ -70,7 +70,7 @@ export function typeInWords(node: SchemaNode): string {
  */
 export function schemaRows(schema: Record<string, unknown>): SchemaRow[] {
   const rows: SchemaRow[] = [];
-  const from = requiredFromStatus(schema);
+  const from = requiredFromStatus();
   const walk = (node: SchemaNode, prefix: string, depth: number): void => {
     const required = new Set(node.required ?? []);
     for (const [key, child] of Object.entries(node.properties ?? {})) {

@@ -15,7 +15,6 @@ export type CliProblem =
   | { code: 'file-write'; params: { path: string; reason: string } }
   | { code: 'glob-invalid'; params: { actual: string; reason: string } }
   | { code: 'path-missing'; params: { path: string } }
-  | { code: 'path-not-file'; params: { path: string; kind: string } }
   | { code: 'title-invalid'; params: { actual: string } }
   | { code: 'cache-invalid'; params: { path: string; reason: string } }
   | { code: 'cache-write'; params: { path: string; reason: string } }
@@ -79,8 +78,6 @@ function wording(problem: CliProblem): string {
       return `Unexpected pattern ${quote(problem.params.actual)} (${problem.params.reason}), expected a path or a glob such as \`docs/**/*.md\``;
     case 'path-missing':
       return `Unexpected path ${quote(problem.params.path)}, expected an existing file or folder, or a glob that matches files`;
-    case 'path-not-file':
-      return `Unexpected ${problem.params.kind} ${quote(problem.params.path)}, expected a regular file or a folder`;
     case 'title-invalid':
       return `Unexpected title ${quote(problem.params.actual)} with a line break or control character, expected one line of text`;
     case 'cache-invalid':

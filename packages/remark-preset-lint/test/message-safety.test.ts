@@ -32,7 +32,8 @@ const cases: [rule: string, planted: readonly string[], build: (planted: string)
   ['frontmatter-schema', everything, (planted) => complete.replace('status: approved', `status: approved\n${JSON.stringify(planted)}: 1`)],
   ['frontmatter-schema', everything, (planted) => complete.replace('status: approved', `status: ${JSON.stringify(planted)}`)],
   ['open-questions-resolved', everything, (planted) => complete.replace(/^- \[x\] (.*)\?.*$/m, `- [ ] Is ${planted} the bot token?`)],
-  ['no-placeholders', everything, (planted) => complete.replace(/(### Key behaviors\n\n)- [^\n]+/, `$1- When [API call succeeds], ${planted}`)],
+  // An unfilled gap: the message quotes the line, planted text included.
+  ['no-placeholders', everything, (planted) => complete.replace(/(### Key behaviors\n\n)- [^\n]+/, `$1- When ${planted},`)],
   ['no-secrets', secrets, (planted) => complete.replace('Support agents who issue refunds', `Support agents (key ${planted}) who issue refunds`)],
 ];
 

@@ -66,8 +66,10 @@ export function planStructure(reading: SpecReading): Repair[] {
     }
     return undefined;
   };
-  const boundaries = sectionBoundaries(reading);
+  // Needed only when a section's last field is missing: found then, once.
+  let boundaries: Map<number, TemplateSection | null> | undefined;
   const sectionEnd = (section: TemplateSection): number | undefined => {
+    boundaries ??= sectionBoundaries(reading);
     const last = Math.max(...sectionEntries(section).map((entry) => entry.child));
     for (let child = last + 1; child < children.length; child++) {
       const owner = boundaries.get(child);
@@ -111,12 +113,13 @@ export function planStructure(reading: SpecReading): Repair[] {
  * 1 or 2 (mapped to `null`).
  */
 function sectionBoundaries(reading: SpecReading): Map<number, TemplateSection | null> {
-  const children = reading.document.tree.children;
   const boundaries = new Map<number, TemplateSection | null>();
   for (const entry of reading.entries) boundaries.set(entry.child, entry.step.section);
-  for (const region of reading.regions) {
-    if ((region.kind === 'title' || region.kind === 'unknown') && region.heading && region.heading.depth <= 2) boundaries.set(children.indexOf(region.heading as Heading), null);
-  }
+  const ends = new Set(reading.regions.filter((region) => (region.kind === 'title' || region.kind === 'unknown') && region.heading && region.heading.depth <= 2).map((region) => region.heading));
+  // One pass over the blocks, not one search per heading.
+  reading.document.tree.children.forEach((node, child) => {
+    if (ends.has(node as Heading)) boundaries.set(child, null);
+  });
   return boundaries;
 }
 

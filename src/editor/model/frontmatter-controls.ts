@@ -58,7 +58,7 @@ interface JsonSchema {
  */
 export function frontmatterControls(schema: unknown): FrontmatterControl[] {
   const controls = objectControls(schema as JsonSchema, new Set(['template', 'templateVersion', 'title']));
-  const from = requiredFromStatus(schema as JsonSchema);
+  const from = requiredFromStatus();
   return controls.map((control) => (from.has(control.key) ? { ...control, requiredFrom: from.get(control.key)! } : control));
 }
 

@@ -1,7 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.ts';
 import { CliError, cliProblemMessage } from '../cli-problem.ts';
-import { defaultCacheLocation } from '../check/lint-cache.ts';
 import { progressLine } from '../progress-line.ts';
 import { cliVersion } from '../version.ts';
 import type { Command } from './command.ts';
@@ -32,8 +31,9 @@ export const checkCommand: Command = {
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ checkFiles }, { LinterSetupError }, { loadConfig }, { knownTemplateIds }, { reporters }] = await Promise.all([
+    const [{ checkFiles }, { defaultCacheLocation }, { LinterSetupError }, { loadConfig }, { knownTemplateIds }, { reporters }] = await Promise.all([
       import('../check/check-files.ts'),
+      import('../check/lint-cache.ts'),
       import('../check/lint-pool.ts'),
       import('../config/load-config.ts'),
       import('../config/load-templates.ts'),
