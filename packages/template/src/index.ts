@@ -8,7 +8,7 @@ export { deepNesting, nestingLimit, type DeepNesting } from './nesting-depth.ts'
 export { parseMarkdown } from './parse-markdown.ts';
 export { parseSpec, type ParsedSpec, type UnmappedContent, type UnmappedReason } from './parse-spec.ts';
 export { parseTemplate, type ParseTemplateOptions } from './parse-template.ts';
-export { planRepairs } from './plan-repairs.ts';
+export { itemRepair, planRepairs } from './plan-repairs.ts';
 export { isPrompt, promptsIn } from './prompt.ts';
 export { promptExamples } from './prompt-examples.ts';
 export { readQuestion, writeQuestion } from './question.ts';

@@ -1,8 +1,19 @@
 import { lineStart } from './line-start.ts';
 import { listMarker } from './list-item-source.ts';
+import type { TemplateField } from './model.ts';
 import type { Repair } from './repair.ts';
 import { entryItems, matchItems, type SpecItem } from './spec-items.ts';
 import type { SpecReading } from './spec-reading.ts';
+
+/** The repair target of one item of a field: `item:<field>:<index>` or `question:<field>:<index>`. */
+export function itemTarget(field: TemplateField, index: number): string {
+  return `${field.kind === 'checklist' ? 'item' : 'question'}:${field.slug}:${index}`;
+}
+
+/** The repair target of a field's new list of every missing item: `items:<field>` or `questions:<field>`. */
+export function listTarget(field: TemplateField): string {
+  return `${field.kind === 'checklist' ? 'items' : 'questions'}:${field.slug}`;
+}
 
 /**
  * Plan the repairs that put back deleted template items: the required (non-prompt) items of every
@@ -31,7 +42,7 @@ export function planItems(reading: SpecReading): Repair[] {
     for (const { item, index, found } of matches) {
       if (found || (field.kind === 'checklist' && item.prompt)) continue;
       const line = field.kind === 'checklist' ? `[ ] ${item.text}` : `**${item.text}**`;
-      const base = { code, target: `${code === 'item-restored' ? 'item' : 'question'}:${field.slug}:${index}`, params: { field: field.title, item: item.text } } as const;
+      const base = { code, target: itemTarget(field, index), params: { field: field.title, item: item.text } } as const;
       const before = matches.slice(0, index).findLast((match) => match.found)?.found;
       const after = matches.slice(index + 1).find((match) => match.found)?.found;
       const anchor = before ?? after ?? items.at(-1);
@@ -53,7 +64,7 @@ export function planItems(reading: SpecReading): Repair[] {
       const last = entry.body.at(-1) ?? entry.heading;
       const end = last.position?.end.offset ?? 0;
       const params = { field: field.title, item: texts.join('`, `'), count: texts.length };
-      repairs.push({ code, target: `${code === 'item-restored' ? 'items' : 'questions'}:${field.slug}`, params, start: end, end, text: listed.map((line) => `\n- ${line}`).join('').replace(/^\n/, '\n\n') });
+      repairs.push({ code, target: listTarget(field), params, start: end, end, text: listed.map((line) => `\n- ${line}`).join('').replace(/^\n/, '\n\n') });
     }
   }
   return repairs;
@@ -66,3 +77,4 @@ function itemShape(text: string, item: SpecItem): { prefix: string; gap: string 
   const written = listMarker.exec(text.slice(start))?.[0] ?? '-';
   return { prefix: `${indent}${written} `, gap: item.list.spread ? '\n\n' : '\n' };
 }
+

@@ -1,10 +1,12 @@
 import { planFrontmatter } from './plan-frontmatter.ts';
-import { planItems } from './plan-items.ts';
+import { itemTarget, listTarget, planItems } from './plan-items.ts';
 import { planStructure } from './plan-structure.ts';
+import type { TemplateField } from './model.ts';
 import type { Repair } from './repair.ts';
 import type { SpecReading } from './spec-reading.ts';
 
 const cache = new WeakMap<SpecReading, Repair[]>();
+const byTarget = new WeakMap<SpecReading, Map<string, Repair>>();
 
 /**
  * The one repair plan of a spec: every safe, surgical edit that fixes a problem the lint rules
@@ -28,4 +30,23 @@ export function planRepairs(reading: SpecReading): readonly Repair[] {
     cache.set(reading, repairs);
   }
   return repairs;
+}
+
+/**
+ * The planned repair that puts back one template item of a checklist or questions field: its own,
+ * or the field's new list that holds it. The rules that report a missing item carry it as their
+ * quick fix.
+ *
+ * @param reading The spec's reading.
+ * @param field The field.
+ * @param index The item's index in the field's template items.
+ * @returns The repair, or `undefined` when none puts the item back.
+ */
+export function itemRepair(reading: SpecReading, field: TemplateField, index: number): Repair | undefined {
+  let repairs = byTarget.get(reading);
+  if (!repairs) {
+    repairs = new Map(planRepairs(reading).map((repair) => [repair.target, repair]));
+    byTarget.set(reading, repairs);
+  }
+  return repairs.get(itemTarget(field, index)) ?? repairs.get(listTarget(field));
 }

@@ -14,6 +14,7 @@ test('the main entry exports exactly the documented API', () => {
     'headingText',
     'isBuiltInTemplate',
     'isPrompt',
+    'itemRepair',
     'loadBuiltInTemplate',
     'matchItems',
     'matchKey',

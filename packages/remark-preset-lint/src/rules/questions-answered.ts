@@ -1,4 +1,4 @@
-import { matchItems, planRepairs } from '@specmark/template';
+import { itemRepair, matchItems } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
 import { report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
@@ -13,12 +13,11 @@ const questionsAnswered = createRule<QuestionsAnsweredOptions>({
   severity: 'status',
   check({ file, document, reading }) {
     if (!reading) return;
-    const repairs = new Map(planRepairs(reading).map((repair) => [repair.target, repair]));
     for (const entry of reading.entries) {
       const field = entry.step.field;
       if (field?.kind !== 'questions' || entry.repeat) continue;
       for (const { item, index, found } of matchItems(reading, entry)) {
-        const repair = repairs.get(`question:${field.slug}:${index}`) ?? repairs.get(`questions:${field.slug}`);
+        const repair = itemRepair(reading, field, index);
         if (!found && repair) {
           reportRepair(file, document, `Unexpected missing question \`${clip(item.text)}\`, expected it in \`${field.title}\` with an answer`, repair);
         } else if (found && found.question?.answer === '') {

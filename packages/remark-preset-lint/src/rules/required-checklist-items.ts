@@ -1,4 +1,4 @@
-import { matchItems, planRepairs } from '@specmark/template';
+import { itemRepair, matchItems } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
 import { report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
@@ -13,13 +13,12 @@ const requiredChecklistItems = createRule<RequiredChecklistItemsOptions>({
   severity: 'error',
   check({ file, document, reading }) {
     if (!reading) return;
-    const repairs = new Map(planRepairs(reading).map((repair) => [repair.target, repair]));
     for (const entry of reading.entries) {
       const field = entry.step.field;
       if (field?.kind !== 'checklist' || entry.repeat) continue;
       for (const { item, index, found } of matchItems(reading, entry)) {
         if (item.prompt) continue;
-        const repair = repairs.get(`item:${field.slug}:${index}`) ?? repairs.get(`items:${field.slug}`);
+        const repair = itemRepair(reading, field, index);
         if (!found && repair) {
           reportRepair(file, document, `Unexpected missing item \`${clip(item.text)}\` in \`${field.title}\`, expected it, or struck through with the reason it does not apply`, repair);
         } else if (found?.waiver && found.waiver.reason === '') {
