@@ -4,6 +4,7 @@ export { pendingRequirements, statusRequirements, type StatusRequirement } from 
 export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
 export { frontmatterJsonSchema, type JsonSchema } from './frontmatter-json-schema.ts';
 export { isSecretPlaceholder, redactSecret } from './secret-value.ts';
+export { shortText } from './short-text.ts';
 export { shownText, type ShownTextOptions } from './shown-text.ts';
 export { parseFrontmatter, type ParseFrontmatterOptions, type ParseFrontmatterResult } from './parse-frontmatter.ts';
 export {

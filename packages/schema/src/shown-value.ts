@@ -1,5 +1,5 @@
 import { looksLikeSecret, redactedParam } from './secret-value.ts';
-import { shownText } from './shown-text.ts';
+import { shortText } from './short-text.ts';
 
 /** Longest value shown in a message, in characters. */
 const longest = 60;
@@ -18,9 +18,7 @@ export function shownValue(value: unknown): { actual?: string; secret?: true } {
     return redacted === undefined ? { secret: true } : { actual: redacted, secret: true };
   }
   const raw = typeof value === 'string' ? value : value instanceof Date ? dateText(value) : (JSON.stringify(value) ?? String(value));
-  // Redacted before it is shortened, so that no cut-off secret is left unrecognisable.
-  const text = [...shownText(raw, { keepControls: true })];
-  return { actual: text.length > longest ? `${text.slice(0, longest - 1).join('')}…` : text.join('') };
+  return { actual: shortText(raw, longest) };
 }
 
 /** A date as ISO text, or `Invalid Date`. */

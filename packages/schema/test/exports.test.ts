@@ -15,6 +15,7 @@ test('the main entry exports exactly the documented API', () => {
     'pendingRequirements',
     'rateLimitPeriods',
     'redactSecret',
+    'shortText',
     'shownText',
     'specFrontmatterSchema',
     'specStatuses',
@@ -24,7 +25,7 @@ test('the main entry exports exactly the documented API', () => {
 });
 
 test('the text and values entries export the text safety and the allowed values alone, as the main entry does', () => {
-  expect(Object.keys(text).sort()).toEqual(['isSecretPlaceholder', 'redactSecret', 'shownText']);
+  expect(Object.keys(text).sort()).toEqual(['isSecretPlaceholder', 'redactSecret', 'shortText', 'shownText']);
   expect(Object.keys(values).sort()).toEqual(['authMethods', 'environments', 'rateLimitPeriods', 'specStatuses']);
   for (const [name, value] of Object.entries({ ...text, ...values })) expect(value).toBe(main[name as keyof typeof main]);
 });

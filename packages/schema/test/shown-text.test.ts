@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { frontmatterIssueMessage, parseFrontmatter, redactSecret, shownText, validateFrontmatter } from '@specmark/schema';
+import { frontmatterIssueMessage, parseFrontmatter, redactSecret, shortText, shownText, validateFrontmatter } from '@specmark/schema';
 import { credentials, placeholders } from '../../../tests/fixtures/secrets/credentials.ts';
 import { leaks } from '../../../tests/fixtures/secrets/leaks.ts';
 import { minimal, minimalYaml } from './fixtures.ts';
@@ -137,4 +137,12 @@ describe('issue messages are safe on their own', () => {
       'Unexpected invalid YAML (bad \\u001B]52;c;x\\u0007), expected a YAML mapping of keys to values',
     );
   });
+});
+
+test('shortText redacts before it cuts, and cuts whole code points: no half of an emoji or of a secret is left', () => {
+  const token = `ghp_${'a1B2c3D4e5'.repeat(4)}`;
+  expect(shortText(`${'🙂'.repeat(70)}`)).toBe(`${'🙂'.repeat(59)}…`);
+  expect(shortText(`${'x'.repeat(50)} ${token}`)).toBe(`${'x'.repeat(50)} ghp_…`);
+  expect(shortText(`key ${token} and more`, 8)).toBe('key ghp…');
+  expect(shortText('a\u001Bb')).toBe('a\u001Bb');
 });

@@ -1,4 +1,4 @@
-import { shownText } from '@specmark/schema';
+import { shortText } from '@specmark/schema/text';
 import type { Nodes } from 'mdast';
 import type { Position } from 'unist';
 
@@ -15,14 +15,13 @@ export function spanOf(nodes: readonly Nodes[]): Position | undefined {
 }
 
 /**
- * Shorten text quoted from the spec for a message: secret-looking runs are redacted first (so no
- * part of one survives the cut), then the text is cut.
+ * Shorten text quoted from the spec for a message, on one line: `shortText` (secrets redacted
+ * before the cut) of the text with its white space collapsed.
  *
  * @param text Text.
  * @param max Longest result (default: `60`).
  * @returns The text on one line, cut with `…` when longer.
  */
 export function clip(text: string, max = 60): string {
-  const line = shownText(text, { keepControls: true }).replace(/\s+/g, ' ').trim();
-  return line.length > max ? line.slice(0, max - 1) + '…' : line;
+  return shortText(text.replace(/\s+/g, ' ').trim(), max);
 }
