@@ -9,6 +9,18 @@ export const specStatuses = ['draft', 'review', 'approved', 'implemented', 'depr
 /** A spec's lifecycle stage (`draft`). */
 export type SpecStatus = (typeof specStatuses)[number];
 
+/**
+ * Whether a spec's `status` has reached a stage of the lifecycle.
+ *
+ * @param status The frontmatter `status` value.
+ * @param stage The stage (`approved`).
+ * @returns `true` when the status is that stage or a later one; `false` for unknown values.
+ */
+export function statusAtLeast(status: unknown, stage: SpecStatus): boolean {
+  const index = specStatuses.indexOf(status as SpecStatus);
+  return index !== -1 && index >= specStatuses.indexOf(stage);
+}
+
 /** The environments an integration can cover. */
 export const environments = ['sandbox', 'staging', 'production'] as const;
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { authMethods, specStatuses, type SpecStatus } from './allowed-values.ts';
+import { authMethods, specStatuses, statusAtLeast, type SpecStatus } from './allowed-values.ts';
 import type { FrontmatterIssue } from './frontmatter-issue.ts';
 import { addSpecmarkIssue } from './specmark-issue.ts';
 
@@ -38,11 +38,6 @@ function applies(requirement: StatusRequirement, template: unknown): boolean {
   return !requirement.templates || (typeof template === 'string' && requirement.templates.includes(template));
 }
 
-/** The index of a known status, or `-1`. */
-function stage(status: unknown): number {
-  return specStatuses.indexOf(status as SpecStatus);
-}
-
 /**
  * Check the rules that tie keys together: the keys a spec's `status` requires (see
  * {@link statusRequirements}), and `updated` not before `created`. Runs even when single keys have
@@ -54,9 +49,8 @@ function stage(status: unknown): number {
 export function checkCrossFieldRules(value: unknown, context: z.core.$RefinementCtx): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
   const data = value as Record<string, unknown>;
-  const current = stage(data.status);
   for (const requirement of statusRequirements) {
-    if (current === -1 || current < stage(requirement.status) || !applies(requirement, data.template) || data[requirement.key] !== undefined) continue;
+    if (!statusAtLeast(data.status, requirement.status) || !applies(requirement, data.template) || data[requirement.key] !== undefined) continue;
     const params = { key: requirement.key, when: { key: 'status', value: data.status }, ...(requirement.key === 'auth' ? { allowed: [...authMethods] } : {}) };
     addSpecmarkIssue(context, 'required-with', params, [requirement.key]);
   }
@@ -78,8 +72,9 @@ const date = /^\d{4}-\d{2}-\d{2}$/;
 export function pendingRequirements(data: unknown): FrontmatterIssue[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
   const record = data as Record<string, unknown>;
-  const next = specStatuses[stage(record.status) + 1];
-  if (stage(record.status) === -1 || next === undefined) return [];
+  const current = specStatuses.indexOf(record.status as SpecStatus);
+  const next = specStatuses[current + 1];
+  if (current === -1 || next === undefined) return [];
   return statusRequirements
     .filter((requirement) => requirement.status === next && applies(requirement, record.template) && record[requirement.key] === undefined)
     .map((requirement) => ({ code: 'required-from', path: [requirement.key], params: { key: requirement.key, status: requirement.status } }));

@@ -1,4 +1,4 @@
-export { authMethods, environments, rateLimitPeriods, specStatuses, type AuthMethod, type Environment, type RateLimitPeriod, type SpecStatus } from './allowed-values.ts';
+export { authMethods, environments, rateLimitPeriods, specStatuses, statusAtLeast, type AuthMethod, type Environment, type RateLimitPeriod, type SpecStatus } from './allowed-values.ts';
 export type { FrontmatterIssue, FrontmatterIssueCode, LocatedFrontmatterIssue } from './frontmatter-issue.ts';
 export { pendingRequirements, statusRequirements, type StatusRequirement } from './cross-field-rules.ts';
 export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';

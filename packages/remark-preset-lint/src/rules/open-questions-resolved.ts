@@ -1,7 +1,7 @@
+import { statusAtLeast } from '@specmark/schema/values';
 import { entryItems, readResolvedQuestion } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
 import { rangeOf, report } from '../lib/report.ts';
-import { statusAtLeast } from '../lib/status.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
 
