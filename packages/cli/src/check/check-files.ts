@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/specmark-config.ts';
-import { FileError, type FileProblem } from '../files/file-problem.ts';
 import { findFiles, type FoundFile } from '../files/find-files.ts';
-import { readSnapshot } from '../files/replace-file.ts';
+import { readFoundFile, type ReadFoundFile } from '../files/read-found-file.ts';
 import { sniffTemplate } from '../files/sniff-template.ts';
-import { decodeUtf8 } from '../files/utf8-text.ts';
 import { cliVersion } from '../version.ts';
 import type { LintSettings } from './create-linter.ts';
 import { contentHash, openLintCache, type LintCache } from './lint-cache.ts';
@@ -139,28 +137,13 @@ function packageVersion(name: string): string {
   }
 }
 
-/** A file as read: its text, the text to look for a template in, or why it cannot be checked. */
-interface ReadFile {
-  /** The text, when the file is UTF-8. */
-  text?: string;
-  /** The text to sniff the template from (lossy when the file is not UTF-8; none when unread). */
-  sniffed?: string;
-  /** Why the file cannot be checked. */
-  problem?: FileProblem;
-}
+/** A file as read for checking (its bytes are not kept). */
+type ReadFile = Omit<ReadFoundFile, 'snapshot'>;
 
 /** Read one file for checking. */
 async function readOne(file: FoundFile): Promise<ReadFile> {
-  if (file.problem) return { problem: file.problem };
-  let bytes: Buffer;
-  try {
-    bytes = (await readSnapshot(file.raw ?? file.path)).bytes;
-  } catch (error) {
-    if (error instanceof FileError) return { problem: error.problem };
-    throw error;
-  }
-  const decoded = decodeUtf8(bytes);
-  return decoded.problem ? { sniffed: bytes.toString('utf8'), problem: decoded.problem } : { text: decoded.text, sniffed: decoded.text };
+  const { text, sniffed, problem } = await readFoundFile(file);
+  return { text, sniffed, problem };
 }
 
 /** Read files, a few at a time so that large trees do not run out of file handles. */

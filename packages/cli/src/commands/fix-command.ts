@@ -24,7 +24,7 @@ export const fixCommand: Command = {
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates }, { findFiles }, { FileError, fileProblemClause }, { readSnapshot, replaceIfUnchanged }, { sniffTemplate }, { decodeUtf8 }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
+    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates }, { findFiles }, { FileError, fileProblemClause }, { readFoundFile }, { replaceIfUnchanged }, { sniffTemplate }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
       await Promise.all([
         import('diff'),
         import('@specmark/schema/text'),
@@ -32,9 +32,9 @@ export const fixCommand: Command = {
         import('../config/load-templates.ts'),
         import('../files/find-files.ts'),
         import('../files/file-problem.ts'),
+        import('../files/read-found-file.ts'),
         import('../files/replace-file.ts'),
         import('../files/sniff-template.ts'),
-        import('../files/utf8-text.ts'),
         import('../fix/fix-message.ts'),
         import('../fix/fix-with-templates.ts'),
         import('../fix/skip-reason-text.ts'),
@@ -51,27 +51,18 @@ export const fixCommand: Command = {
     };
     for (const file of files) {
       const name = relative(io.cwd, file.path) || file.path;
-      if (file.problem) {
-        leftAlone(name, fileProblemClause(file.problem));
+      const { snapshot, text: original, sniffed, problem } = await readFoundFile(file);
+      if (!snapshot) {
+        leftAlone(name, fileProblemClause(problem!));
         continue;
       }
-      let snapshot;
-      try {
-        snapshot = await readSnapshot(file.raw ?? file.path);
-      } catch (error) {
-        if (!(error instanceof FileError)) throw error;
-        leftAlone(name, fileProblemClause(error.problem));
-        continue;
-      }
-      const decoded = decodeUtf8(snapshot.bytes);
-      const named = sniffTemplate(decoded.text ?? snapshot.bytes.toString('utf8'));
+      const named = sniffTemplate(sniffed!);
       if (!file.explicit && (named === undefined || !set.byId.has(named))) continue;
-      if (decoded.problem) {
+      if (original === undefined) {
         // Never fixed: decoding would replace the bytes that are not UTF-8 with U+FFFD.
-        leftAlone(name, fileProblemClause(decoded.problem));
+        leftAlone(name, fileProblemClause(problem!));
         continue;
       }
-      const original = decoded.text;
       const result = fixWithTemplates(original, set);
       if (result.status === 'skipped') {
         leftAlone(name, skipReasonText(result));
