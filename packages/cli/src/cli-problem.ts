@@ -1,3 +1,5 @@
+import type { LoadedConfig } from './config/specmark-config.ts';
+import { errorLine } from './error-line.ts';
 import { oneOf, quote, shownParams } from './problem-wording.ts';
 
 /** A problem that stops a command, as data; the wording lives in {@link cliProblemMessage}. */
@@ -35,6 +37,18 @@ export class CliError extends Error {
     this.name = 'CliError';
     this.problem = problem;
   }
+}
+
+/**
+ * The problem of a configuration whose settings the lint preset refuses, named by its file (or as
+ * the default configuration), with the first line of the preset's reason.
+ *
+ * @param loaded The configuration.
+ * @param error What the preset threw.
+ * @returns The error to throw.
+ */
+export function configRefused(loaded: LoadedConfig, error: unknown): CliError {
+  return new CliError({ code: 'config-invalid', params: { path: loaded.sources[0] ?? 'the default configuration', reason: errorLine(error) } });
 }
 
 /**

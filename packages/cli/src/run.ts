@@ -6,6 +6,7 @@ import type { Command } from './commands/command.ts';
 import { fixCommand } from './commands/fix-command.ts';
 import { mcpCommand } from './commands/mcp-command.ts';
 import { newCommand } from './commands/new-command.ts';
+import { errorLine } from './error-line.ts';
 import { commandHelp, helpFlag, topFlags, topHelp } from './help-text.ts';
 import { parseFlags } from './parse-flags.ts';
 import { cliVersion } from './version.ts';
@@ -52,7 +53,7 @@ export async function run(argv: readonly string[], io: Partial<CliIo> = {}): Pro
       full.stderr.write(`specmark: ${error.message}.\n`);
       return 2;
     }
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+    const reason = errorLine(error);
     // Even the stack, shown on request, is shown line by line through `shownText`.
     const stack = error instanceof Error ? String(error.stack).split('\n').map((line) => shownText(line)).join('\n') : '';
     full.stderr.write(`specmark: ${cliProblemMessage({ code: 'internal', params: { reason } })}.${full.env.SPECMARK_DEBUG ? '\n' + stack : ' Set SPECMARK_DEBUG=1 for details.'}\n`);

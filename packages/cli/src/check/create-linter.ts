@@ -2,6 +2,7 @@ import remarkPresetSpecmarkLint, { type NodePresetOptions } from '@specmark/rema
 import type { Plugin } from 'unified';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { errorLine } from '../error-line.ts';
 import { fileProblemLintMessage, toLintMessage, type LintMessage } from './lint-message.ts';
 import { nativeParser } from './native-parser.ts';
 
@@ -46,7 +47,7 @@ export async function createLinter(settings: LintSettings, cwd: string = process
       // A fatal message (`file.fail`) is reported like the others.
       if (file.messages.includes(error as (typeof file.messages)[number])) return file.messages.map(toLintMessage);
       // One file that makes a rule fail does not stop the others.
-      return [fileProblemLintMessage({ code: 'lint-failed', params: { reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]! } })];
+      return [fileProblemLintMessage({ code: 'lint-failed', params: { reason: errorLine(error) } })];
     }
     return file.messages.map(toLintMessage);
   };

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { CliIo } from '../cli-io.ts';
-import { CliError, cliProblemMessage } from '../cli-problem.ts';
+import { CliError, cliProblemMessage, configRefused } from '../cli-problem.ts';
 import { progressLine } from '../progress-line.ts';
 import { cliVersion } from '../version.ts';
 import type { Command } from './command.ts';
@@ -61,7 +61,7 @@ export const checkCommand: Command = {
       });
     } catch (error) {
       // Only the preset's refusal of the settings is a problem of the configuration.
-      if (error instanceof LinterSetupError) throw new CliError({ code: 'config-invalid', params: { path: loaded.sources[0] ?? 'the default configuration', reason: error.message.split('\n')[0]! } });
+      if (error instanceof LinterSetupError) throw configRefused(loaded, error);
       throw error;
     } finally {
       progress.clear();

@@ -1,4 +1,5 @@
 import { shownText } from '@specmark/schema/text';
+import { errorLine } from '../error-line.ts';
 
 /**
  * Why one file could not be read or written, as data; the wording lives in
@@ -78,8 +79,7 @@ const codes: Readonly<Record<string, string>> = {
 export function errorReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string' && codes[code]) return `${codes[code]} (${code})`;
-  const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? '').replace(/, (?:open|read|write|rename|link|stat|lstat|fstat|access|mkdir|unlink) '[^']*'$/, '') || 'unknown error';
+  return errorLine(error).replace(/, (?:open|read|write|rename|link|stat|lstat|fstat|access|mkdir|unlink) '[^']*'$/, '') || 'unknown error';
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { ToolError } from './tool-problem.ts';
-import { reasonOf } from './workspace.ts';
+import { errorLine } from '../error-line.ts';
 
 /** Where the server writes its log lines (stderr: stdout carries only JSON-RPC). */
 export type ServerLog = (line: string) => void;
@@ -32,7 +32,7 @@ export async function guarded(work: () => Promise<CallToolResult>, log: ServerLo
     return await work();
   } catch (error) {
     if (error instanceof ToolError) return { isError: true, content: [{ type: 'text', text: error.message + '.' }] };
-    log(`Internal error: ${reasonOf(error)}.${debug ? '\n' + String((error as Error).stack) : ' Set SPECMARK_DEBUG=1 for details.'}`);
-    return { isError: true, content: [{ type: 'text', text: `Internal error: ${reasonOf(error)}.` }] };
+    log(`Internal error: ${errorLine(error)}.${debug ? '\n' + String((error as Error).stack) : ' Set SPECMARK_DEBUG=1 for details.'}`);
+    return { isError: true, content: [{ type: 'text', text: `Internal error: ${errorLine(error)}.` }] };
   }
 }

@@ -1,5 +1,5 @@
 import type { Template } from '@specmark/template';
-import { CliError } from '../cli-problem.ts';
+import { CliError, configRefused } from '../cli-problem.ts';
 import { lintSettings } from '../check/check-files.ts';
 import { createLinter, type Linter } from '../check/create-linter.ts';
 import { contentHash } from '../check/lint-cache.ts';
@@ -48,7 +48,7 @@ export function workspaceLoader(root: string, config?: string): WorkspaceLoader 
       }
       const lint = await cached.lint.catch((error: unknown) => {
         cached = undefined;
-        throw new CliError({ code: 'config-invalid', params: { path: loaded.sources[0] ?? 'the default configuration', reason: reasonOf(error) } });
+        throw configRefused(loaded, error);
       });
       return { root, loaded, templates, lint };
     } catch (error) {
@@ -58,12 +58,3 @@ export function workspaceLoader(root: string, config?: string): WorkspaceLoader 
   };
 }
 
-/**
- * The first line of an error's message, for a one-sentence report.
- *
- * @param error What was thrown.
- * @returns The line (`unknown error` when it is empty).
- */
-export function reasonOf(error: unknown): string {
-  return ((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '').trim() || 'unknown error';
-}
