@@ -1,6 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
+import { fieldBlock } from './field-block.ts';
 import { lineStart } from './line-start.ts';
-import type { TemplateField, TemplateSection } from './model.ts';
+import type { TemplateSection } from './model.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import type { Repair } from './repair.ts';
 import { headingText, type OutlineEntry, type SpecReading } from './spec-reading.ts';
@@ -153,10 +154,6 @@ function swallowingTail(last: RootContent, text: string): number | undefined {
 
 /** A whole section, as the template writes it. */
 function sectionBlock(section: TemplateSection): string {
-  return [`## ${section.title}`, ...section.fields.map(fieldBlock)].join('\n\n');
+  return [`## ${section.title}`, ...section.fields.map((field) => fieldBlock(field))].join('\n\n');
 }
 
-/** A field with its prompt, as the template writes it. */
-function fieldBlock(field: TemplateField): string {
-  return field.prompt === '' ? `### ${field.title}` : `### ${field.title}\n\n${field.prompt}`;
-}

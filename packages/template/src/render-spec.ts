@@ -1,4 +1,5 @@
 import type { Answers, FieldAnswer, QuestionAnswer, ChecklistAnswer } from './answers.ts';
+import { fieldBlock } from './field-block.ts';
 import { frontmatterBlock } from './frontmatter-block.ts';
 import type { Template, TemplateField, TemplateSection } from './model.ts';
 import { applyFormat } from './normalize-source.ts';
@@ -39,11 +40,8 @@ export function renderSpec(template: TemplateOutline, answers: Answers): string 
   for (const section of template.sections) {
     blocks.push(`## ${section.title}`, ...after(`section:${section.slug}`));
     for (const field of section.fields) {
-      blocks.push(`### ${field.title}`);
       const answer = answers.fields[field.slug];
-      const body = answer === undefined ? field.prompt : fieldBody(field, answer);
-      if (body !== '') blocks.push(body);
-      blocks.push(...after(`field:${field.slug}`));
+      blocks.push(fieldBlock(field, answer === undefined ? field.prompt : fieldBody(field, answer)), ...after(`field:${field.slug}`));
     }
   }
   return applyFormat(blocks.join('\n\n') + '\n', answers.format);
