@@ -1,13 +1,30 @@
 import { readTextFile, type FileProblem } from '../draft/read-text-file.ts';
 
-/** Props of {@link MarkdownFileInput}. */
-interface Props {
-  /** The input's id (its label names it). */
-  id: string;
+/** What is done with a Markdown file: with its text, or with why it cannot be read. */
+interface MarkdownFileHandlers {
   /** A file read as text: its name and Markdown. */
-  onText: (name: string, markdown: string) => void;
+  onText: (name: string, markdown: string) => void | Promise<void>;
   /** A file that cannot be read: its name and why. */
   onReject: (name: string, problem: FileProblem) => void;
+}
+
+/** Props of {@link MarkdownFileInput}. */
+interface Props extends MarkdownFileHandlers {
+  /** The input's id (its label names it). */
+  id: string;
+}
+
+/**
+ * Read a Markdown file (chosen or dropped) in the browser with `readTextFile` (UTF-8, a size
+ * limit) and hand on its text, or its name and problem.
+ *
+ * @param file The file.
+ * @param handlers What to do with its text or its problem.
+ */
+export async function takeMarkdownFile(file: File, { onText, onReject }: MarkdownFileHandlers): Promise<void> {
+  const read = await readTextFile(file);
+  if (read.problem) onReject(file.name, read.problem);
+  else await onText(file.name, read.text);
 }
 
 /**
@@ -24,9 +41,7 @@ export function MarkdownFileInput({ id, onText, onReject }: Props) {
         const input = event.currentTarget;
         const file = input.files?.[0];
         if (!file) return;
-        const read = await readTextFile(file);
-        if (read.problem) onReject(file.name, read.problem);
-        else onText(file.name, read.text);
+        await takeMarkdownFile(file, { onText, onReject });
         input.value = '';
       }}
     />

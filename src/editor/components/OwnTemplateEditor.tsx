@@ -1,19 +1,14 @@
 import { formMessages } from '../form-messages.ts';
-import { readTextFile } from '../draft/read-text-file.ts';
+import type { FileProblem } from '../draft/read-text-file.ts';
 import { useOwnTemplate } from '../hooks/use-own-template.ts';
-import type { FrontmatterControl } from '../model/frontmatter-controls.ts';
+import { takeMarkdownFile } from './MarkdownFileInput.tsx';
 import { Notices } from './Notices.tsx';
-import SpecForm from './SpecForm.tsx';
+import SpecForm, { type SpecFormProps } from './SpecForm.tsx';
 import { TemplatePicker } from './TemplatePicker.tsx';
 import { TemplateProblems } from './TemplateProblems.tsx';
 
-/** Props of the {@link OwnTemplateEditor} island, serialisable as JSON. */
-export interface OwnTemplateEditorProps {
-  /** Frontmatter inputs (`frontmatterControls(jsonSchema)`; default: `[]`). */
-  frontmatter?: FrontmatterControl[];
-  /** Whether the schema has a `title` key, written from the spec's title (default: `false`). */
-  titleInFrontmatter?: boolean;
-}
+/** Props of the {@link OwnTemplateEditor} island, serialisable as JSON: the form's frontmatter side. */
+export type OwnTemplateEditorProps = Pick<SpecFormProps, 'frontmatter' | 'titleInFrontmatter'>;
 
 /**
  * The editor for a team's own template: open the template's Markdown (file, drop or paste), see its
@@ -23,6 +18,7 @@ export interface OwnTemplateEditorProps {
 export default function OwnTemplateEditor({ frontmatter = [], titleInFrontmatter = false }: OwnTemplateEditorProps) {
   const own = useOwnTemplate();
   const template = own.template;
+  const rejectFile = (name: string, problem: FileProblem) => own.notify({ text: formMessages.fileProblem(name, problem), tone: 'error' });
   if (template?.file) {
     return (
       <div class="sm-own">
@@ -47,16 +43,14 @@ export default function OwnTemplateEditor({ frontmatter = [], titleInFrontmatter
         const file = event.dataTransfer?.files[0];
         if (!file) return;
         event.preventDefault();
-        const read = await readTextFile(file);
-        if (read.problem) own.notify({ text: formMessages.fileProblem(file.name, read.problem), tone: 'error' });
-        else own.open({ name: file.name, markdown: read.text });
+        await takeMarkdownFile(file, { onText: (name, markdown) => own.open({ name, markdown }), onReject: rejectFile });
       }}
     >
       {!own.ready && <p class="sm-hint sm-loading">Opening the editor… It needs JavaScript; without it, use the command line’s <code>specmark new</code>.</p>}
       <Notices notice={own.notice} saveProblem={undefined} otherTab={undefined} />
       {own.refused && <TemplateProblems refused={own.refused} />}
       <fieldset class="sm-own-picker" disabled={!own.ready || own.reading} aria-label="Open a template">
-        <TemplatePicker onOpen={own.open} onReject={(name, problem) => own.notify({ text: formMessages.fileProblem(name, problem), tone: 'error' })} busy={own.reading} />
+        <TemplatePicker onOpen={own.open} onReject={rejectFile} busy={own.reading} />
       </fieldset>
     </div>
   );

@@ -2,7 +2,7 @@ import { slugify, type Answers, type FieldAnswer, type UnmappedContent } from '@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { BuiltOutput } from '../built-output.ts';
 import { formMessages } from '../form-messages.ts';
-import { readTextFile } from '../draft/read-text-file.ts';
+import type { FileProblem } from '../draft/read-text-file.ts';
 import { useDraftStorage } from '../hooks/use-draft-storage.ts';
 import { useSpecPreview } from '../hooks/use-spec-preview.ts';
 import { useSpecWorker } from '../hooks/use-spec-worker.ts';
@@ -19,6 +19,7 @@ import { ExtrasList } from './ExtrasList.tsx';
 import { FrontmatterFields } from './FrontmatterFields.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { LintPanel } from './LintPanel.tsx';
+import { takeMarkdownFile } from './MarkdownFileInput.tsx';
 import { Notices, type Notice } from './Notices.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -117,6 +118,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
     if (response.type === 'import') replace(response.answers, formMessages.imported(response.unmapped.length), response.unmapped);
     else if (response.type === 'error') setNotice({ text: formMessages.importFailed(response.message), tone: 'error' });
   };
+  const rejectFile = (name: string, problem: FileProblem) => setNotice({ text: formMessages.fileProblem(name, problem), tone: 'error' });
   const setField = (slug: string, value: FieldAnswer) => setDraft((current) => ({ ...current, fields: { ...current.fields, [slug]: value } }));
 
   return (
@@ -136,9 +138,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
         if (!file) return;
         event.preventDefault();
         preview.warm();
-        const read = await readTextFile(file);
-        if (read.problem) setNotice({ text: formMessages.fileProblem(file.name, read.problem), tone: 'error' });
-        else await importMarkdown(read.text);
+        await takeMarkdownFile(file, { onText: (_, markdown) => importMarkdown(markdown), onReject: rejectFile });
       }}
     >
       {!storage.ready && <p class="sm-hint sm-loading">The form needs JavaScript. Without it, copy the blank template from the template’s page instead.</p>}
@@ -160,7 +160,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
                 Why each field matters and what a good answer looks like: <a href={guidance}>the template’s guidance</a>.
               </p>
             )}
-            <ImportPanel onImport={(markdown) => void importMarkdown(markdown)} onReject={(name, problem) => setNotice({ text: formMessages.fileProblem(name, problem), tone: 'error' })} />
+            <ImportPanel onImport={(markdown) => void importMarkdown(markdown)} onReject={rejectFile} />
             <Later step={steps}>
             <FrontmatterFields
               title={draft.title ?? ''}

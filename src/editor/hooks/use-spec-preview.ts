@@ -1,5 +1,6 @@
 import type { Answers } from '@specmark/template';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { BuiltOutput } from '../built-output.ts';
 import type { FormTemplate } from '../model/form-template.ts';
 import { PreviewRenderer } from '../preview/preview-renderer.ts';
 import { splitBlocks } from '../preview/split-blocks.ts';
@@ -26,13 +27,8 @@ export interface SpecPreview {
 /** Markdown the renderer runs once as it loads: a field with the constructs specs use. */
 const warmUp = '### Field\n\nText with *emphasis*, `code` and a [link](https://example.com).\n\n- [x] Item\n- Item\n';
 
-/** A preview made when the site was built: the blank spec's Markdown and the HTML of each of its blocks (`splitBlocks`). */
-export interface BuiltPreview {
-  /** The spec's Markdown. */
-  markdown: string;
-  /** The HTML of each block, empty ones included, as `blockHtml` renders them. */
-  html: string[];
-}
+/** A preview made when the site was built: the blank spec's Markdown and the HTML of each of its blocks. */
+export type BuiltPreview = Pick<BuiltOutput, 'markdown' | 'html'>;
 
 /**
  * Keep the preview in step with the answers. Once the person starts editing (see `warm`), the spec

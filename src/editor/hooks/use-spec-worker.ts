@@ -1,5 +1,6 @@
 import type { Answers } from '@specmark/template';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BuiltOutput } from '../built-output.ts';
 import type { FormTemplate } from '../model/form-template.ts';
 import { requestWorker, SpecWorkerClient, type WorkerCall } from '../worker/worker-client.ts';
 import { templateRef, type LintResult, type WorkerResponse } from '../worker/worker-protocol.ts';
@@ -33,7 +34,7 @@ export interface SpecOutput {
  *   they were made for (default: none).
  * @returns The latest output.
  */
-export function useSpecWorker(template: FormTemplate, answers: Answers | undefined, built?: { results: LintResult[]; current: boolean }): SpecOutput {
+export function useSpecWorker(template: FormTemplate, answers: Answers | undefined, built?: Pick<BuiltOutput, 'results'> & { current: boolean }): SpecOutput {
   const lintClient = useRef<SpecWorkerClient | undefined>(undefined);
   const [results, setResults] = useState<LintResult[] | undefined>(built?.results);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -50,7 +51,6 @@ export function useSpecWorker(template: FormTemplate, answers: Answers | undefin
     if (built?.current) {
       setResults(built.results);
       setError(undefined);
-      setChecked(answers);
       return;
     }
     const timer = setTimeout(() => {

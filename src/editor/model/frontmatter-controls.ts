@@ -1,3 +1,4 @@
+import { frontmatterJsonSchema } from '@specmark/schema';
 import { requiredFromStatus } from '../../lib/required-from-status.ts';
 
 /** How a frontmatter key is edited in the form. */
@@ -118,4 +119,15 @@ function isDate(schema: JsonSchema): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The frontmatter side of an editor's props, made on the server from Specmark's frontmatter
+ * schema: its inputs, and whether the schema has a `title` key (written from the spec's title).
+ *
+ * @returns The `frontmatter` and `titleInFrontmatter` props.
+ */
+export function editorFrontmatter(): { frontmatter: FrontmatterControl[]; titleInFrontmatter: boolean } {
+  const schema = frontmatterJsonSchema();
+  return { frontmatter: frontmatterControls(schema), titleInFrontmatter: 'title' in ((schema.properties ?? {}) as Record<string, unknown>) };
 }
