@@ -37,8 +37,8 @@ export interface CheckResult {
   skipped: number;
   /** Files whose results came from the cache. */
   cached: number;
-  /** Why the cache could not be written, when it could not (the results are still complete). */
-  cacheError?: string;
+  /** Why the cache could not be written, and the cache file as messages name it (the results are still complete). */
+  cacheError?: { path: string; reason: string };
 }
 
 /**
@@ -103,7 +103,8 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
     messages.set(index, list);
     cache?.set(names[index]!, hashes.get(index)!, list);
   }
-  const cacheError = await cache?.save();
+  const cacheReason = await cache?.save();
+  const cacheError = cache && cacheReason !== undefined ? { path: cache.shown, reason: cacheReason } : undefined;
   return { files: names.map((name, index) => fileResult(name, messages.get(index) ?? [])), skipped, cached, ...(cacheError === undefined ? {} : { cacheError }) };
 }
 

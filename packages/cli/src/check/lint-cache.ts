@@ -7,6 +7,8 @@ import type { LintMessage } from './lint-message.ts';
 
 /** Results of earlier runs, valid while the content, configuration and tool versions are unchanged. */
 export interface LintCache {
+  /** The cache file, as messages name it (relative to the working directory when given so). */
+  readonly shown: string;
   /** The cached messages of a file, when its content is unchanged. */
   get(path: string, hash: string): LintMessage[] | undefined;
   /** Remember a file's messages. */
@@ -136,9 +138,11 @@ async function readCacheFile(path: string, shown: string, key: string): Promise<
  */
 export async function openLintCache(location: string, key: string, shown: string = location): Promise<LintCache> {
   const path = location.endsWith('.json') ? resolve(location) : join(resolve(location), 'check-cache.json');
-  const previous = await readCacheFile(path, location.endsWith('.json') ? shown : join(shown, 'check-cache.json'), key);
+  const shownFile = location.endsWith('.json') ? shown : join(shown, 'check-cache.json');
+  const previous = await readCacheFile(path, shownFile, key);
   const next: CacheFile = { key, files: {} };
   return {
+    shown: shownFile,
     get(file, hash) {
       const entry = previous.get(file);
       if (entry?.hash !== hash) return undefined;

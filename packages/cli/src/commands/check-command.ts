@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CliIo } from '../cli-io.ts';
 import { CliError, cliProblemMessage, configRefused } from '../cli-problem.ts';
 import { progressLine } from '../progress-line.ts';
@@ -67,7 +67,7 @@ export const checkCommand: Command = {
       progress.clear();
     }
     if (result.cacheError !== undefined) {
-      io.stderr.write(`specmark: ${cliProblemMessage({ code: 'cache-write', params: { path: cacheLocation ?? relative(io.cwd, defaultCacheLocation(io.cwd)), reason: result.cacheError } })}.\n`);
+      io.stderr.write(`specmark: ${cliProblemMessage({ code: 'cache-write', params: result.cacheError })}.\n`);
     }
     if (result.files.length === 0 && reporterName === 'stylish') {
       io.stderr.write('No spec files found: no Markdown file here names a known template in its frontmatter (`template: api-integration`).\n');

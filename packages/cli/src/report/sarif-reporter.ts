@@ -1,8 +1,10 @@
 import { ruleDocs } from '@specmark/remark-preset-lint/docs';
 import type { LintMessage } from '../check/lint-message.ts';
 import { artifactLocation } from './artifact-uri.ts';
+import { stringifyJson } from './json-text.ts';
 import type { ReportInput } from './report-input.ts';
 import { sarifRule, type SarifLevel } from './sarif-rule.ts';
+import { shownResults } from './shown-results.ts';
 
 /** The SARIF level of a message's severity. */
 function level(message: LintMessage): SarifLevel {
@@ -25,7 +27,8 @@ function region(message: LintMessage): Record<string, number> | undefined {
  * in every log), each described from its documentation (see `sarifRule`), and one result per
  * message, located by its file (a percent-encoded URI relative to `%SRCROOT%`, the folder
  * `specmark` ran in) and region, columns counted in UTF-16 code units. A message from a rule the
- * preset does not document gets a rule entry with its id and page only.
+ * preset does not document gets a rule entry with its id and page only. Texts from files are
+ * redacted, and control characters are escaped in the JSON (`stringifyJson`), as in the json reporter.
  *
  * @param input The results.
  * @returns The SARIF log as JSON, ending with a line break.
@@ -33,7 +36,7 @@ function region(message: LintMessage): Record<string, number> | undefined {
 export function sarifReporter(input: ReportInput): string {
   const rules: object[] = ruleDocs.map(sarifRule);
   const index = new Map(ruleDocs.map((docs, at) => [docs.id, at]));
-  const results = input.files.flatMap((file) => {
+  const results = shownResults(input.files, { keepControls: true }).flatMap((file) => {
     const location = artifactLocation(file.path);
     return file.messages.map((message) => {
       let ruleIndex = message.ruleId === null ? undefined : index.get(message.ruleId);
@@ -69,5 +72,5 @@ export function sarifReporter(input: ReportInput): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return stringifyJson(log);
 }
