@@ -1,4 +1,4 @@
-import { knownSecretLength, knownSecretStart, secretShape } from './secret-value.ts';
+import { knownSecretLength, secretShape } from './secret-value.ts';
 
 /** A run of characters that are not blank, control or bidirectional formatting characters. */
 const run = /[^\s\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]+/gu;
@@ -7,6 +7,8 @@ const run = /[^\s\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]+/gu;
  * it starts (`\n`, `\u001B`), so that text already shown safely is read the same way again.
  */
 const separator = /\\(?:[nrt]|u[0-9A-F]{4})?|[`'"()<>[\]{},;|=]/g;
+/** Where a credential of a well-known shape may start, even glued to other text (`key:ghp_…`). */
+const knownStart = /(?:sk|rk|pk)_(?:live|test)_|whsec_|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|AIza|SG\.|npm_|eyJ/g;
 /** Path segments. */
 const segment = /[^/]+/g;
 /** No credential shape is shorter than this. */
@@ -56,7 +58,7 @@ function secretIn(word: string): TextRange | undefined {
     if (first) return [first.index, word.length];
   }
   if (word.length <= longestGlued) {
-    for (const start of word.matchAll(knownSecretStart)) {
+    for (const start of word.matchAll(knownStart)) {
       // A credential starts a word or follows a character that is not a letter or digit.
       if (start.index === 0 || /[0-9A-Za-z]/.test(word[start.index - 1]!)) continue;
       if (knownSecretLength(word.slice(start.index)) > 0) return [start.index, word.length];
