@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, readdirSync, statSync } from 'node:fs';
 import { appendFile, chmod, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { runCli } from './support/run-cli.ts';
-import { spawnCli } from './support/spawn-cli.ts';
+import { spawnCli, spawnCliUnprivileged } from './support/spawn-cli.ts';
 import { apiTemplate, filledSpec, withoutGuardrail, writeFiles } from './support/spec-fixtures.ts';
 import { tempFolder } from './support/temp-folder.ts';
 
@@ -104,23 +104,13 @@ describe('what is not a regular file is refused at once', () => {
   });
 });
 
-/** Run the executable as an ordinary user, so that file permissions apply (the tests may run as root). */
-function asUser(cwd: string, args: string[]) {
-  return process.getuid?.() === 0 ? spawnCli(cwd, args, { uid: 65534, gid: 65534 }) : spawnCli(cwd, args);
-}
-
-function chownRecursive(path: string, id: number): void {
-  chownSync(path, id, id);
-  if (statSync(path).isDirectory()) for (const name of readdirSync(path)) chownRecursive(join(path, name), id);
-}
-
+// The executable runs where file permissions bind it (the tests may run as root): spawnCliUnprivileged.
 describe('one file that cannot be read or written does not stop the others', () => {
   test('check: an unreadable file is reported on that file, with the real cause', async () => {
     await writeFiles(folder, { 'locked.md': clean, 'spec.md': wrongOwner });
     chmodSync(folder, 0o777);
-    if (process.getuid?.() === 0) chownRecursive(folder, 65534);
     chmodSync(join(folder, 'locked.md'), 0o000);
-    const result = asUser(folder, ['check']);
+    const result = spawnCliUnprivileged(folder, ['check']);
     expect(result).toMatchObject({ status: 1, stderr: '' });
     expect(result.stdout).toBe(['locked.md', '    error    Cannot read this file: permission denied (EACCES)', '', ownerLine('spec.md'), '', '✖ 2 problems (2 errors, 0 warnings) in 2 files checked', ''].join('\n'));
   });
@@ -128,12 +118,11 @@ describe('one file that cannot be read or written does not stop the others', () 
   test('a folder that cannot be read is reported, not passed over in silence; the others are checked and fixed', async () => {
     await writeFiles(folder, { 'private/spec.md': broken, 'spec.md': broken });
     chmodSync(folder, 0o777);
-    if (process.getuid?.() === 0) chownRecursive(folder, 65534);
     chmodSync(join(folder, 'private'), 0o000);
-    const check = asUser(folder, ['check']);
+    const check = spawnCliUnprivileged(folder, ['check']);
     expect(check).toMatchObject({ status: 1, stderr: '' });
     expect(check.stdout).toMatch(/^private\n {4}error {4}Cannot read this folder: permission denied \(EACCES\); the files in it are skipped\n\nspec\.md\n/);
-    const fix = asUser(folder, ['fix']);
+    const fix = spawnCliUnprivileged(folder, ['fix']);
     expect(fix).toMatchObject({ status: 1, stderr: 'private: left alone, cannot read this folder: permission denied (EACCES); the files in it are skipped\nFixed 1 file.\n' });
     chmodSync(join(folder, 'private'), 0o755);
     expect(await readFile(join(folder, 'private/spec.md'), 'utf8')).toBe(broken);
@@ -142,9 +131,8 @@ describe('one file that cannot be read or written does not stop the others', () 
   test('fix: a read-only file is left alone and said so; the other files are fixed; exit 1', async () => {
     await writeFiles(folder, { 'a.md': broken, 'read-only.md': broken, 'z.md': broken });
     chmodSync(folder, 0o777);
-    if (process.getuid?.() === 0) chownRecursive(folder, 65534);
     chmodSync(join(folder, 'read-only.md'), 0o444);
-    const result = asUser(folder, ['fix']);
+    const result = spawnCliUnprivileged(folder, ['fix']);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('read-only.md: left alone, cannot write this file: permission denied (EACCES)\nFixed 2 files.\n');
     expect(await readFile(join(folder, 'read-only.md'), 'utf8')).toBe(broken);

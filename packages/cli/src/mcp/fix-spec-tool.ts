@@ -26,7 +26,7 @@ const fixOutputSchema = z.object({
   status: z.enum(['fixed', 'unchanged']).describe('`unchanged` when there was nothing safe to fix'),
   fixes: z.array(
     z.object({
-      code: z.string().describe('`section-added`, `field-added`, `item-restored` or `version-bumped`'),
+      code: z.string().describe('The repair, named as `specmark fix` and `@specmark/template`\'s `RepairCode` name it (`field-added`, `heading-level`, `item-restored`, …)'),
       message: z.string().describe('What the fix does, in words'),
       params: z.record(z.string(), z.union([z.string(), z.number()])),
     }),
@@ -37,9 +37,10 @@ const fixOutputSchema = z.object({
 });
 
 /**
- * Register `fix_spec`: the safe repairs `specmark fix` makes (put back deleted guardrails, add
- * missing sections and fields with their prompts, raise `templateVersion` when mechanical), as
- * the fixed text and a unified diff; written to the file only when asked.
+ * Register `fix_spec`: the safe repairs `specmark fix` makes (the one repair plan: add missing
+ * frontmatter, title, sections and fields with their prompts, move headings to their level, put
+ * back deleted guardrails and questions, raise `templateVersion` when mechanical), as the fixed
+ * text and a unified diff; written to the file only when asked.
  *
  * @param server The server.
  * @param context The workspace and log.
@@ -50,8 +51,8 @@ export function registerFixSpec(server: McpServer, context: ToolContext): void {
     {
       title: 'Fix a spec',
       description: [
-        'Apply the safe repairs of `specmark fix` to a spec: put back deleted guardrails (required checklist items), add missing sections and fields with their prompts,',
-        'raise `templateVersion` when the update is mechanical. Every other byte stays as it was. Returns the fixed text and a unified diff;',
+        'Apply the safe repairs of `specmark fix` to a spec: add missing frontmatter, title, sections and fields with their prompts, move headings to their level,',
+        'put back deleted guardrails (required checklist items) and questions, raise `templateVersion` when the update is mechanical. Every other byte stays as it was. Returns the fixed text and a unified diff;',
         'writes the file only with `write: true` (and only if it did not change meanwhile). Prompts it adds still need answers: check_spec lists them.',
       ].join(' '),
       inputSchema: fixInputSchema,
