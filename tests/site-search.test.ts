@@ -35,15 +35,18 @@ test('Ctrl+K opens and closes search; Escape closes it; "/" typed in a text fiel
   const page = await context.newPage();
   await page.goto(`${siteUrl}/`);
   const dialog = page.getByRole('dialog', { name: 'Search' });
+  // The shortcuts work once the search script has started, which enables the button.
+  await page.locator('button[data-open-modal]:not([disabled])').waitFor({ timeout: 30_000 });
+  const visible = { timeout: 10_000 };
   await page.keyboard.press('Control+k');
-  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await expect.poll(() => dialog.isVisible(), visible).toBe(true);
   await page.keyboard.press('Control+k');
-  await expect.poll(() => dialog.isVisible()).toBe(false);
+  await expect.poll(() => dialog.isVisible(), visible).toBe(false);
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await expect.poll(() => dialog.isVisible(), visible).toBe(true);
   await page.getByRole('textbox', { name: 'Search' }).waitFor();
   await page.keyboard.press('Escape');
-  await expect.poll(() => dialog.isVisible()).toBe(false);
+  await expect.poll(() => dialog.isVisible(), visible).toBe(false);
 
   await page.goto(`${siteUrl}/editor/api-integration/`);
   await page.locator('.sm-answers:not([disabled])').waitFor();
