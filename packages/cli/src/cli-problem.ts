@@ -20,7 +20,7 @@ export type CliProblem =
   | { code: 'title-invalid'; params: { actual: string } }
   | { code: 'cache-invalid'; params: { path: string; reason: string } }
   | { code: 'cache-write'; params: { path: string; reason: string } }
-  | { code: 'config-invalid'; params: { path: string; reason: string } }
+  | { code: 'config-invalid'; params: { path: string; line?: number | undefined; reason: string } }
   | { code: 'config-conflict'; params: { first: string; second: string; key: string } }
   | { code: 'internal'; params: { reason: string } };
 
@@ -99,7 +99,7 @@ function wording(problem: CliProblem): string {
     case 'cache-write':
       return `Cannot write the cache ${quote(problem.params.path)}: ${problem.params.reason}; the results are not cached`;
     case 'config-invalid':
-      return `Cannot use configuration ${quote(problem.params.path)}: ${problem.params.reason}`;
+      return `Cannot use configuration ${quote(problem.params.path + (problem.params.line === undefined ? '' : ':' + problem.params.line))}: ${problem.params.reason}`;
     case 'config-conflict':
       return `Unexpected different settings for ${quote(problem.params.key)} in ${quote(problem.params.first)} and ${quote(problem.params.second)}, expected one configuration (keep one, or make them agree)`;
     case 'internal':

@@ -37,7 +37,7 @@ test('a root that is not a folder, an argument or an unusable configuration stop
   expect(await runCli(folder, ['mcp', '--config', 'bad.json'])).toEqual({
     code: 2,
     stdout: '',
-    stderr: `specmark: Cannot use configuration \`${join(folder, 'bad.json')}\`: expected \`rules\` to be an object from rule id to setting.\n`,
+    stderr: `specmark: Cannot use configuration \`${join(folder, 'bad.json')}\`: Unexpected \`5\` for \`rules\`, expected an object from rule id to setting.\n`,
   });
 });
 
