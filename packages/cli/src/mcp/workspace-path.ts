@@ -35,12 +35,14 @@ function isInside(root: string, path: string): boolean {
  * @param root The workspace root, absolute and without symbolic links (a `realpath`).
  * @param given The path as the client sent it.
  * @returns The absolute path and its path relative to the root.
- * @throws {ToolError} For an empty path, a path outside the root, or one that is not Markdown.
+ * @throws {ToolError} For an empty path, the root itself, a path outside the root, or one that is not Markdown.
  */
 export function resolveWorkspacePath(root: string, given: string): WorkspacePath {
   if (given === '' || given.includes('\0')) throw new ToolError(given === '' ? { code: 'path-empty', params: {} } : { code: 'path-missing', params: { path: given } });
   const absolute = resolve(root, given);
-  if (absolute === root || !isInside(root, absolute)) throw new ToolError({ code: 'path-outside', params: { path: given } });
+  // The root itself is inside the workspace, and a folder.
+  if (absolute === root) throw new ToolError({ code: 'path-not-file', params: { path: given } });
+  if (!isInside(root, absolute)) throw new ToolError({ code: 'path-outside', params: { path: given } });
   if (!markdown.test(absolute)) throw new ToolError({ code: 'path-extension', params: { path: given } });
   return { absolute, relative: relative(root, absolute).split(sep).join('/') };
 }
