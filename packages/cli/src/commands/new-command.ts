@@ -71,7 +71,11 @@ export const newCommand: Command = {
     }
     const path = resolve(io.cwd, spec.path);
     const { FileError, errorReason, fileProblemClause } = await import('../files/file-problem.ts');
-    const { readSnapshot, replaceIfUnchanged, writeNewFile } = await import('../files/replace-file.ts');
+    const [{ readSnapshot }, { replaceIfUnchanged }, { writeNewFile }] = await Promise.all([
+      import('../files/read-snapshot.ts'),
+      import('../files/replace-if-unchanged.ts'),
+      import('../files/write-new-file.ts'),
+    ]);
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeNewFile(path, markdown);
