@@ -1,4 +1,5 @@
 import { frontmatterJsonSchema } from '@specmark/schema';
+import { shownText } from '@specmark/schema/text';
 import { renderSpec } from '@specmark/template';
 import { expect, test } from 'vitest';
 import { checklistAnswer, checklistRow } from '../src/editor/model/checklist-rows.ts';
@@ -11,6 +12,7 @@ import { draftEnvelope, readDraft } from '../src/editor/draft/read-draft.ts';
 import { rowFrame, sentenceFills, writeSentence } from '../src/editor/model/sentence-rows.ts';
 import { decodeShareFragment, encodeShareFragment } from '../src/editor/draft/share-link.ts';
 import { specAnswers } from '../src/editor/model/spec-answers.ts';
+import { credentials } from './fixtures/secrets/credentials.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
 const model = await formTemplate();
@@ -41,6 +43,11 @@ test('a stored or shared draft is checked value by value, with a message for eac
   expect(read({ fields: {}, extras: [{ anchor: 'start' }] })).toBe('Unexpected value at `extras`, expected a list of anchored Markdown');
   const unreadable = readDraft(template, 'x');
   expect(unreadable.ok ? 'ok' : draftProblemMessage(unreadable.problem)).toBe('Unexpected data, expected a Specmark draft');
+  // A hand-edited draft may hold anything: a key is shown redacted, a long value cut between whole characters.
+  const github = credentials.find((credential) => credential.id === 'github-classic')!;
+  expect(read({ fields: {} }, github.inline)).toBe(`Unexpected template \`${shownText(github.inline)}\`, expected \`api-integration\``);
+  expect(read({ fields: {} }, github.inline)).not.toContain(github.secret);
+  expect(read({ fields: {} }, `${'x'.repeat(58)}😀yyy`)).toBe(`Unexpected template \`${'x'.repeat(58)}😀…\`, expected \`api-integration\``);
 });
 
 test('answers for rendering drop empty rows and unfilled frames, and leave untouched fields unanswered', () => {

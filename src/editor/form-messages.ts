@@ -1,10 +1,13 @@
+import { shortText } from '@specmark/schema/text';
 import type { UnmappedReason } from '@specmark/template';
 import type { DraftProblem } from './draft/draft-problem.ts';
 import { maxFileBytes, type FileProblem } from './draft/read-text-file.ts';
 import { maxShareLinkLength } from './draft/share-link.ts';
 
 /**
- * Say what is wrong with a stored or shared draft.
+ * Say what is wrong with a stored or shared draft. Text quoted from it (a hand-edited draft may
+ * hold anything), like file names and template titles in the notices, goes through `shortText`:
+ * secret-looking runs redacted, cut to 60 whole characters with `…`.
  *
  * @param problem The problem.
  * @returns The sentence.
@@ -16,25 +19,18 @@ export function draftProblemMessage(problem: DraftProblem): string {
     case 'draft-unreadable':
       return 'Unexpected data, expected a Specmark draft';
     case 'draft-version':
-      return `Unexpected draft format ${shown(String(problem.actual))}, expected format ${problem.expected} (a newer version of this page may have saved it)`;
+      return `Unexpected draft format ${shortText(String(problem.actual))}, expected format ${problem.expected} (a newer version of this page may have saved it)`;
     case 'draft-template':
-      return `Unexpected template \`${shown(problem.actual)}\`, expected \`${problem.expected}\``;
+      return `Unexpected template \`${shortText(problem.actual)}\`, expected \`${problem.expected}\``;
     case 'draft-unsafe-key':
-      return `Unexpected key \`${problem.key}\` in \`${shown(problem.path)}\`, expected plain draft data`;
+      return `Unexpected key \`${problem.key}\` in \`${shortText(problem.path)}\`, expected plain draft data`;
     case 'draft-unknown-field':
-      return `Unexpected field \`${shown(problem.slug)}\`, expected a field of the template`;
+      return `Unexpected field \`${shortText(problem.slug)}\`, expected a field of the template`;
     case 'draft-shape':
-      return `Unexpected value at \`${shown(problem.path)}\`, expected ${problem.expected}`;
+      return `Unexpected value at \`${shortText(problem.path)}\`, expected ${problem.expected}`;
   }
 }
 
-/** Longest piece of a draft a message repeats, in characters. */
-const longest = 60;
-
-/** Text from a draft, shortened for a message (a hand-edited draft may hold anything). */
-function shown(text: string): string {
-  return text.length > longest ? `${text.slice(0, longest - 1)}…` : text;
-}
 
 /** The sentences the editor shows in its notices, in one place. */
 export const formMessages = {
@@ -59,21 +55,21 @@ export const formMessages = {
   imported: (unmapped: number) =>
     unmapped === 0 ? 'Imported the spec into the form.' : `Imported the spec into the form. ${unmapped} part${unmapped === 1 ? '' : 's'} did not fit a field and ${unmapped === 1 ? 'is' : 'are'} kept below.`,
   importFailed: (reason: string) => `The file could not be imported: ${reason}.`,
-  importNotText: (name: string) => `Unexpected file \`${shown(name)}\`, expected a Markdown text file (\`.md\`)`,
+  importNotText: (name: string) => `Unexpected file \`${shortText(name)}\`, expected a Markdown text file (\`.md\`)`,
   fileProblem: (name: string, problem: FileProblem) =>
     problem === 'not-markdown'
       ? formMessages.importNotText(name)
       : problem === 'too-large'
-        ? `Unexpected file \`${shown(name)}\` larger than ${maxFileBytes / 1_000_000} MB, expected a Markdown file of at most ${maxFileBytes / 1_000_000} MB`
-        : `Unexpected bytes that are not UTF-8 in \`${shown(name)}\`, expected a UTF-8 text file`,
+        ? `Unexpected file \`${shortText(name)}\` larger than ${maxFileBytes / 1_000_000} MB, expected a Markdown file of at most ${maxFileBytes / 1_000_000} MB`
+        : `Unexpected bytes that are not UTF-8 in \`${shortText(name)}\`, expected a UTF-8 text file`,
   shareCopiedWithTemplate: 'Share link copied. It carries your template and the draft (after #); neither is ever sent to a server.',
   shareWithoutTemplate: (length: number) =>
     `Share link copied, without your template: with it the link would be ${Math.ceil(length / 1000)} KB, longer than browsers accept (${maxShareLinkLength / 1000} KB). Whoever opens it needs the same template file. The draft travels in the link itself (after #); it is never sent to a server.`,
-  templateLoaded: (name: string, title: string, version: number) => `Opened the template \`${shown(name)}\`: ${shown(title)}, version ${version}.`,
-  templateProblems: (name: string, count: number) => `\`${shown(name)}\` cannot be used as a template: ${count} problem${count === 1 ? '' : 's'}, each at its line below. Fix the file and open it again.`,
+  templateLoaded: (name: string, title: string, version: number) => `Opened the template \`${shortText(name)}\`: ${shortText(title)}, version ${version}.`,
+  templateProblems: (name: string, count: number) => `\`${shortText(name)}\` cannot be used as a template: ${count} problem${count === 1 ? '' : 's'}, each at its line below. Fix the file and open it again.`,
   templateLinkBroken: 'Unexpected share link template, expected a compressed Specmark template',
   templateNotKept: 'This browser did not let the page keep your template, so it is not opened again when you come back. Your draft is still saved.',
-  templateNeeded: (id: string) => `This link carries a draft of the template \`${shown(id)}\` but not the template itself (it was too long for a link). Open that template file to see the draft.`,
+  templateNeeded: (id: string) => `This link carries a draft of the template \`${shortText(id)}\` but not the template itself (it was too long for a link). Open that template file to see the draft.`,
   templateFailed: (reason: string) => `The template could not be read: ${reason}.`,
   workerFailed: (reason: string) => `The preview could not be updated: ${reason}.`,
 } as const;

@@ -1,6 +1,6 @@
 import type { LoadedConfig } from './config/specmark-config.ts';
 import { errorLine } from './error-line.ts';
-import { oneOf, quote, shownParams } from './problem-wording.ts';
+import { oneOf, pathInvalidWording, quote, shownParams } from './problem-wording.ts';
 
 /** A problem that stops a command, as data; the wording lives in {@link cliProblemMessage}. */
 export type CliProblem =
@@ -18,9 +18,10 @@ export type CliProblem =
   | { code: 'glob-invalid'; params: { actual: string; reason: string } }
   | { code: 'path-missing'; params: { path: string } }
   | { code: 'title-invalid'; params: { actual: string } }
+  | { code: 'path-invalid'; params: { path: string; reason: 'control' | 'folder' } }
   | { code: 'cache-invalid'; params: { path: string; reason: string } }
   | { code: 'cache-write'; params: { path: string; reason: string } }
-  | { code: 'config-invalid'; params: { path: string; reason: string } }
+  | { code: 'config-invalid'; params: { path: string; line?: number | undefined; reason: string } }
   | { code: 'config-conflict'; params: { first: string; second: string; key: string } }
   | { code: 'internal'; params: { reason: string } };
 
@@ -94,12 +95,14 @@ function wording(problem: CliProblem): string {
       return `Unexpected path ${quote(problem.params.path)}, expected an existing file or folder, or a glob that matches files`;
     case 'title-invalid':
       return `Unexpected title ${quote(problem.params.actual)} with a line break or control character, expected one line of text`;
+    case 'path-invalid':
+      return pathInvalidWording(problem.params.path, problem.params.reason);
     case 'cache-invalid':
       return `Cannot use ${quote(problem.params.path)} as the cache: ${problem.params.reason} (remove it, or pass another \`--cache-location\`)`;
     case 'cache-write':
       return `Cannot write the cache ${quote(problem.params.path)}: ${problem.params.reason}; the results are not cached`;
     case 'config-invalid':
-      return `Cannot use configuration ${quote(problem.params.path)}: ${problem.params.reason}`;
+      return `Cannot use configuration ${quote(problem.params.path + (problem.params.line === undefined ? '' : ':' + problem.params.line))}: ${problem.params.reason}`;
     case 'config-conflict':
       return `Unexpected different settings for ${quote(problem.params.key)} in ${quote(problem.params.first)} and ${quote(problem.params.second)}, expected one configuration (keep one, or make them agree)`;
     case 'internal':

@@ -32,3 +32,17 @@ export function quote(value: string): string {
 export function oneOf(values: readonly string[]): string {
   return values.map(quote).join(', ');
 }
+
+/**
+ * Word a path refused for a new file, the same for `specmark new` and `new_spec`.
+ *
+ * @param path The path, already made safe by {@link shownParams}.
+ * @param reason `control`: it holds a control, line-break or bidirectional-text character;
+ *   `folder`: it ends in `/`.
+ * @returns The sentence, without a final full stop.
+ */
+export function pathInvalidWording(path: string, reason: 'control' | 'folder'): string {
+  return reason === 'control'
+    ? `Unexpected path ${quote(path)} with a line break, control or bidirectional-text character, expected a file path of printable characters`
+    : `Unexpected path ${quote(path)} ending in \`/\`, expected the path of a file`;
+}

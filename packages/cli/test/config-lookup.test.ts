@@ -33,7 +33,7 @@ afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
 });
 
-/** `line:column ruleId` of each message remark-cli reports for `spec.md`, run from `docs/sub`. */
+/** `line:column severity ruleId` of each message remark-cli reports for `spec.md`, run from `docs/sub`. */
 async function remarkReport(): Promise<string[]> {
   let stderr: string;
   try {
@@ -41,20 +41,20 @@ async function remarkReport(): Promise<string[]> {
   } catch (error) {
     ({ stderr } = error as { stderr: string });
   }
-  if (/Cannot (?:parse|read) file/.test(stderr)) return ['cannot use its configuration'];
+  if (/Cannot (?:parse|read|process) file/.test(stderr)) return ['cannot use its configuration'];
   return stderr
     .split('\n')
-    .map((line) => /^\s*(\d+:\d+)(?:-\d+:\d+)?\s+(?:error|warning)\s.*?\s([a-z-]+)\s+specmark\s*$/.exec(line))
+    .map((line) => /^\s*(\d+:\d+)(?:-\d+:\d+)?\s+(error|warning)\s.*?\s([a-z-]+)\s+specmark\s*$/.exec(line))
     .filter((match) => match !== null)
-    .map((match) => `${match[1]} ${match[2]}`);
+    .map((match) => `${match[1]} ${match[2]} ${match[3]}`);
 }
 
 /** The same from `specmark check`, run from `docs/sub`. */
 async function specmarkReport(): Promise<string[]> {
   const result = await runCli(join(project, 'docs/sub'), ['check', 'spec.md', '--reporter', 'json']);
   if (result.code === 2) return ['cannot use its configuration'];
-  const messages = (JSON.parse(result.stdout) as { files: { messages: { line: number; column: number; ruleId: string }[] }[] }).files[0]!.messages;
-  return messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`);
+  const messages = (JSON.parse(result.stdout) as { files: { messages: { line: number; column: number; severity: string; ruleId: string }[] }[] }).files[0]!.messages;
+  return messages.map((message) => `${message.line}:${message.column} ${message.severity} ${message.ruleId}`);
 }
 
 /** Write configuration files (and remove the given ones), then compare both tools' reports. */
@@ -91,3 +91,21 @@ test('a package.json without remarkConfig is passed over; a .remarkrc without ex
   // YAML in `.remarkrc` is refused by both.
   expect(await sameReports({ '.remarkrc': `plugins:\n  - "${preset}"\n` })).toEqual(['cannot use its configuration']);
 }, 60_000);
+
+test('rule settings given as the preset\'s own options apply in both: a rule off, another a warning', async () => {
+  const report = await sameReports({ '.remarkrc': JSON.stringify({ plugins: [[preset, { rules: { 'frontmatter-schema': 'off', 'no-secrets': 'warn' } }]] }) });
+  expect(report.some((line) => line.endsWith(' frontmatter-schema'))).toBe(false);
+  expect(report.some((line) => line.endsWith(' warning no-secrets'))).toBe(true);
+}, 60_000);
+
+test('bad preset options are refused by both; specmark names the file and the line of the preset', async () => {
+  const remarkrc = `{\n  "plugins": [\n    "${rule('frontmatter-schema')}",\n    ["${preset}", { "rules": 5 }]\n  ]\n}\n`;
+  expect(await sameReports({ '.remarkrc': remarkrc })).toEqual(['cannot use its configuration']);
+  const result = await runCli(join(project, 'docs/sub'), ['check', 'spec.md']);
+  expect(result.stderr).toBe(
+    `specmark: Cannot use configuration \`${join(project, '.remarkrc')}:4\`: Unexpected \`5\` for \`rules\`, expected an object from rule id to setting.\n`,
+  );
+  for (const options of [{ rules: { 'no-placeholders': 'loud' } }, { rules: { 'no-such-rule': 'off' } }, { rules: { 'specific-audience': ['warn', { vagueAudiences: 'x' }] } }]) {
+    expect(await sameReports({ '.remarkrc': JSON.stringify({ plugins: [[preset, options]] }) })).toEqual(['cannot use its configuration']);
+  }
+}, 120_000);

@@ -103,6 +103,29 @@ describe('fixSpec', () => {
 });
 
 describe('specmark fix', () => {
+  test('in a mixed file (LF frontmatter, CRLF body) inserted lines take their neighbours\' CRLF and go in at line boundaries', async () => {
+    const folder = await tempFolder();
+    const problem = template.sections[0]!.fields[0]!.title;
+    const edges = template.fields.find((field) => field.kind === 'questions')!;
+    const question = edges.items[1]!.text;
+    const start = complete.indexOf(`### ${problem}\n`);
+    const withoutField = complete.slice(0, start) + complete.slice(complete.indexOf('### ', start + 4));
+    const lf = withoutField.replace(new RegExp(`- \\*\\*${question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*\\*[^\\n]*\\n`), '');
+    expect(lf.length).toBeLessThan(withoutField.length);
+    const frontmatterEnd = lf.indexOf('\n---\n') + 5;
+    const mixed = lf.slice(0, frontmatterEnd) + lf.slice(frontmatterEnd).replace(/\n/g, '\r\n');
+    await writeFile(join(folder, 'lf.md'), lf);
+    await writeFile(join(folder, 'mixed.md'), mixed);
+    const fixed = await runCli(folder, ['fix']);
+    expect(fixed.code).toBe(0);
+    const [fromLf, fromMixed] = [await readFile(join(folder, 'lf.md'), 'utf8'), await readFile(join(folder, 'mixed.md'), 'utf8')];
+    expect(fromLf).toContain(`### ${problem}\n`);
+    expect(fromLf).toContain(`- **${question}**\n`);
+    // The frontmatter as it was, and the body all CRLF: the same lines as the LF file's repair.
+    expect(fromMixed.slice(0, frontmatterEnd)).toBe(lf.slice(0, frontmatterEnd));
+    expect(fromMixed.slice(frontmatterEnd)).toBe(fromLf.slice(frontmatterEnd).replace(/\n/g, '\r\n'));
+  });
+
   test('fixes a spec so that `specmark check` passes, CRLF kept', async () => {
     const folder = await tempFolder();
     const path = join(folder, 'refunds.md');

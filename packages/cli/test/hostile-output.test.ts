@@ -171,10 +171,13 @@ describe('every `specmark:` line and every line `fix` and `new` print is safe', 
     expect(patched).toBe(await readFile(join(folder, 'spec.md'), 'utf8'));
   });
 
-  test('new: the file name it prints is escaped', async () => {
+  test('new: a file name with a control character is refused, and shown escaped', async () => {
     const result = await runCli(folder, ['new', 'api-integration', 'Refunds', '-o', 'n\u001B[2K.md']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Wrote n\\u001B\[2K\.md from template `api-integration`/);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'specmark: Unexpected path `n\\u001B[2K.md` with a line break, control or bidirectional-text character, expected a file path of printable characters.\n',
+    });
   });
 
   test('the executable never prints a raw control byte in an error line either', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { mcpSession, specmarkBin } from './support/mcp-session.ts';
@@ -13,6 +13,13 @@ test('`specmark mcp --help` says what it serves and its limits', async () => {
   expect(help.stdout.split('\n').slice(0, 3)).toEqual(['Usage: specmark mcp [--root <folder>] [options]', '', 'Serve the Specmark tools to coding agents over the Model Context Protocol (stdio).']);
   expect(help.stdout).toContain('      --root <folder>  Workspace root: paths are resolved inside it (default: the current folder)\n');
   expect(help.stdout).toContain('only `.md` and `.mdx` files of at most 2 MB.');
+});
+
+test('its log shows the root escaped: a folder name cannot drive the terminal', async () => {
+  const folder = await tempFolder();
+  await mkdir(join(folder, 'a\u001B]52;c;eA==\u0007b'));
+  const result = spawnSync(process.execPath, [specmarkBin, 'mcp', '--root', 'a\u001B]52;c;eA==\u0007b'], { cwd: folder, input: '', encoding: 'utf8', timeout: 30_000 });
+  expect(result.stderr).toBe(`specmark mcp: serving ${join(folder, 'a\\u001B]52;c;eA==\\u0007b')} over stdio\n`);
 });
 
 test('the help names every tool the server lists', async () => {
@@ -37,7 +44,7 @@ test('a root that is not a folder, an argument or an unusable configuration stop
   expect(await runCli(folder, ['mcp', '--config', 'bad.json'])).toEqual({
     code: 2,
     stdout: '',
-    stderr: `specmark: Cannot use configuration \`${join(folder, 'bad.json')}\`: expected \`rules\` to be an object from rule id to setting.\n`,
+    stderr: `specmark: Cannot use configuration \`${join(folder, 'bad.json')}\`: Unexpected \`5\` for \`rules\`, expected an object from rule id to setting.\n`,
   });
 });
 

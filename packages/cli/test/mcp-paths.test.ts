@@ -32,7 +32,7 @@ const refusals: [string, (root: string, outside: string) => string, string][] = 
   ['a path that climbs out', () => '../outside/secret.md', 'Unexpected path `../outside/secret.md` outside the workspace, expected a path inside it (relative to the workspace root).'],
   ['a path that climbs out and back in', () => 'specs/../../repo/specs/ok.md', ''],
   ['an absolute path outside', (_root, outside) => join(outside, 'secret.md'), 'Unexpected path `OUTSIDE/secret.md` outside the workspace, expected a path inside it (relative to the workspace root).'],
-  ['the root itself', () => '.', 'Unexpected path `.` outside the workspace, expected a path inside it (relative to the workspace root).'],
+  ['the root itself', () => '.', 'Unexpected path `.`, expected a file, not a folder or device.'],
   ['a symbolic link to a file outside', () => 'specs/link-out.md', 'Unexpected path `specs/link-out.md`: it is a symbolic link (or inside one) that leads outside the workspace, expected a file inside it.'],
   ['a file inside a linked folder outside', () => 'specs/folder-out/secret.md', 'Unexpected path `specs/folder-out/secret.md`: it is a symbolic link (or inside one) that leads outside the workspace, expected a file inside it.'],
   ['a text file', () => 'notes.txt', 'Unexpected path `notes.txt`, expected a Markdown file ending in `.md` or `.mdx`.'],
@@ -136,6 +136,8 @@ test('unusable calls get one sentence each', async () => {
   expect(await sentence('check_spec', {})).toBe('Unexpected call without `paths` or `text`, expected the spec files to read or the Markdown itself.');
   expect(await sentence('check_spec', { paths: ['specs/ok.md'], text: '# x' })).toBe('Unexpected both `paths` and `text`, expected one of them.');
   expect(await sentence('check_spec', { paths: Array.from({ length: 101 }, () => 'specs/ok.md') })).toBe('Unexpected 101 paths, expected at most 100 in one call.');
+  expect(await sentence('fix_spec', {})).toBe('Unexpected call without `path` or `text`, expected the spec file to read or the Markdown itself.');
+  expect(await sentence('fix_spec', { path: 'specs/ok.md', text: '# x' })).toBe('Unexpected both `path` and `text`, expected one of them.');
   expect(await sentence('fix_spec', { text: '# x', write: true })).toBe('Unexpected `write: true` with `text`, expected a `path` to write to.');
   expect(await sentence('fix_spec', { text: '---\ntitle: [unclosed\n---\n' })).toBe(
     'Cannot fix `(text)`: its frontmatter is not a YAML mapping (nothing was changed; the templates this workspace knows: `api-integration`).',

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ruleDocs } from '@specmark/remark-preset-lint/docs';
 import { afterEach, expect, test } from 'vitest';
@@ -83,6 +83,31 @@ test('new_spec returns what `specmark new` writes, and writes it only when asked
   expect(textOf(await session.call('new_spec', { title: 'Refunds\u001B[2K' }))).toBe('Unexpected value for `title`, expected one line of text that is not empty, without control characters.');
   expect(textOf(await session.call('new_spec', { title: 'x', template: 'payments' }))).toBe('Unexpected template `payments`, expected one of `api-integration` (see `list_templates`).');
   expect((await session.call('new_spec', { title: 'x', environments: ['prod'] })).isError).toBe(true);
+});
+
+test('new_spec refuses a path with a control, line-break or bidirectional-text character, or ending in `/`, as `specmark new` does, and writes nothing', async () => {
+  const folder = await tempFolder();
+  session = await mcpSession(folder);
+  const control = (shown: string): string => `Unexpected path \`${shown}\` with a line break, control or bidirectional-text character, expected a file path of printable characters.`;
+  for (const write of [false, true]) {
+    for (const [path, shown] of [
+      ['new\n# Injected.md', 'new\\n# Injected.md'],
+      ['new\u001B[2J.md', 'new\\u001B[2J.md'],
+      ['invoice\u202Egpj.md', 'invoice\\u202Egpj.md'],
+      ['docs\u2066/new.md', 'docs\\u2066/new.md'],
+    ]) {
+      expect(await session.call('new_spec', { title: 'Refunds', path, write }), path).toEqual({ isError: true, content: [{ type: 'text', text: control(shown!) }] });
+    }
+    expect(await session.call('new_spec', { title: 'Refunds', path: 'new6.md/', write })).toEqual({
+      isError: true,
+      content: [{ type: 'text', text: 'Unexpected path `new6.md/` ending in `/`, expected the path of a file.' }],
+    });
+  }
+  expect(await readdir(folder)).toEqual([]);
+  // The same refusals from the command line.
+  expect(await runCli(folder, ['new', 'Refunds', '-o', 'invoice\u202Egpj.md'])).toEqual({ code: 2, stdout: '', stderr: `specmark: ${control('invoice\\u202Egpj.md')}\n` });
+  expect(await runCli(folder, ['new', 'Refunds', '-o', 'new6.md/'])).toEqual({ code: 2, stdout: '', stderr: 'specmark: Unexpected path `new6.md/` ending in `/`, expected the path of a file.\n' });
+  expect(await readdir(folder)).toEqual([]);
 });
 
 test('list_templates and new_spec know the workspace\'s own template from its configuration', async () => {

@@ -148,3 +148,20 @@ test('`new` writes the file whole, leaves no temporary file, and --force replace
   const forcedOverFolder = await runCli(folder, ['new', 'Refunds', '-o', 'docs', '--force']);
   expect(forcedOverFolder).toEqual({ code: 2, stdout: '', stderr: 'specmark: Cannot write `docs`: unexpected folder, expected a regular file.\n' });
 });
+
+test('`new` refuses a template whose version is not a safe integer (`1e308`), placed on its line, and writes nothing', async () => {
+  const folder = await tempFolder();
+  const template = (version: string): string => `---\nid: tiny\nversion: ${version}\ntitle: Tiny\n---\n\n# [Name]\n\n## Shape\n\n### Purpose\n\n[Why]\n`;
+  await writeFile(join(folder, 'tiny.md'), template('1e308'));
+  expect(await runCli(folder, ['new', 'tiny.md', 'Refunds'])).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: `specmark: Cannot use template \`tiny.md\`: ${join(folder, 'tiny.md')}:3:10: Unexpected \`1e+308\` for \`version\`, expected a positive integer up to 9007199254740991.\n`,
+  });
+  await writeFile(join(folder, 'tiny.md'), template('9007199254740993'));
+  expect((await runCli(folder, ['new', 'tiny.md', 'Refunds'])).stderr).toContain('Unexpected `9007199254740992` for `version`');
+  expect((await readdir(folder)).sort()).toEqual(['tiny.md']);
+  await writeFile(join(folder, 'tiny.md'), template('2'));
+  expect((await runCli(folder, ['new', 'tiny.md', 'Refunds'])).code).toBe(0);
+  expect(await readFile(join(folder, 'refunds.md'), 'utf8')).toMatch(/^---\ntemplate: tiny\ntemplateVersion: 2\n/);
+});

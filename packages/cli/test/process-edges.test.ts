@@ -39,6 +39,16 @@ test('a configuration whose default export rejects, or that throws, is one line 
   }
 });
 
+test('a configuration that throws something other than an Error, while loading or when read, is one line naming the file', async () => {
+  const folder = await tempFolder();
+  const sources = ['throw 1;\n', 'export default Promise.reject(1);\n', 'export default { get rules() { throw 1; } };\n', 'export default { rules: { "no-placeholders": ["warn", { get template() { throw 1; } }] } };\n'];
+  for (const source of sources) {
+    await writeFiles(folder, { 'specmark.config.mjs': source });
+    const result = spawnCli(folder, ['check']);
+    expect(result, source).toMatchObject({ status: 2, stdout: '', stderr: `specmark: Cannot use configuration \`${join(folder, 'specmark.config.mjs')}\`: it threw \`1\`, not an Error.\n` });
+  }
+});
+
 test('--jobs is capped at one worker thread per available core, as --help says', async () => {
   expect(workerCount(5000, 500)).toBe(availableParallelism());
   expect(workerCount(5000)).toBe(availableParallelism());

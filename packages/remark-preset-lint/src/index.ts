@@ -1,4 +1,5 @@
 export { remarkPresetSpecmarkLint as default, remarkPresetSpecmarkLint, type PresetOptions, type SpecmarkPreset } from './preset.ts';
+export { checkPresetOptions } from './lib/preset-options.ts';
 export { ruleIds, rules, type RuleId } from './rules.ts';
 export type { DefaultSeverity, RuleConfig, RulePlugin, SeverityLabel } from './lib/create-rule.ts';
 export type { TemplateOptions, TemplateSource } from './lib/template-options.ts';

@@ -3,6 +3,7 @@ import { isBuiltInTemplate, type Template } from '@specmark/template';
 import { loadTemplateFile } from '@specmark/template/node';
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
+import { checkPresetOptions } from './lib/preset-options.ts';
 import type { TemplateSource } from './lib/template-options.ts';
 import { remarkPresetSpecmarkLint, type PresetOptions, type SpecmarkPreset } from './preset.ts';
 
@@ -23,13 +24,13 @@ export interface NodePresetOptions extends Omit<PresetOptions, 'template' | 'tem
  *
  * @param options Template (id, path or object) and rule options (default: `{}`).
  * @returns Nothing; the rules do the work.
+ * @throws {Error} When {@link checkPresetOptions} refuses the options.
  */
 function remarkPresetSpecmarkNode(this: Processor, options?: NodePresetOptions): undefined {
-  if (!options || typeof options !== 'object') return (remarkPresetSpecmarkLint as unknown as Plugin<[unknown], Root>).call(this, options) as undefined;
-  const { template, templates, ...rest } = options;
+  const { template, templates, ...rest } = checkPresetOptions(options) as NodePresetOptions;
   const settings: PresetOptions = { ...rest };
   if (template !== undefined) settings.template = fromFile(template);
-  if (templates !== undefined) settings.templates = Array.isArray(templates) ? templates.map(fromFile) : (templates as never);
+  if (templates !== undefined) settings.templates = templates.map(fromFile);
   return (remarkPresetSpecmarkLint as unknown as Plugin<[PresetOptions], Root>).call(this, settings) as undefined;
 }
 

@@ -3,23 +3,14 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Pluggable, PluggableList, Plugin, Processor } from 'unified';
 import { boundedParse } from './lib/bounded-parse.ts';
-import type { RuleConfig } from './lib/create-rule.ts';
+import { checkPresetOptions, type PresetOptions } from './lib/preset-options.ts';
 import { settingsKey, type TemplateOptions } from './lib/template-options.ts';
-import { ruleIds, rules, type RuleId } from './rules.ts';
+import { ruleIds, rules } from './rules.ts';
 
-/** Options of the preset used as a plugin. */
-export interface PresetOptions extends TemplateOptions {
-  /**
-   * Configuration per rule id, the remark-lint way: `'off'`, `'warn'`, `'error'`, an options
-   * object, or `[severity, options]` (default: every rule on, with its default severity).
-   */
-  rules?: { [Id in RuleId]?: RuleConfig<Record<string, unknown>> };
-}
+export type { PresetOptions };
 
 /** The preset: a unified plugin that also describes itself as a preset (`plugins`). */
 export type SpecmarkPreset = Plugin<[PresetOptions?], Root> & { plugins: PluggableList };
-
-const optionKeys = ['template', 'templates', 'rules'];
 
 /**
  * Add remark-frontmatter (YAML), remark-gfm and every Specmark rule, and refuse
@@ -30,18 +21,10 @@ const optionKeys = ['template', 'templates', 'rules'];
  *
  * @param options Template and rule options (default: `{}`: template `api-integration`, all rules).
  * @returns Nothing; the rules do the work.
+ * @throws {Error} When {@link checkPresetOptions} refuses the options.
  */
 function remarkPresetSpecmark(this: Processor, options?: PresetOptions): undefined {
-  const settings = options ?? {};
-  if (typeof settings !== 'object' || Array.isArray(settings)) {
-    throw new Error(`Unexpected preset options \`${JSON.stringify(settings)}\`, expected an object with ${optionKeys.map((key) => '`' + key + '`').join(', ')}`);
-  }
-  for (const key of Object.keys(settings)) {
-    if (!optionKeys.includes(key)) throw new Error(`Unexpected preset option \`${key}\`, expected one of ${optionKeys.map((item) => '`' + item + '`').join(', ')}`);
-  }
-  for (const id of Object.keys(settings.rules ?? {})) {
-    if (!(ruleIds as string[]).includes(id)) throw new Error(`Unexpected rule \`${id}\` in \`rules\`, expected one of ${ruleIds.map((item) => '`' + item + '`').join(', ')}`);
-  }
+  const settings = checkPresetOptions(options);
   const attached = (plugin: unknown): boolean => this.attachers.some(([item]) => item === plugin);
   const useOnce = (plugin: Pluggable, ...parameters: unknown[]): void => {
     if (!attached(plugin)) this.use(plugin as Plugin<unknown[]>, ...parameters);

@@ -83,6 +83,19 @@ describe('the preset', () => {
     );
   });
 
+  test('preset options are checked whole: `rules` itself, and each rule\'s setting as that rule reads it', () => {
+    expect(() => remark().use(preset, { rules: 5 } as never).freeze()).toThrow('Unexpected `5` for `rules`, expected an object from rule id to setting');
+    expect(() => remark().use(preset, { rules: { 'no-placeholders': 'loud' } } as never).freeze()).toThrow(
+      "Unexpected severity `\"loud\"`, expected one of `'off'`, `'warn'`, `'on'`, `'error'`, `0`, `1`, `2`, `true`, `false` (in `rules.no-placeholders`)",
+    );
+    expect(() => remark().use(preset, { rules: { 'specific-audience': ['warn', { vagueAudiences: 'x' }] } } as never).freeze()).toThrow(
+      'Unexpected `vagueAudiences` value `"x"`, expected a list of strings (in `rules.specific-audience`)',
+    );
+    expect(() => remark().use(preset, { template: 5 } as never).freeze()).toThrow('Unexpected `5` for `template`, expected a template id, a template file path or a template');
+    // A rule turned off is not read further, as when it is used.
+    expect(() => remark().use(preset, { rules: { 'specific-audience': ['off', { vagueAudiences: 'x' }] } } as never).freeze()).not.toThrow();
+  });
+
   test('`<!--lint disable …-->` comments turn rules off', async () => {
     const value = fixture('broken-spec.md').replace('### Reference files\n', '<!--lint disable no-secrets section-order-->\n\n### Reference files\n');
     const file = await lint(value);

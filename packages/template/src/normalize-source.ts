@@ -6,7 +6,7 @@ export interface NormalizedSource {
   text: string;
   /** The line ending (the first one decides) and BOM of the original. */
   format: Required<SpecFormat>;
-  /** The original's first line ending, a lone `\r` included (default: `\n`): inserted lines take it. */
+  /** The original's first line ending, a lone `\r` included (default: `\n`). */
   eol: '\n' | '\r\n' | '\r';
   /**
    * Map an offset in `text` to the offset of the same character in the original (a `\n` that was

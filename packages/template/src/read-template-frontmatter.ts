@@ -74,7 +74,8 @@ export function readTemplateFrontmatter(
   const id = value('id');
   if (typeof id.value !== 'string' || !templateId.test(id.value)) wrong('id', id.value, 'a kebab-case id such as `api-integration`', id.node);
   const version = value('version');
-  if (!Number.isInteger(version.value) || (version.value as number) < 1) wrong('version', version.value, 'a positive integer', version.node);
+  // A version past the safe integers is not a whole number any more: it would be written `1e+308`.
+  if (!Number.isSafeInteger(version.value) || (version.value as number) < 1) wrong('version', version.value, `a positive integer up to ${Number.MAX_SAFE_INTEGER}`, version.node);
   const title = value('title');
   if (typeof title.value !== 'string' || title.value.trim() === '') wrong('title', title.value, 'a non-empty string', title.node);
   const summary = value('summary');

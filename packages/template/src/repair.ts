@@ -60,14 +60,32 @@ const rank: Record<RepairCode, number> = {
 };
 
 /**
- * The repair's new text as it goes into the original: in the original's line ending.
+ * The line ending of the original's lines around an offset: the break that ends the line holding
+ * it, or, on a last line without one, the break before it; the original's first ending when it has
+ * one line. A file may mix endings (LF frontmatter, a CRLF body): text inserted takes the ending of
+ * the lines it goes among.
+ */
+function endingAt(document: SpecDocument, offset: number): '\n' | '\r\n' | '\r' {
+  const { text, original } = document;
+  const after = text.indexOf('\n', offset);
+  const at = after === -1 ? text.lastIndexOf('\n', offset - 1) : after;
+  if (at === -1) return document.eol;
+  const start = document.toOriginal(at);
+  return original[start] === '\r' ? (original[start + 1] === '\n' ? '\r\n' : '\r') : '\n';
+}
+
+/**
+ * The repair's new text as it goes into the original: in the line ending of the lines around it
+ * (the original's, unless it mixes endings). A line break the repair adds at the end of a line goes
+ * in before that line's own break, so every line keeps its text and break together.
  *
  * @param document The spec.
  * @param repair A repair planned on it.
  * @returns The text to insert.
  */
 export function repairText(document: SpecDocument, repair: Repair): string {
-  return document.eol === '\n' ? repair.text : repair.text.replaceAll('\n', document.eol);
+  const eol = endingAt(document, repair.start);
+  return eol === '\n' ? repair.text : repair.text.replaceAll('\n', eol);
 }
 
 /**
@@ -85,7 +103,7 @@ export function repairPlace(document: SpecDocument, repair: Repair): Position | 
 
 /**
  * Apply repairs to a spec's original bytes: each edit is mapped back to the original, its text
- * takes the original's line ending, and every byte outside the edits stays as it was (BOM, CRLF,
+ * takes the line ending of the lines around it ({@link repairText}), and every byte outside the edits stays as it was (BOM, CRLF,
  * spacing, MDX). Edits that share an offset go in the order of {@link RepairCode}, then in plan order.
  *
  * @param document The spec the repairs were planned on.

@@ -14,7 +14,7 @@ export interface SpecDocument {
   text: string;
   /** The original's line ending (its first one) and BOM. */
   format: Required<SpecFormat>;
-  /** The original's first line ending, a lone `\r` included: text inserted into the original takes it. */
+  /** The original's first line ending, a lone `\r` included (a repair takes the ending of the lines around it). */
   eol: '\n' | '\r\n' | '\r';
   /**
    * Map an offset in `text` to the offset of the same character in `original`.

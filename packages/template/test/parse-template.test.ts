@@ -65,7 +65,7 @@ test('bad frontmatter values are placed on their line', () => {
   expect(problems('---\nid: Vendor Onboarding\nversion: 0\ntitle: x\n---\n\n# [Name]\n\n## A\n\n### B\n\n[b]\n')).toBe(
     [
       'bad.md:2:5: Unexpected `"Vendor Onboarding"` for `id`, expected a kebab-case id such as `api-integration`',
-      'bad.md:3:10: Unexpected `0` for `version`, expected a positive integer',
+      'bad.md:3:10: Unexpected `0` for `version`, expected a positive integer up to 9007199254740991',
     ].join('\n'),
   );
 });

@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CliError } from '../cli-problem.ts';
 import { FileError, errorReason, fileProblemClause, systemCode } from '../files/file-problem.ts';
-import { readSnapshot, writeFileAtomically } from '../files/replace-file.ts';
+import { readSnapshot } from '../files/read-snapshot.ts';
+import { writeFileAtomically } from '../files/write-file-atomically.ts';
 import type { LintMessage } from './lint-message.ts';
 
 /** Results of earlier runs, valid while the content, configuration and tool versions are unchanged. */

@@ -33,7 +33,7 @@ export const fixCommand: Command = {
         import('../files/find-files.ts'),
         import('../files/file-problem.ts'),
         import('../files/read-found-file.ts'),
-        import('../files/replace-file.ts'),
+        import('../files/replace-if-unchanged.ts'),
         import('../files/sniff-template.ts'),
         import('../fix/fix-message.ts'),
         import('../fix/fix-with-templates.ts'),

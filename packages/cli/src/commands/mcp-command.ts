@@ -2,6 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Writable, type Readable } from 'node:stream';
 import { Console } from 'node:console';
+import { shownText } from '@specmark/schema/text';
 import type { CliIo } from '../cli-io.ts';
 import { CliError } from '../cli-problem.ts';
 import type { Command } from './command.ts';
@@ -39,7 +40,8 @@ export const mcpCommand: Command = {
     if (io.stdout === process.stdout) Object.assign(console, new Console({ stdout: process.stderr, stderr: process.stderr }));
     // A configuration that cannot be used stops the server now, with the same sentence as `specmark check`.
     await loadTemplates(await loadConfig(root, config));
-    const log = (line: string): void => void io.stderr.write(`specmark mcp: ${line}\n`);
+    // Each line shown through `shownText` (paths, errors and stacks may hold anything): redacted, escaped.
+    const log = (line: string): void => void io.stderr.write(`specmark mcp: ${line.split('\n').map((part) => shownText(part)).join('\n')}\n`);
     log(`serving ${root} over stdio`);
     if (io.stdin.isTTY) log('this is a Model Context Protocol server; start it from an MCP client (see https://specmark.dev/coding-agents/). Ctrl+C stops it.');
     const stdout = io.stdout === process.stdout ? process.stdout : new Writable({ write: (chunk: Buffer, _encoding, done) => done(void io.stdout.write(chunk.toString('utf8'))) });

@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { shownText } from '@specmark/schema/text';
 import type { Template } from '@specmark/template';
 import { CliError } from '../cli-problem.ts';
+import { newSpec, NewSpecError, type NewSpec } from '../new/new-spec.ts';
 import { hasControlCharacter } from '../new/single-line.ts';
 import { readSpecDetails, specDetailFlags } from '../new/spec-details.ts';
 import { ask } from '../prompt-line.ts';
@@ -19,7 +20,8 @@ export const newCommand: Command = {
     'it defaults to the configured template. On a terminal, missing values are asked for;',
     'an empty answer leaves a value out, and `specmark check` asks for it later.',
     'The file defaults to the title in kebab-case (`stripe-refunds.md`); `-o -` writes to stdout.',
-    'The title, owner and provider are one line each: a line break or control character is refused.',
+    'The title, owner and provider are one line each: a line break or control character is refused,',
+    'as is one in the file path, or a path ending in `/`.',
     'The file appears whole or not at all, and an existing file is never replaced without --force.',
   ].join('\n'),
   flags: [
@@ -31,8 +33,7 @@ export const newCommand: Command = {
   async run({ flags, positionals }, io) {
     if (positionals.length > 2) throw new CliError({ code: 'argument-unexpected', params: { actual: positionals[2]!, command: 'new' } });
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ blankSpec, slugify }, { loadConfig }, { loadTemplates }] = await Promise.all([
-      import('@specmark/template'),
+    const [{ loadConfig }, { loadTemplates }] = await Promise.all([
       import('../config/load-config.ts'),
       import('../config/load-templates.ts'),
     ]);
@@ -50,36 +51,46 @@ export const newCommand: Command = {
     }
     const template: Template = templateArg === undefined ? set.byId.get(set.defaultId)! : (set.byId.get(templateArg) ?? (await known(templateArg, [...set.byId.keys()], loaded.root)));
     if ((title === undefined || title.trim() === '') && interactive) title = await ask(io, 'Title (the feature, in a few words)');
+    // Refused before the details are asked for (`newSpec` refuses them too): a line break would end
+    // the heading and start Markdown of its own.
     if (title === undefined || title.trim() === '') throw new CliError({ code: 'title-missing', params: {} });
-    // A line break would end the heading and start Markdown of its own in the body.
     if (hasControlCharacter(title)) throw new CliError({ code: 'title-invalid', params: { actual: title } });
 
     const details = await readSpecDetails(flags, io, interactive);
-    const created = io.now().toISOString().slice(0, 10);
-    const markdown = blankSpec(template, { title: title.trim(), status: 'draft', ...details, created });
-    const output = (flags.output as string | undefined) ?? `${slugify(title) || 'spec'}.md`;
+    const output = flags.output as string | undefined;
+    let spec: NewSpec;
+    try {
+      spec = newSpec({ template, title, details, path: output === '-' ? undefined : output, today: io.now() });
+    } catch (error) {
+      throw cliProblem(error);
+    }
+    const markdown = spec.text;
     if (output === '-') {
       io.stdout.write(markdown);
       return 0;
     }
-    const path = resolve(io.cwd, output);
+    const path = resolve(io.cwd, spec.path);
     const { FileError, errorReason, fileProblemClause } = await import('../files/file-problem.ts');
-    const { readSnapshot, replaceIfUnchanged, writeNewFile } = await import('../files/replace-file.ts');
+    const [{ readSnapshot }, { replaceIfUnchanged }, { writeNewFile }] = await Promise.all([
+      import('../files/read-snapshot.ts'),
+      import('../files/replace-if-unchanged.ts'),
+      import('../files/write-new-file.ts'),
+    ]);
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeNewFile(path, markdown);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new CliError({ code: 'file-write', params: { path: output, reason: errorReason(error) } });
-      if (!flags.force) throw new CliError({ code: 'file-exists', params: { path: output } });
+      if (code !== 'EEXIST') throw new CliError({ code: 'file-write', params: { path: spec.path, reason: errorReason(error) } });
+      if (!flags.force) throw new CliError({ code: 'file-exists', params: { path: spec.path } });
       try {
         await replaceIfUnchanged(await readSnapshot(path), markdown);
       } catch (failure) {
         const reason = failure instanceof FileError ? fileProblemClause(failure.problem) : errorReason(failure);
-        throw new CliError({ code: 'file-write', params: { path: output, reason } });
+        throw new CliError({ code: 'file-write', params: { path: spec.path, reason } });
       }
     }
-    io.stdout.write(`Wrote ${shownText(relative(io.cwd, path) || output)} from template \`${shownText(template.id)}\` v${template.version}: replace each [bracketed prompt], then run \`specmark check\`.\n`);
+    io.stdout.write(`Wrote ${shownText(relative(io.cwd, path) || spec.path)} from template \`${shownText(template.id)}\` v${template.version}: replace each [bracketed prompt], then run \`specmark check\`.\n`);
     return 0;
   },
 };
@@ -89,4 +100,20 @@ async function known(source: string, ids: string[], root: string): Promise<Templ
   const { loadOne } = await import('../config/load-templates.ts');
   if (!/\.mdx?$/i.test(source)) throw new CliError({ code: 'template-unknown', params: { actual: source, known: ids } });
   return loadOne(source, root);
+}
+
+/** A {@link NewSpecError} as the command line's problem. */
+function cliProblem(error: unknown): unknown {
+  if (!(error instanceof NewSpecError)) return error;
+  const { problem } = error;
+  switch (problem.code) {
+    case 'title-missing':
+      return new CliError({ code: 'title-missing', params: {} });
+    case 'path-invalid':
+      return new CliError({ code: 'path-invalid', params: problem.params });
+    case 'value-invalid':
+      return problem.params.key === 'title'
+        ? new CliError({ code: 'title-invalid', params: { actual: problem.params.actual } })
+        : new CliError({ code: 'flag-value-invalid', params: { flag: `--${problem.params.key}`, actual: problem.params.actual, expected: 'one line of text, without control characters' } });
+  }
 }

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { checkPresetOptions } from '@specmark/remark-preset-lint';
 import { CliError } from '../cli-problem.ts';
+import { errorLine } from '../error-line.ts';
 import { readConfigFile } from './read-config-file.ts';
 import { readRemarkrc } from './read-remarkrc.ts';
 import type { LoadedConfig, SpecmarkConfig } from './specmark-config.ts';
@@ -60,7 +62,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   return loaded;
 }
 
-/** Check the shape of a configuration value. */
+/** Check the shape of a configuration value, its rule settings as the preset checks them. */
 function checkConfig(path: string, value: unknown): SpecmarkConfig {
   const fail = (reason: string): never => {
     throw new CliError({ code: 'config-invalid', params: { path, reason } });
@@ -75,8 +77,11 @@ function checkConfig(path: string, value: unknown): SpecmarkConfig {
     const list = config[key];
     if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) fail(`expected \`${key}\` to be a list of strings`);
   }
-  if (config.rules !== undefined && (typeof config.rules !== 'object' || config.rules === null || Array.isArray(config.rules))) {
-    fail('expected `rules` to be an object from rule id to setting');
+  // The rule settings are read as the preset reads them (`rules` of its options).
+  try {
+    checkPresetOptions({ rules: config.rules });
+  } catch (error) {
+    fail(errorLine(error));
   }
   return config as SpecmarkConfig;
 }

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
-import { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate, TemplateError, type Template } from '@specmark/template';
+import { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate, type Template } from '@specmark/template';
 import { loadTemplateFile } from '@specmark/template/node';
 import { CliError } from '../cli-problem.ts';
+import { errorLine } from '../error-line.ts';
 import type { LoadedConfig } from './specmark-config.ts';
 
 /** The templates a project knows: the built-in ones and those its configuration adds. */
@@ -66,7 +67,6 @@ export async function loadOne(source: string, root: string): Promise<Template> {
   try {
     return await loadTemplateFile(resolve(root, source));
   } catch (error) {
-    const reason = error instanceof TemplateError ? (error.message.split('\n')[0] ?? '') : error instanceof Error ? error.message : String(error);
-    throw new CliError({ code: 'template-invalid', params: { path: source, reason } });
+    throw new CliError({ code: 'template-invalid', params: { path: source, reason: errorLine(error) } });
   }
 }

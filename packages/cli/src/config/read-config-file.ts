@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
 import { CliError } from '../cli-problem.ts';
 import { errorReason } from '../files/file-problem.ts';
 
@@ -37,12 +37,46 @@ async function moduleDefault(path: string): Promise<unknown> {
 export async function readConfigFile(path: string, key?: string): Promise<unknown> {
   const extension = extname(path);
   try {
-    if (extension === '.js' || extension === '.mjs' || extension === '.cjs') return await moduleDefault(path);
+    if (extension === '.js' || extension === '.mjs' || extension === '.cjs') return plainCopy(await moduleDefault(path), new Set());
     const text = await readFile(path, 'utf8');
     const value: unknown = extension === '.json' || basename(path) === '.remarkrc' ? JSON.parse(text) : parseYaml(text, { logLevel: 'error' });
     return key === undefined ? value : (value as Record<string, unknown> | null)?.[key];
   } catch (error) {
-    const reason = errorReason(error);
+    // A module may throw anything: a value that is not an Error is named as such.
+    const reason = error instanceof Error ? errorReason(error) : `it threw \`${String(error)}\`, not an Error`;
     throw new CliError({ code: 'config-invalid', params: { path, reason } });
+  }
+}
+
+/**
+ * A module's value as plain data, read now: every getter runs here, while a failure still names
+ * the file, and never later while the settings are used. Functions (plugins) are kept as they are.
+ */
+function plainCopy(value: unknown, seen: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (seen.has(value)) throw new Error('it refers to itself');
+  seen.add(value);
+  const copy = Array.isArray(value) ? value.map((item) => plainCopy(item, seen)) : Object.fromEntries(Object.keys(value).map((key) => [key, plainCopy((value as Record<string, unknown>)[key], seen)]));
+  seen.delete(value);
+  return copy;
+}
+
+/**
+ * The line of a value in a JSON or YAML configuration file, to point a message at it.
+ *
+ * @param path Absolute path of the file.
+ * @param keys The keys and list indexes leading to the value (`['plugins', 1]`).
+ * @returns The 1-based line where the value starts, or `undefined` for a JavaScript module, a
+ *   file that cannot be read again, or a value not found.
+ */
+export async function configLine(path: string, keys: readonly (string | number)[]): Promise<number | undefined> {
+  if (/\.[cm]?js$/.test(path)) return undefined;
+  try {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(await readFile(path, 'utf8'), { lineCounter, logLevel: 'silent' });
+    const node = document.getIn(keys, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  } catch {
+    return undefined;
   }
 }

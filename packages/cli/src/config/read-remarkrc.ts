@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { readConfigFile } from './read-config-file.ts';
+import { basename, dirname, join } from 'node:path';
+import { checkPresetOptions, type PresetOptions } from '@specmark/remark-preset-lint';
+import { CliError } from '../cli-problem.ts';
+import { errorLine } from '../error-line.ts';
+import { configLine, readConfigFile } from './read-config-file.ts';
 import type { SpecmarkConfig } from './specmark-config.ts';
 
 /**
@@ -39,11 +42,16 @@ export async function findRemarkrc(cwd: string): Promise<{ path: string; value: 
  * Read the Specmark settings of an existing remark configuration, found as remark-cli finds it
  * ({@link findRemarkrc}): the options given to `@specmark/remark-preset-lint` (`template`,
  * `templates`) and the settings of its rules (`["@specmark/remark-preset-lint/rules/<id>", setting]`),
- * with `plugins` as a list or as an object, so the command line checks what remark-cli would.
+ * with `plugins` as a list or as an object, so the command line checks what remark-cli would. The
+ * preset's options (`template`, `templates`, `rules`) and each rule's setting are read by the
+ * preset's own `checkPresetOptions`; a rule listed on its own keeps its setting over the preset's
+ * `rules`.
  *
  * @param cwd The folder to look from.
  * @returns The settings and the file they came from, or `undefined` when remark is not configured
  *   with the preset.
+ * @throws {CliError} When the preset refuses its options or a rule's setting: the file, the line of
+ *   the entry (JSON and YAML files), and the preset's reason.
  */
 export async function readRemarkrc(cwd: string): Promise<{ path: string; config: SpecmarkConfig } | undefined> {
   const remarkrc = await findRemarkrc(cwd);
@@ -53,22 +61,33 @@ export async function readRemarkrc(cwd: string): Promise<{ path: string; config:
   const plugins = Array.isArray(listed) ? listed : typeof listed === 'object' && listed !== null ? Object.entries(listed) : undefined;
   if (!plugins) return undefined;
   const config: SpecmarkConfig = {};
+  // Rules listed on their own keep their settings over the preset's `rules`, as in remark-cli.
+  let own: Record<string, unknown> = {};
   let found = false;
-  for (const entry of plugins) {
+  for (const [index, entry] of plugins.entries()) {
     const [name, setting] = Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined];
     if (typeof name !== 'string') continue;
-    if (presetName.test(name)) {
-      found = true;
-      const options = (setting ?? {}) as { template?: unknown; templates?: unknown };
-      if (typeof options.template === 'string') config.template = options.template;
-      if (Array.isArray(options.templates)) config.templates = options.templates.filter((item): item is string => typeof item === 'string');
+    const rule = ruleName.exec(name)?.[1];
+    if (!presetName.test(name) && !rule) continue;
+    found = true;
+    let options: PresetOptions;
+    try {
+      // The preset reads its options, and each rule its setting, in one place: what it refuses here,
+      // it refuses in remark-cli.
+      options = checkPresetOptions(rule ? { rules: { [rule]: setting ?? 'on' } } : setting);
+    } catch (error) {
+      const prefix = basename(path) === 'package.json' ? ['remarkConfig'] : [];
+      const line = await configLine(path, [...prefix, 'plugins', Array.isArray(listed) ? index : name]);
+      throw new CliError({ code: 'config-invalid', params: { path, line, reason: errorLine(error) } });
+    }
+    if (rule) {
+      own = { ...own, ...options.rules };
       continue;
     }
-    const rule = ruleName.exec(name)?.[1];
-    if (rule) {
-      found = true;
-      config.rules = { ...config.rules, [rule]: setting === undefined ? 'on' : setting };
-    }
+    if (typeof options.template === 'string') config.template = options.template;
+    if (options.templates) config.templates = options.templates.filter((item): item is string => typeof item === 'string');
+    if (options.rules) config.rules = { ...config.rules, ...options.rules };
   }
+  if (Object.keys(own).length > 0) config.rules = { ...config.rules, ...own };
   return found ? { path, config } : undefined;
 }

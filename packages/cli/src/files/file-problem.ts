@@ -12,6 +12,8 @@ export type FileProblem =
   | { code: 'not-a-file'; params: { kind: string } }
   /** Its bytes are not UTF-8: the first invalid byte, and where it is (1-based). */
   | { code: 'not-utf8'; params: { byte: number; line: number; column: number } }
+  /** It is larger than allowed (`bytes` read or stated, `limit` the most allowed). */
+  | { code: 'too-large'; params: { bytes: number; limit: number } }
   /** It changed between being read and being replaced. */
   | { code: 'changed'; params: {} }
   /** It could not be written (`reason` as for `unreadable`). */
@@ -100,6 +102,8 @@ export function fileProblemMessage(problem: FileProblem): string {
       const { byte, line, column } = problem.params;
       return `Unexpected byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, column ${column}, expected UTF-8 text (save the file as UTF-8)`;
     }
+    case 'too-large':
+      return `Unexpected file of ${problem.params.bytes.toLocaleString('en-US')} bytes, expected at most ${problem.params.limit.toLocaleString('en-US')} bytes`;
     case 'changed':
       return 'Unexpected change to this file since it was read, expected it unchanged (run the command again)';
     case 'unwritable':

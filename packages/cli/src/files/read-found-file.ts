@@ -1,6 +1,6 @@
 import { FileError, type FileProblem } from './file-problem.ts';
 import type { FoundFile } from './find-files.ts';
-import { readSnapshot, type FileSnapshot } from './replace-file.ts';
+import { readSnapshot, type FileSnapshot } from './read-snapshot.ts';
 import { decodeUtf8 } from './utf8-text.ts';
 
 /** A found file as read by `specmark check` and `specmark fix`. */

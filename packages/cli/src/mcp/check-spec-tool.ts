@@ -96,14 +96,14 @@ export function registerCheckSpec(server: McpServer, context: ToolContext): void
     },
     ({ paths, text }) =>
       guarded(async () => {
-        if (paths !== undefined && text !== undefined) throw new ToolError({ code: 'input-both', params: {} });
+        if (paths !== undefined && text !== undefined) throw new ToolError({ code: 'input-both', params: { key: 'paths' } });
         let sources: WorkspaceFile[];
         if (text !== undefined) {
           const bytes = Buffer.byteLength(text);
           if (bytes > limits.fileBytes) throw new ToolError({ code: 'text-too-large', params: { bytes } });
           sources = [{ absolute: join(context.root, 'spec.md'), relative: inlineName, text }];
         } else {
-          if (paths === undefined || paths.length === 0) throw new ToolError({ code: 'input-missing', params: {} });
+          if (paths === undefined || paths.length === 0) throw new ToolError({ code: 'input-missing', params: { key: 'paths' } });
           if (paths.length > limits.paths) throw new ToolError({ code: 'paths-too-many', params: { count: paths.length } });
           const read = await Promise.all(paths.map((path) => readWorkspaceFile(context.root, path)));
           // Two spellings of one path are one file.

@@ -61,8 +61,8 @@ export function registerFixSpec(server: McpServer, context: ToolContext): void {
     },
     ({ path, text, write = false }) =>
       guarded(async () => {
-        if (path !== undefined && text !== undefined) throw new ToolError({ code: 'input-both', params: {} });
-        if (path === undefined && text === undefined) throw new ToolError({ code: 'input-missing', params: {} });
+        if (path !== undefined && text !== undefined) throw new ToolError({ code: 'input-both', params: { key: 'path' } });
+        if (path === undefined && text === undefined) throw new ToolError({ code: 'input-missing', params: { key: 'path' } });
         if (write && path === undefined) throw new ToolError({ code: 'write-without-path', params: {} });
         let original: string;
         let name = inlineName;

@@ -1,14 +1,14 @@
 import type { McpServer } from '@modelcontextprotocol/server';
 import { environments } from '@specmark/schema';
-import { blankSpec, slugify } from '@specmark/template';
+import { shownText } from '@specmark/schema/text';
 import * as z from 'zod';
+import { newSpec, NewSpecError, type NewSpec } from '../new/new-spec.ts';
 import type { SpecDetails } from '../new/spec-details.ts';
 import type { ToolContext } from './tool-context.ts';
 import { ToolError } from './tool-problem.ts';
 import { guarded, toolResult } from './tool-result.ts';
 import { newWorkspaceFile, resolveWorkspacePath } from './workspace-path.ts';
 import { writeSpec } from './write-spec.ts';
-import { hasControlCharacter } from '../new/single-line.ts';
 
 /** The inputs of `new_spec`: what `specmark new` takes. */
 const newInputSchema = z.object({
@@ -30,11 +30,12 @@ const newOutputSchema = z.object({
   written: z.boolean(),
 });
 
-/** A one-line value, trimmed, refused as `specmark new` refuses it; `undefined` when empty. */
-function oneLine(value: string | undefined, key: string, required: boolean): string | undefined {
-  const trimmed = value?.trim() ?? '';
-  if (hasControlCharacter(trimmed) || (required && trimmed === '')) throw new ToolError({ code: 'value-invalid', params: { key } });
-  return trimmed === '' ? undefined : trimmed;
+/** A {@link NewSpecError} as the tool's problem. */
+function toolProblem(error: unknown): unknown {
+  if (!(error instanceof NewSpecError)) return error;
+  const { problem } = error;
+  if (problem.code === 'path-invalid') return new ToolError({ code: 'path-invalid', params: problem.params });
+  return new ToolError({ code: 'value-invalid', params: { key: problem.code === 'title-missing' ? 'title' : problem.params.key } });
 }
 
 /**
@@ -61,28 +62,30 @@ export function registerNewSpec(server: McpServer, context: ToolContext): void {
     },
     (input) =>
       guarded(async () => {
-        const title = oneLine(input.title, 'title', true)!;
-        const details: SpecDetails = {};
-        const owner = oneLine(input.owner, 'owner', false);
-        if (owner !== undefined) details.owner = owner;
-        const provider = oneLine(input.provider, 'provider', false);
-        if (provider !== undefined) details.provider = provider;
-        if (input.environments !== undefined && input.environments.length > 0) details.environments = [...new Set(input.environments)];
         const { templates } = await context.workspace();
         const id = input.template ?? templates.defaultId;
         const template = templates.byId.get(id);
         if (!template) throw new ToolError({ code: 'template-unknown', params: { actual: id, known: [...templates.byId.keys()] } });
-        const given = input.path ?? `${slugify(title) || 'spec'}.md`;
-        const path = input.write ? await newWorkspaceFile(context.root, given) : resolveWorkspacePath(context.root, given);
-        const created = context.now().toISOString().slice(0, 10);
-        const text = blankSpec(template, { title, status: 'draft', ...details, created });
-        if (input.write) await writeSpec(path.absolute, text, given);
-        const about = `from template \`${template.id}\` v${template.version}`;
+        const details: SpecDetails = {};
+        if (input.owner !== undefined) details.owner = input.owner;
+        if (input.provider !== undefined) details.provider = input.provider;
+        if (input.environments !== undefined) details.environments = input.environments;
+        let spec: NewSpec;
+        try {
+          spec = newSpec({ template, title: input.title, details, path: input.path, today: context.now() });
+        } catch (error) {
+          throw toolProblem(error);
+        }
+        const { text } = spec;
+        const path = input.write ? await newWorkspaceFile(context.root, spec.path) : resolveWorkspacePath(context.root, spec.path);
+        if (input.write) await writeSpec(path.absolute, text, spec.path);
+        const shownPath = shownText(path.relative);
+        const about = `from template \`${shownText(template.id)}\` v${template.version}`;
         return toolResult(
           { template: template.id, templateVersion: template.version, path: path.relative, text, written: input.write === true },
           input.write
-            ? `Wrote ${path.relative} ${about}: replace each [bracketed prompt] (get_template says what each field asks), then run check_spec.`
-            : `A new spec for ${path.relative} ${about}, not written (call again with \`write: true\` to create the file):\n\n${text}`,
+            ? `Wrote ${shownPath} ${about}: replace each [bracketed prompt] (get_template says what each field asks), then run check_spec.`
+            : `A new spec for ${shownPath} ${about}, not written (call again with \`write: true\` to create the file):\n\n${text}`,
         );
       }, context.log, context.debug),
   );

@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { McpServer } from '@modelcontextprotocol/server';
 import { serveStdio, StdioServerTransport } from '@modelcontextprotocol/server/stdio';
+import { errorLine } from '../error-line.ts';
 import { cliVersion } from '../version.ts';
 import { registerCheckSpec } from './check-spec-tool.ts';
 import { registerExplainRule } from './explain-rule-tool.ts';
@@ -51,7 +52,7 @@ export async function serveMcp(context: ToolContext, stdin: Readable, stdout: Wr
   });
   const handle = serveStdio(() => specmarkMcpServer(context), {
     transport: new StdioServerTransport(stdin, stdout),
-    onerror: (error) => context.log(`Protocol error: ${error.message.split('\n')[0]}`),
+    onerror: (error) => context.log(`Protocol error: ${errorLine(error)}`),
   });
   await ended;
   await handle.close();

@@ -1,4 +1,4 @@
-import { oneOf, quote, shownParams } from '../problem-wording.ts';
+import { oneOf, pathInvalidWording, quote, shownParams } from '../problem-wording.ts';
 import { limits } from './mcp-limits.ts';
 
 /** A problem that stops an MCP tool call, as data; the wording lives in {@link toolProblemMessage}. */
@@ -9,14 +9,15 @@ export type ToolProblem =
   | { code: 'path-missing'; params: { path: string } }
   | { code: 'path-not-file'; params: { path: string } }
   | { code: 'path-empty'; params: {} }
+  | { code: 'path-invalid'; params: { path: string; reason: 'control' | 'folder' } }
   | { code: 'file-too-large'; params: { path: string; bytes: number } }
   | { code: 'text-too-large'; params: { bytes: number } }
   | { code: 'file-unusable'; params: { path: string; reason: string } }
   | { code: 'file-exists'; params: { path: string } }
   | { code: 'file-changed'; params: { path: string } }
   | { code: 'file-write'; params: { path: string; reason: string } }
-  | { code: 'input-both'; params: {} }
-  | { code: 'input-missing'; params: {} }
+  | { code: 'input-both'; params: { key: 'path' | 'paths' } }
+  | { code: 'input-missing'; params: { key: 'path' | 'paths' } }
   | { code: 'paths-too-many'; params: { count: number } }
   | { code: 'write-without-path'; params: {} }
   | { code: 'value-invalid'; params: { key: string } }
@@ -71,6 +72,8 @@ function wording(problem: ToolProblem): string {
       return `Unexpected path ${quote(problem.params.path)}, expected an existing file`;
     case 'path-not-file':
       return `Unexpected path ${quote(problem.params.path)}, expected a file, not a folder or device`;
+    case 'path-invalid':
+      return pathInvalidWording(problem.params.path, problem.params.reason);
     case 'path-empty':
       return 'Unexpected empty path, expected the path of a Markdown file in the workspace';
     case 'file-too-large':
@@ -86,9 +89,9 @@ function wording(problem: ToolProblem): string {
     case 'file-write':
       return `Cannot write ${quote(problem.params.path)}: ${problem.params.reason}`;
     case 'input-both':
-      return 'Unexpected both `paths` and `text`, expected one of them';
+      return `Unexpected both \`${problem.params.key}\` and \`text\`, expected one of them`;
     case 'input-missing':
-      return 'Unexpected call without `paths` or `text`, expected the spec files to read or the Markdown itself';
+      return `Unexpected call without \`${problem.params.key}\` or \`text\`, expected ${problem.params.key === 'paths' ? 'the spec files' : 'the spec file'} to read or the Markdown itself`;
     case 'paths-too-many':
       return `Unexpected ${problem.params.count} paths, expected at most ${limits.paths} in one call`;
     case 'write-without-path':

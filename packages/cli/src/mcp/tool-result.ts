@@ -1,5 +1,6 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { ToolError } from './tool-problem.ts';
+import { shownText } from '@specmark/schema/text';
 import { errorLine } from '../error-line.ts';
 
 /** Where the server writes its log lines (stderr: stdout carries only JSON-RPC). */
@@ -33,6 +34,6 @@ export async function guarded(work: () => Promise<CallToolResult>, log: ServerLo
   } catch (error) {
     if (error instanceof ToolError) return { isError: true, content: [{ type: 'text', text: error.message + '.' }] };
     log(`Internal error: ${errorLine(error)}.${debug ? '\n' + String((error as Error).stack) : ' Set SPECMARK_DEBUG=1 for details.'}`);
-    return { isError: true, content: [{ type: 'text', text: `Internal error: ${errorLine(error)}.` }] };
+    return { isError: true, content: [{ type: 'text', text: `Internal error: ${shownText(errorLine(error))}.` }] };
   }
 }

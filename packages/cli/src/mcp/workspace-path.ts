@@ -1,7 +1,7 @@
-import { constants } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { systemCode, type FileProblem } from '../files/file-problem.ts';
+import { FileError, systemCode, type FileProblem } from '../files/file-problem.ts';
+import { readSnapshot } from '../files/read-snapshot.ts';
 import { decodeUtf8 } from '../files/utf8-text.ts';
 import { limits } from './mcp-limits.ts';
 import { ToolError } from './tool-problem.ts';
@@ -35,12 +35,14 @@ function isInside(root: string, path: string): boolean {
  * @param root The workspace root, absolute and without symbolic links (a `realpath`).
  * @param given The path as the client sent it.
  * @returns The absolute path and its path relative to the root.
- * @throws {ToolError} For an empty path, a path outside the root, or one that is not Markdown.
+ * @throws {ToolError} For an empty path, the root itself, a path outside the root, or one that is not Markdown.
  */
 export function resolveWorkspacePath(root: string, given: string): WorkspacePath {
   if (given === '' || given.includes('\0')) throw new ToolError(given === '' ? { code: 'path-empty', params: {} } : { code: 'path-missing', params: { path: given } });
   const absolute = resolve(root, given);
-  if (absolute === root || !isInside(root, absolute)) throw new ToolError({ code: 'path-outside', params: { path: given } });
+  // The root itself is inside the workspace, and a folder.
+  if (absolute === root) throw new ToolError({ code: 'path-not-file', params: { path: given } });
+  if (!isInside(root, absolute)) throw new ToolError({ code: 'path-outside', params: { path: given } });
   if (!markdown.test(absolute)) throw new ToolError({ code: 'path-extension', params: { path: given } });
   return { absolute, relative: relative(root, absolute).split(sep).join('/') };
 }
@@ -48,7 +50,8 @@ export function resolveWorkspacePath(root: string, given: string): WorkspacePath
 /**
  * Read a spec file of the workspace, refusing what a tool must not read: a path outside the root,
  * a symbolic link that leads out of it (its target checked with `realpath`), anything but a
- * `.md`/`.mdx` regular file, and files over the size limit (2 MB).
+ * `.md`/`.mdx` regular file, and files over the size limit (2 MB). It reads with `readSnapshot`, as
+ * `specmark check` and `fix` read files, links refused and the size bounded.
  *
  * @param root The workspace root, absolute and without symbolic links.
  * @param given The path as the client sent it.
@@ -67,26 +70,15 @@ export async function readWorkspaceFile(root: string, given: string): Promise<Wo
   if (!isInside(root, real)) throw new ToolError({ code: 'path-symlink-outside', params: { path: given } });
   if (!markdown.test(real)) throw new ToolError({ code: 'path-extension', params: { path: given } });
   // No following a link swapped in since `realpath`, and no waiting on a FIFO.
-  const handle = await open(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)).catch((error: unknown) => {
-    throw new ToolError(systemCode(error) === 'ELOOP' ? { code: 'path-symlink-outside', params: { path: given } } : { code: 'path-missing', params: { path: given } });
-  });
   try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) throw new ToolError({ code: 'path-not-file', params: { path: given } });
-    if (stats.size > limits.fileBytes) throw new ToolError({ code: 'file-too-large', params: { path: given, bytes: stats.size } });
-    // Read one byte more than allowed, in case the file grew since `stat`.
-    const buffer = Buffer.alloc(limits.fileBytes + 1);
-    let length = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-      if (length > limits.fileBytes) throw new ToolError({ code: 'file-too-large', params: { path: given, bytes: length } });
-    }
-    const bytes = buffer.subarray(0, length);
+    const { bytes } = await readSnapshot(real, { maxBytes: limits.fileBytes, noFollow: true });
     return { ...path, ...decodeUtf8(bytes) };
-  } finally {
-    await handle.close();
+  } catch (error) {
+    if (!(error instanceof FileError)) throw error;
+    const { problem } = error;
+    if (problem.code === 'not-a-file') throw new ToolError({ code: 'path-not-file', params: { path: given } });
+    if (problem.code === 'too-large') throw new ToolError({ code: 'file-too-large', params: { path: given, bytes: problem.params.bytes } });
+    throw new ToolError(systemCode(error) === 'ELOOP' ? { code: 'path-symlink-outside', params: { path: given } } : { code: 'path-missing', params: { path: given } });
   }
 }
 

@@ -1,7 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { errorReason, FileError } from '../files/file-problem.ts';
-import { replaceIfUnchanged, writeNewFile } from '../files/replace-file.ts';
+import { replaceIfUnchanged } from '../files/replace-if-unchanged.ts';
+import { writeNewFile } from '../files/write-new-file.ts';
 import { ToolError } from './tool-problem.ts';
 
 /**

@@ -65,6 +65,22 @@ export interface RuleDefinition<Options extends TemplateOptions> {
 /** The unified plugin a rule is. */
 export type RulePlugin<Options> = (this: Processor, config?: RuleConfig<Options>) => Transformer<Root> | undefined;
 
+/** Each rule's own reading of its configuration, by plugin, for {@link checkRuleConfig}. */
+const configReaders = new WeakMap<object, (config: unknown) => void>();
+
+/**
+ * Check a rule's configuration the way the rule itself reads it when it is used (severity and
+ * options), without using it: the preset checks its `rules` option with this before any rule is
+ * attached.
+ *
+ * @param rule A rule made by {@link createRule}.
+ * @param config The configuration, the remark-lint way.
+ * @throws {Error} With the rule's own message (listing the allowed values) when the rule refuses it.
+ */
+export function checkRuleConfig(rule: object, config: unknown): void {
+  configReaders.get(rule)?.(config);
+}
+
 /**
  * Build a lint rule with `unified-lint-rule`: origin `specmark:<id>`, `url` its docs page, the
  * severity and options configurable the remark-lint way, `<!--lint disable <id>-->` honoured.
@@ -123,6 +139,10 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
     } as unknown as Transformer<Root>;
   };
   Object.defineProperty(plugin, 'name', { value: `specmark:${id}` });
+  configReaders.set(plugin, (config) => {
+    const { level, raw } = splitConfig(config);
+    if (level !== 0) readOptions(raw);
+  });
   return plugin;
 }
 

@@ -4,7 +4,9 @@ import { appendFile, chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { FileError } from '../src/files/file-problem.ts';
-import { readSnapshot, replaceIfUnchanged, writeNewFile } from '../src/files/replace-file.ts';
+import { readSnapshot } from '../src/files/read-snapshot.ts';
+import { replaceIfUnchanged } from '../src/files/replace-if-unchanged.ts';
+import { writeNewFile } from '../src/files/write-new-file.ts';
 import { tempFolder } from './support/temp-folder.ts';
 
 /** The problem a promise rejects with. */
