@@ -60,39 +60,38 @@ function properties(node: Node, keys: readonly string[]): [string, Node, Node][]
 /**
  * Read the text of a suppressions file: `{"<file>": {"<rule id>": {"count": <n>}}}`, a file as
  * its path relative to the root with `/`, a count a whole number of at least 1. Strict JSON (no
- * comments, no trailing commas); a UTF-8 byte order mark is allowed.
+ * comments, no trailing commas).
  *
  * @param text The file's text.
  * @returns The suppressions.
  * @throws {Invalid} At the first problem.
  */
 function parseText(text: string): Suppressions {
-  const bom = text.startsWith('\uFEFF') ? 1 : 0;
   const errors: ParseError[] = [];
-  const root = parseTree(text.slice(bom), errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (first !== undefined || root === undefined) {
-    const offset = (first?.offset ?? 0) + bom;
+    const offset = (first?.offset ?? 0);
     const found = text.slice(offset, offset + Math.max(1, first?.length ?? 1));
     const expected = expectedByCode[first?.error ?? 4] ?? 'JSON';
     throw new Invalid(offset, `Unexpected ${offset >= text.length ? 'end of the file' : '`' + found + '`'}, expected ${expected}`);
   }
-  if (root.type !== 'object') throw new Invalid(root.offset + bom, `Unexpected ${actual(root)}, expected an object of files`);
+  if (root.type !== 'object') throw new Invalid(root.offset, `Unexpected ${actual(root)}, expected an object of files`);
   const suppressions: Suppressions = new Map();
   for (const [file, name, rules] of properties(root, [])) {
-    if (file === '') throw new Invalid(name.offset + bom, 'Unexpected empty file path, expected the path of a file relative to the root');
-    if (rules.type !== 'object') throw new Invalid(rules.offset + bom, `Unexpected ${actual(rules)} for ${at([file])}, expected an object of rule ids`);
+    if (file === '') throw new Invalid(name.offset, 'Unexpected empty file path, expected the path of a file relative to the root');
+    if (rules.type !== 'object') throw new Invalid(rules.offset, `Unexpected ${actual(rules)} for ${at([file])}, expected an object of rule ids`);
     const counts = new Map<string, number>();
     for (const [rule, , entry] of properties(rules, [file])) {
       const keys = [file, rule];
-      if (entry.type !== 'object') throw new Invalid(entry.offset + bom, `Unexpected ${actual(entry)} for ${at(keys)}, expected \`{ "count": <n> }\``);
+      if (entry.type !== 'object') throw new Invalid(entry.offset, `Unexpected ${actual(entry)} for ${at(keys)}, expected \`{ "count": <n> }\``);
       const count = findNodeAtLocation(entry, ['count']);
       for (const [key, keyNode] of properties(entry, keys)) {
-        if (key !== 'count') throw new Invalid(keyNode.offset + bom, `Unexpected key ${at([key])} in ${at(keys)}, expected only \`count\``);
+        if (key !== 'count') throw new Invalid(keyNode.offset, `Unexpected key ${at([key])} in ${at(keys)}, expected only \`count\``);
       }
-      if (count === undefined) throw new Invalid(entry.offset + bom, `Unexpected ${at(keys)} without \`count\`, expected \`{ "count": <n> }\``);
+      if (count === undefined) throw new Invalid(entry.offset, `Unexpected ${at(keys)} without \`count\`, expected \`{ "count": <n> }\``);
       if (count.type !== 'number' || !Number.isSafeInteger(count.value) || (count.value as number) < 1) {
-        throw new Invalid(count.offset + bom, `Unexpected ${actual(count)} for ${at([...keys, 'count'])}, expected a whole number of at least 1`);
+        throw new Invalid(count.offset, `Unexpected ${actual(count)} for ${at([...keys, 'count'])}, expected a whole number of at least 1`);
       }
       counts.set(rule, count.value as number);
     }
@@ -108,7 +107,7 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 /**
- * Parse the text of a suppressions file.
+ * Parse the text of a suppressions file (see {@link parseText}); a UTF-8 byte order mark is allowed.
  *
  * @param text The file's text.
  * @param shown The file as messages name it.
@@ -116,6 +115,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  * @throws {CliError} `suppressions-invalid` at the line and column of the first problem.
  */
 export function parseSuppressions(text: string, shown: string): Suppressions {
+  // A byte order mark is allowed, and not counted in columns (editors do not show it).
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   try {
     return parseText(text);
   } catch (error) {

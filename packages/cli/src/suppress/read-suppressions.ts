@@ -23,10 +23,11 @@ export async function readSuppressions(path: string, shown: string): Promise<Sup
     throw new CliError({ code: 'suppressions-invalid', params: { path: shown, line: null, column: null, reason: fileProblemMessage(error.problem) } });
   }
   const decoded = decodeUtf8(bytes);
-  if (decoded.problem) {
-    const place = decoded.problem.code === 'not-utf8' ? decoded.problem.params : { line: null, column: null };
-    throw new CliError({ code: 'suppressions-invalid', params: { path: shown, line: place.line, column: place.column, reason: fileProblemMessage(decoded.problem) } });
+  if (decoded.problem?.code === 'not-utf8') {
+    const { byte, line, column } = decoded.problem.params;
+    throw new CliError({ code: 'suppressions-invalid', params: { path: shown, line, column, reason: `Unexpected byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}, expected UTF-8 text` } });
   }
+  if (decoded.problem) throw new CliError({ code: 'suppressions-invalid', params: { path: shown, line: null, column: null, reason: fileProblemMessage(decoded.problem) } });
   // The JSON parser is loaded only when there is a file to read.
   const { parseSuppressions } = await import('./parse-suppressions.ts');
   return parseSuppressions(decoded.text, shown);
