@@ -197,7 +197,7 @@ describe('bulk suppressions, end to end through the executable in a git reposito
       ['{\r\n  "specs/owner.md": { "frontmatter-schema": { "count": 0 } }\r\n}\r\n', 'specmark-suppressions.json:2:56`: Unexpected `0` for `specs/owner.md` → `frontmatter-schema` → `count`, expected a whole number of at least 1'],
       ['{ "specs/owner.md": { "frontmatter-schema": 1 } }', 'specmark-suppressions.json:1:45`: Unexpected `1` for `specs/owner.md` → `frontmatter-schema`, expected `{ "count": <n> }`'],
       ['{ "a.md": {}, "a.md": {} }', 'specmark-suppressions.json:1:15`: Unexpected second `a.md`, expected each key once'],
-      ['[]', 'specmark-suppressions.json:1:1`: Unexpected a list, expected an object of files'],
+      ['[]', 'specmark-suppressions.json:1:1`: Unexpected list, expected an object of files'],
       ['', 'specmark-suppressions.json:1:1`: Unexpected end of the file, expected a value'],
       ['\uFEFF{ "a.md": { "no-secrets": { "count": 2, "why": "legacy" } } }', 'specmark-suppressions.json:1:41`: Unexpected key `why` in `a.md` → `no-secrets`, expected only `count`'],
     ];

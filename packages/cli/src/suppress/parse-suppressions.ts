@@ -34,10 +34,10 @@ class Invalid extends Error {
 
 /** What a JSON node is, for a message: its value when it is short, else its kind. */
 function actual(node: Node): string {
-  if (node.type === 'object') return 'an object';
-  if (node.type === 'array') return 'a list';
+  if (node.type === 'object') return 'object';
+  if (node.type === 'array') return 'list';
   const text = JSON.stringify(node.value);
-  return text.length <= 40 ? '`' + text + '`' : `a ${node.type}`;
+  return text.length <= 40 ? '`' + text + '`' : node.type;
 }
 
 /** `` `a` → `b` ``: a place in the file, by keys. */
