@@ -16,6 +16,15 @@
  * @property {number} errorCount Its errors.
  * @property {number} warningCount Its warnings.
  * @property {SummaryMessage[]} messages Its messages.
+ * @property {SummaryMessage[]} [suppressedMessages] Its errors the suppressions file suppresses (default: none).
+ */
+
+/**
+ * @typedef {object} UnusedSuppression A suppression that matches no error anymore.
+ * @property {string} path The file, as the suppressions file names it.
+ * @property {string} ruleId The rule.
+ * @property {number} count How many of its suppressed errors no longer occur.
+ * @property {boolean} missing Whether the file itself is gone (renamed or deleted).
  */
 
 /**
@@ -84,6 +93,41 @@ export function jobSummary(files, limits = {}) {
   }
   if (problems.length > maxProblems) lines.push(`- … and ${problems.length - maxProblems} more: see the annotations, or write SARIF with \`sarif-file\`.`);
   return [...lines, ''].join('\n');
+}
+
+/**
+ * The sentence that says suppressed errors no longer occur, for the summary and an annotation.
+ *
+ * @param {readonly UnusedSuppression[]} unused The unused suppressions (at least one).
+ * @returns {string} One sentence, plain text.
+ */
+export function unusedSuppressionsText(unused) {
+  const total = unused.reduce((sum, entry) => sum + entry.count, 0);
+  const missing = unused.filter((entry) => entry.missing).length;
+  return (
+    `${count(total, 'suppressed error')} in the suppressions file no longer ${total === 1 ? 'occurs' : 'occur'}` +
+    `${missing === 0 ? '' : missing === unused.length ? ' (in files renamed or deleted)' : ' (some in files renamed or deleted)'}: run specmark check --prune-suppressions and commit the file.`
+  );
+}
+
+/**
+ * The suppressions part of the job summary: how many errors the suppressions file suppressed, and
+ * which suppressions no longer match an error (they fail the job until they are pruned).
+ *
+ * @param {readonly SummaryFile[]} files The results.
+ * @param {readonly UnusedSuppression[]} unused The unused suppressions.
+ * @returns {string} Markdown to follow the job summary (empty when there is nothing to say): a blank
+ *   line first, a line break last.
+ */
+export function suppressionSummary(files, unused) {
+  const suppressed = files.reduce((sum, file) => sum + (file.suppressedMessages?.length ?? 0), 0);
+  const lines = [];
+  if (suppressed > 0) lines.push('', `${count(suppressed, 'error')} suppressed by the suppressions file (not counted above).`);
+  if (unused.length > 0) {
+    lines.push('', `❌ ${plainMarkdown(unusedSuppressionsText(unused))}`, '');
+    for (const entry of unused) lines.push(`- ${plainMarkdown(`${entry.path} ${entry.ruleId}: ${entry.count} ${entry.missing ? 'in a file renamed or deleted' : 'fixed'}`)}`);
+  }
+  return lines.length === 0 ? '' : [...lines, ''].join('\n');
 }
 
 /**

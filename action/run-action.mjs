@@ -4,7 +4,7 @@ import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { failedSummary, jobSummary } from './job-summary.mjs';
+import { failedSummary, jobSummary, suppressionSummary, unusedSuppressionsText } from './job-summary.mjs';
 import { commandData, outputLines } from './workflow-files.mjs';
 
 /**
@@ -13,6 +13,7 @@ import { commandData, outputLines } from './workflow-files.mjs';
  * @property {string} [config] Configuration file (default: found in the working directory).
  * @property {string} [maxWarnings] Most warnings allowed before the job fails (default: no limit).
  * @property {string} [sarifFile] Where to write SARIF, relative to the repository (default: none).
+ * @property {string} [suppressionsLocation] The suppressions file, relative to the working directory (default: `specmark-suppressions.json` there).
  * @property {string} installDir Folder whose `node_modules` holds the `specmark` to run.
  */
 
@@ -45,6 +46,8 @@ export function readInputs(env) {
   if (maxWarnings !== undefined) inputs.maxWarnings = maxWarnings;
   const sarifFile = value('SPECMARK_SARIF_FILE');
   if (sarifFile !== undefined) inputs.sarifFile = sarifFile;
+  const suppressionsLocation = value('SPECMARK_SUPPRESSIONS_LOCATION');
+  if (suppressionsLocation !== undefined) inputs.suppressionsLocation = suppressionsLocation;
   return inputs;
 }
 
@@ -66,7 +69,10 @@ function runCli(/** @type {string} */ bin, /** @type {string[]} */ args, /** @ty
 /**
  * Check the specs once and report the results four ways: workflow annotations (the command
  * line's `github` reporter), a job summary, SARIF (its `sarif` reporter, when `sarifFile` is set)
- * and the step outputs `errors`, `warnings` and `sarif-file`. Paths are made relative to the
+ * and the step outputs `errors`, `warnings` and `sarif-file`. The repository's suppressions file
+ * (`specmark-suppressions.json` in the working directory, or `suppressionsLocation`) applies as
+ * it does to `specmark check`: suppressed errors are neither annotated nor counted (SARIF marks
+ * them suppressed), and suppressions that match no error anymore fail the job with an annotation. Paths are made relative to the
  * repository (`GITHUB_WORKSPACE`), as annotations and code scanning expect.
  *
  * @param {ActionInputs} inputs What to check and where to write SARIF.
@@ -79,6 +85,7 @@ export async function runAction(inputs, io) {
   const args = ['check', '--reporter', 'json'];
   if (inputs.config !== undefined) args.push('--config', inputs.config);
   if (inputs.maxWarnings !== undefined) args.push('--max-warnings', inputs.maxWarnings);
+  if (inputs.suppressionsLocation !== undefined) args.push('--suppressions-location', inputs.suppressionsLocation);
   const run = await runCli(bin, [...args, '--', ...inputs.paths], io.cwd);
   io.stderr.write(run.stderr);
   const repository = io.env.GITHUB_WORKSPACE ?? io.cwd;
@@ -98,13 +105,16 @@ export async function runAction(inputs, io) {
   const { reporters } = await import(pathToFileURL(require.resolve('specmark')).href);
   const input = { files, version: report.tool.version };
   io.stdout.write(await reporters.github(input, { color: false }));
+  /** @type {import('./job-summary.mjs').UnusedSuppression[]} */
+  const unused = (report.unusedSuppressions ?? []).map((/** @type {import('./job-summary.mjs').UnusedSuppression} */ entry) => ({ ...entry, path: prefix === '' ? entry.path : `${prefix}/${entry.path}` }));
+  if (unused.length > 0) io.stdout.write(`::error title=Specmark::${commandData(unusedSuppressionsText(unused))}\n`);
   let sarifPath = '';
   if (inputs.sarifFile !== undefined) {
     sarifPath = resolve(repository, inputs.sarifFile);
     await mkdir(dirname(sarifPath), { recursive: true });
     await writeFile(sarifPath, await reporters.sarif(input, { color: false }));
   }
-  if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, jobSummary(files));
+  if (io.env.GITHUB_STEP_SUMMARY) await appendFile(io.env.GITHUB_STEP_SUMMARY, jobSummary(files) + suppressionSummary(files, unused));
   if (io.env.GITHUB_OUTPUT) await appendFile(io.env.GITHUB_OUTPUT, outputLines({ errors: report.errorCount, warnings: report.warningCount, 'sarif-file': sarifPath }));
   return run.code;
 }

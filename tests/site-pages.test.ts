@@ -13,8 +13,8 @@ test('every internal link and asset of the site answers 200', () => {
   expect(crawl.broken).toEqual([]);
 });
 
-test('the crawl reaches the home, template, editor, examples, lint preset, rules and schema pages', () => {
-  for (const path of ['/', '/templates/api-integration/', '/editor/api-integration/', '/editor/', '/examples/', '/lint/', '/lint/cli/', '/rules/', '/reference/schema/']) expect(crawl.pages).toContain(path);
+test('the crawl reaches the home, template, editor, examples, lint preset, adoption, rules and schema pages', () => {
+  for (const path of ['/', '/templates/api-integration/', '/editor/api-integration/', '/editor/', '/examples/', '/lint/', '/lint/cli/', '/adopting/', '/rules/', '/reference/schema/']) expect(crawl.pages).toContain(path);
 });
 
 test('the sitemap lists every page reached by the crawl', async () => {

@@ -48,9 +48,17 @@ test('every input reaches a script through the environment, never as script text
   const referenced = new Set([...wiring.matchAll(/\$\{\{ inputs\.([\w-]+) \}\}/g)].map((match) => match[1]));
   expect([...referenced].sort()).toEqual(Object.keys(action.inputs).sort());
   // The check step's variables are the ones the script reads.
-  const inputs = readInputs({ ...check.env, SPECMARK_PATHS: 'a\n\n b \n', SPECMARK_CONFIG: 'c.json', SPECMARK_MAX_WARNINGS: '0', SPECMARK_SARIF_FILE: 'x.sarif', SPECMARK_INSTALL_DIR: '/tmp/i' });
-  expect(inputs).toEqual({ paths: ['a', 'b'], config: 'c.json', maxWarnings: '0', sarifFile: 'x.sarif', installDir: '/tmp/i' });
-  expect(Object.keys(check.env ?? {}).sort()).toEqual(['SPECMARK_CONFIG', 'SPECMARK_INSTALL_DIR', 'SPECMARK_MAX_WARNINGS', 'SPECMARK_PATHS', 'SPECMARK_SARIF_FILE']);
+  const inputs = readInputs({
+    ...check.env,
+    SPECMARK_PATHS: 'a\n\n b \n',
+    SPECMARK_CONFIG: 'c.json',
+    SPECMARK_MAX_WARNINGS: '0',
+    SPECMARK_SARIF_FILE: 'x.sarif',
+    SPECMARK_SUPPRESSIONS_LOCATION: '.github/specmark-suppressions.json',
+    SPECMARK_INSTALL_DIR: '/tmp/i',
+  });
+  expect(inputs).toEqual({ paths: ['a', 'b'], config: 'c.json', maxWarnings: '0', sarifFile: 'x.sarif', suppressionsLocation: '.github/specmark-suppressions.json', installDir: '/tmp/i' });
+  expect(Object.keys(check.env ?? {}).sort()).toEqual(['SPECMARK_CONFIG', 'SPECMARK_INSTALL_DIR', 'SPECMARK_MAX_WARNINGS', 'SPECMARK_PATHS', 'SPECMARK_SARIF_FILE', 'SPECMARK_SUPPRESSIONS_LOCATION']);
   expect(readInputs({ SPECMARK_PATHS: '', SPECMARK_CONFIG: ' ', SPECMARK_INSTALL_DIR: '/i' })).toEqual({ paths: ['.'], installDir: '/i' });
   expect(Object.fromEntries(Object.entries(action.outputs).map(([name, output]) => [name, output.value]))).toEqual({
     errors: '${{ steps.check.outputs.errors }}',

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { List, Root, Table } from 'mdast';
@@ -215,4 +215,28 @@ test('no spec in the repository: the summary says so and the job passes', async 
   const run = await runAction(folder, {});
   expect(run.code).toBe(0);
   expect(run.summary).toBe('## Specmark\n\nNo spec files found: no Markdown file names a known template in its frontmatter (`template: api-integration`).\n');
+});
+
+test('the suppressions file at the repository root applies: suppressed errors are not annotated nor counted, SARIF marks them; stale ones fail the job', async () => {
+  const { folder } = await repositoryWithSpecs();
+  const cli = join(repository, 'packages/cli/bin/specmark.js');
+  await new Promise((resolve) => spawn(process.execPath, [cli, 'check', '--suppress-all'], { cwd: folder, stdio: 'ignore' }).on('close', resolve));
+  expect(JSON.parse(await readFile(join(folder, 'specmark-suppressions.json'), 'utf8'))).toEqual({ 'specs/broken.md': { 'required-checklist-items': { count: 1 } } });
+  const run = await runAction(folder, { SPECMARK_SARIF_FILE: 'specmark.sarif' });
+  expect(run.code).toBe(0);
+  expect(run.stdout).toBe('');
+  expect(run.outputs).toMatchObject({ errors: '0', warnings: '0' });
+  expect(run.summary).toBe('## Specmark\n\n✅ 2 spec files checked: no problems.\n\n1 error suppressed by the suppressions file (not counted above).\n');
+  const sarif = JSON.parse(await readFile(join(folder, 'specmark.sarif'), 'utf8')) as { runs: { results: { ruleId: string; suppressions?: unknown }[] }[] };
+  expect(sarif.runs[0]!.results.map((result) => [result.ruleId, result.suppressions])).toEqual([['required-checklist-items', [{ kind: 'external', status: 'accepted' }]]]);
+
+  // The broken spec is renamed: its error is new under its new name, and its old suppression is stale.
+  await rename(join(folder, 'specs/broken.md'), join(folder, 'specs/refunds.md'));
+  const stale = await runAction(folder, {});
+  expect(stale.code).toBe(1);
+  expect(stale.stdout.split('\n')[1]).toBe(
+    '::error title=Specmark::1 suppressed error in the suppressions file no longer occurs (in files renamed or deleted): run specmark check --prune-suppressions and commit the file.',
+  );
+  const list = parse(stale.summary).children.filter((node): node is List => node.type === 'list');
+  expect(list.map((node) => toString(node))).toEqual([expect.stringMatching(/^specs\/refunds\.md:\d+:1 error /), 'specs/broken.md required-checklist-items: 1 in a file renamed or deleted']);
 });

@@ -45,7 +45,7 @@ export function ruleIds() {
 
 /**
  * The site's sidebar for Starlight: the template, the editor, the examples, the lint preset guides,
- * the page on coding agents, the rules and the reference. Examples and rules are listed from their
+ * the pages on coding agents and on adopting Specmark where specs exist, the rules and the reference. Examples and rules are listed from their
  * files, so a new one appears without editing this file.
  *
  * @returns {import('@astrojs/starlight/types').StarlightUserConfig['sidebar']} The sidebar.
@@ -67,6 +67,7 @@ export function siteSidebar() {
     },
     { label: 'Lint preset', items: [{ autogenerate: { directory: 'lint' } }] },
     { label: 'With coding agents', link: '/coding-agents/' },
+    { label: 'Adopting in a repository with specs', link: '/adopting/' },
     {
       label: 'Rules',
       collapsed: true,

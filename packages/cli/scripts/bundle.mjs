@@ -19,6 +19,16 @@ const mcpZod = {
   },
 };
 
+// jsonc-parser's main build (UMD) requires its own modules at run time, which a bundle cannot
+// follow: the bundle takes its ES module build instead.
+/** @type {import('esbuild').Plugin} */
+const jsoncModule = {
+  name: 'specmark-jsonc-module',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^jsonc-parser$/ }, (args) => ({ path: createRequire(args.importer).resolve('jsonc-parser').replace(/[\\/]umd[\\/]main\.js$/, (found) => found.replace('umd', 'esm')) }));
+  },
+};
+
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = `${root}bundle`;
 rmSync(outdir, { recursive: true, force: true });
@@ -36,5 +46,5 @@ await build({
   banner: { js: "import { createRequire as __specmarkRequire } from 'node:module'; const require = __specmarkRequire(import.meta.url);" },
   legalComments: 'linked',
   logLevel: 'warning',
-  plugins: [mcpZod],
+  plugins: [mcpZod, jsoncModule],
 });

@@ -23,6 +23,9 @@ export type CliProblem =
   | { code: 'cache-write'; params: { path: string; reason: string } }
   | { code: 'config-invalid'; params: { path: string; line?: number | undefined; reason: string } }
   | { code: 'config-conflict'; params: { first: string; second: string; key: string } }
+  | { code: 'suppressions-invalid'; params: { path: string; line: number | null; column: number | null; reason: string } }
+  | { code: 'suppressions-missing'; params: { path: string } }
+  | { code: 'flags-conflict'; params: { first: string; second: string } }
   | { code: 'internal'; params: { reason: string } };
 
 /** Thrown for a {@link CliProblem}: printed as one sentence, exit code 2, no stack trace. */
@@ -105,6 +108,14 @@ function wording(problem: CliProblem): string {
       return `Cannot use configuration ${quote(problem.params.path + (problem.params.line === undefined ? '' : ':' + problem.params.line))}: ${problem.params.reason}`;
     case 'config-conflict':
       return `Unexpected different settings for ${quote(problem.params.key)} in ${quote(problem.params.first)} and ${quote(problem.params.second)}, expected one configuration (keep one, or make them agree)`;
+    case 'suppressions-invalid': {
+      const { path, line, column, reason } = problem.params;
+      return `Cannot use the suppressions file ${quote(line === null ? path : `${path}:${line}:${column}`)}: ${reason} (mend it, or remove it and run \`specmark check --suppress-all\` again)`;
+    }
+    case 'suppressions-missing':
+      return `Unexpected missing suppressions file ${quote(problem.params.path)}, expected an existing file (write it with \`specmark check --suppress-all\`)`;
+    case 'flags-conflict':
+      return `Unexpected ${quote(problem.params.first)} with ${quote(problem.params.second)}, expected one of them`;
     case 'internal':
       return `Internal error: ${problem.params.reason}`;
   }

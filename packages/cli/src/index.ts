@@ -9,6 +9,7 @@ export { fixMessage } from './fix/fix-message.ts';
 export type { Repair as SpecFix, RepairCode as SpecFixCode } from '@specmark/template';
 export { reporters } from './report/reporters.ts';
 export type { Reporter, ReportInput } from './report/report-input.ts';
+export type { UnusedSuppression } from './suppress/suppressions.ts';
 export type { Command } from './commands/command.ts';
 export type { FlagSpec } from './parse-flags.ts';
 export { commands, run } from './run.ts';

@@ -10,12 +10,14 @@ export interface FlagSpec {
   value?: string;
   /** What the flag does, for `--help`. */
   description: string;
+  /** Whether the flag may be given more than once; its value is then the list of values, in order (default: `false`). */
+  repeatable?: boolean;
 }
 
 /** Parsed command line arguments. */
 export interface ParsedFlags {
-  /** Flag values by long name: the value, or `true` for a boolean flag. */
-  flags: Record<string, string | true>;
+  /** Flag values by long name: the value, `true` for a boolean flag, or the list of values of a repeatable flag. */
+  flags: Record<string, string | true | string[]>;
   /** Arguments that are not flags, in order. */
   positionals: string[];
 }
@@ -68,7 +70,10 @@ export function parseFlags(args: readonly string[], specs: readonly FlagSpec[], 
       }
     }
     if (value === undefined || value === '') throw new CliError({ code: 'flag-value-missing', params: { flag: written, value: spec.value } });
-    parsed.flags[spec.name] = value;
+    if (spec.repeatable) {
+      const earlier = parsed.flags[spec.name];
+      parsed.flags[spec.name] = Array.isArray(earlier) ? [...earlier, value] : [value];
+    } else parsed.flags[spec.name] = value;
   }
   return parsed;
 }

@@ -58,8 +58,9 @@ describe('specmark check', () => {
       fileCount: 2,
       errorCount: 1,
       warningCount: 0,
+      suppressedCount: 0,
       files: [
-        { path: 'specs/clean.md', messages: [], errorCount: 0, warningCount: 0 },
+        { path: 'specs/clean.md', messages: [], errorCount: 0, warningCount: 0, suppressedMessages: [] },
         {
           path: 'specs/owner.md',
           messages: [
@@ -78,8 +79,10 @@ describe('specmark check', () => {
           ],
           errorCount: 1,
           warningCount: 0,
+          suppressedMessages: [],
         },
       ],
+      unusedSuppressions: [],
     });
   });
 

@@ -150,3 +150,20 @@ test('a session as an agent runs it: list the tools, check, fix, check again (pr
   expect(after.structuredContent).toMatchObject({ errorCount: 0, warningCount: 0 });
   expect(transcript.filter((line) => line.startsWith('→'))).toHaveLength(4);
 });
+
+test('check_spec honours the workspace suppressions file as `specmark check` does; a malformed one is a tool error of one sentence', async () => {
+  const { folder } = await workspaceWithoutGuardrail();
+  expect(await runCli(folder, ['check', '--suppress-all'])).toMatchObject({ code: 0 });
+  session = await mcpSession(folder);
+  const result = await session.call('check_spec', { paths: ['specs/refunds.md'] });
+  expect(result.isError).toBeFalsy();
+  const cli = await runCli(folder, ['check', '--reporter', 'json', 'specs/refunds.md']);
+  expect(cli.code).toBe(0);
+  expect(result.structuredContent).toEqual(JSON.parse(cli.stdout));
+  expect(result.structuredContent).toMatchObject({ errorCount: 0, suppressedCount: 1, files: [{ messages: [], suppressedMessages: [{ ruleId: 'required-checklist-items' }] }] });
+  expect(textOf(result)).toBe('Checked 1 file: 0 errors, 0 warnings; 1 error suppressed by specmark-suppressions.json. No problems.');
+  await writeFile(join(folder, 'specmark-suppressions.json'), '{ "specs/refunds.md": [] }\n');
+  const broken = await session.call('check_spec', { paths: ['specs/refunds.md'] });
+  expect(broken.isError).toBe(true);
+  expect(textOf(broken)).toContain('Cannot use the suppressions file `specmark-suppressions.json:1:23`: Unexpected list for `specs/refunds.md`, expected an object of rule ids');
+});

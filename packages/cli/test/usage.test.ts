@@ -8,7 +8,7 @@ test('unknown flags and commands get one sentence and exit 2', async () => {
     code: 2,
     stdout: '',
     stderr:
-      'specmark: Unexpected flag `--fast` for `specmark check`, expected one of `--reporter`, `--max-warnings`, `--cache`, `--cache-location`, `--config`, `--jobs`, `--color`, `--no-color`, `--help`.\n',
+      'specmark: Unexpected flag `--fast` for `specmark check`, expected one of `--reporter`, `--max-warnings`, `--cache`, `--cache-location`, `--config`, `--jobs`, `--suppress-all`, `--suppress-rule`, `--prune-suppressions`, `--suppressions-location`, `--pass-on-unpruned-suppressions`, `--color`, `--no-color`, `--help`.\n',
   });
   expect(await runCli(folder, ['lint'])).toEqual({ code: 2, stdout: '', stderr: 'specmark: Unexpected command `lint`, expected one of `check`, `new`, `fix`, `mcp` (see `specmark --help`).\n' });
   expect(await runCli(folder, ['check', '--reporter'])).toEqual({ code: 2, stdout: '', stderr: 'specmark: Unexpected `--reporter` without a value, expected `--reporter <name>`.\n' });
@@ -51,7 +51,7 @@ test('--help, <command> --help and --version', async () => {
   expect(top.stdout).toContain('\n  check  Check spec files with the Specmark lint rules\n  new    Write a new spec from a template, ready to fill in\n  fix    Apply the safe fixes');
   const check = await runCli(folder, ['check', '--help']);
   expect(check.stdout.split('\n')[0]).toBe('Usage: specmark check [paths or globs…] [options]');
-  expect(check.stdout).toContain('  -r, --reporter <name>        Output format: stylish, json, github or sarif (default: stylish)\n');
+  expect(check.stdout).toContain('  -r, --reporter <name>                Output format: stylish, json, github or sarif (default: stylish)\n');
   expect(await runCli(folder, ['--version'])).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
   const bare = await runCli(folder, []);
   expect(bare.code).toBe(2);

@@ -85,6 +85,11 @@ export interface FileResult {
   errorCount: number;
   /** How many messages are warnings. */
   warningCount: number;
+  /**
+   * Errors the suppressions file suppresses, in file order: not in `messages` nor counted
+   * (default: none).
+   */
+  suppressedMessages?: LintMessage[];
 }
 
 /**

@@ -4,6 +4,7 @@ import { CliError, cliProblemMessage, configRefused } from '../cli-problem.ts';
 import { progressLine } from '../progress-line.ts';
 import { cliVersion } from '../version.ts';
 import type { Command } from './command.ts';
+import { suppressionFlags } from '../suppress/suppression-flags.ts';
 import { configFlag } from './config-flag.ts';
 
 /** `specmark check [paths or globs…]`. */
@@ -17,7 +18,11 @@ export const checkCommand: Command = {
     'always checked. A file that cannot be checked (unreadable, not a regular file, not UTF-8) gets one',
     'error saying why, at the first invalid byte for a file that is not UTF-8, and the others are checked.',
     'Text from files (messages, names) is printed with secrets redacted and control characters escaped.',
-    'Exit code: 0 clean, 1 errors (or too many warnings), 2 usage or internal error.',
+    'Errors counted in specmark-suppressions.json (per file and rule, written by --suppress-all or',
+    '--suppress-rule) are not reported while a file has at most that many; all of them are when it has',
+    'more. Suppressed errors that no longer occur fail the run until --prune-suppressions removes them.',
+    'A renamed file does not keep its suppressions: its errors are reported and the old path is stale.',
+    'Exit code: 0 clean, 1 errors (or too many warnings, or stale suppressions), 2 usage or internal error.',
   ].join('\n'),
   flags: [
     { name: 'reporter', short: 'r', value: '<name>', description: 'Output format: stylish, json, github or sarif (default: stylish)' },
@@ -26,24 +31,28 @@ export const checkCommand: Command = {
     { name: 'cache-location', value: '<path>', description: 'Cache folder or file (default: node_modules/.cache/specmark)' },
     configFlag,
     { name: 'jobs', short: 'j', value: '<n>', description: 'Worker threads, at most one per core (default: one per core when there are many files)' },
+    ...suppressionFlags,
     { name: 'color', description: 'Colour the output even when it is not a terminal' },
     { name: 'no-color', description: 'Never colour the output' },
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ checkFiles }, { defaultCacheLocation }, { LinterSetupError }, { loadConfig }, { knownTemplateIds }, { reporters }] = await Promise.all([
+    const [{ checkFiles }, { defaultCacheLocation }, { LinterSetupError }, { loadConfig }, { knownTemplateIds }, { reporters }, suppress, { unusedLines, writtenLine }] = await Promise.all([
       import('../check/check-files.ts'),
       import('../check/lint-cache.ts'),
       import('../check/lint-pool.ts'),
       import('../config/load-config.ts'),
       import('../config/load-templates.ts'),
       import('../report/reporters.ts'),
+      import('../suppress/check-suppressions.ts'),
+      import('../suppress/suppression-text.ts'),
     ]);
     const reporterName = (flags.reporter as string | undefined) ?? 'stylish';
     const reporter = reporters[reporterName];
     if (!reporter) throw new CliError({ code: 'flag-value-invalid', params: { flag: '--reporter', actual: reporterName, expected: 'one of `stylish`, `json`, `github`, `sarif`' } });
     const maxWarnings = count(flags['max-warnings'], '--max-warnings', 0);
     const jobs = count(flags.jobs, '--jobs', 1);
+    const suppression = await suppress.suppressionRequest(flags);
     const loaded = await loadConfig(io.cwd, flags.config as string | undefined);
     const templates = await knownTemplateIds(loaded);
     const cacheLocation = flags['cache-location'] as string | undefined;
@@ -69,15 +78,19 @@ export const checkCommand: Command = {
     if (result.cacheError !== undefined) {
       io.stderr.write(`specmark: ${cliProblemMessage({ code: 'cache-write', params: result.cacheError })}.\n`);
     }
-    if (result.files.length === 0 && reporterName === 'stylish') {
+    const suppressed = await suppress.checkSuppressions(result.files, suppression, { cwd: io.cwd, root: loaded.root });
+    if (suppressed.written !== undefined) io.stderr.write(writtenLine(suppressed.shown!, suppressed.written));
+    const failsOnUnused = suppressed.unused.length > 0 && !flags['pass-on-unpruned-suppressions'];
+    if (failsOnUnused) io.stderr.write(unusedLines(suppressed.shown!, suppressed.unused));
+    if (suppressed.files.length === 0 && reporterName === 'stylish') {
       io.stderr.write('No spec files found: no Markdown file here names a known template in its frontmatter (`template: api-integration`).\n');
-      return 0;
+      return failsOnUnused ? 1 : 0;
     }
     const color = flags['no-color'] ? false : flags.color ? true : Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined;
-    io.stdout.write(await reporter({ files: result.files, version: cliVersion() }, { color }));
-    const errors = result.files.reduce((sum, file) => sum + file.errorCount, 0);
-    const warnings = result.files.reduce((sum, file) => sum + file.warningCount, 0);
-    if (errors > 0) return 1;
+    io.stdout.write(await reporter({ files: suppressed.files, version: cliVersion(), unusedSuppressions: suppressed.unused }, { color }));
+    const errors = suppressed.files.reduce((sum, file) => sum + file.errorCount, 0);
+    const warnings = suppressed.files.reduce((sum, file) => sum + file.warningCount, 0);
+    if (errors > 0 || failsOnUnused) return 1;
     if (maxWarnings !== undefined && warnings > maxWarnings) {
       if (reporterName === 'stylish') io.stderr.write(`Too many warnings (${warnings}), expected at most ${maxWarnings} (--max-warnings).\n`);
       return 1;
@@ -87,7 +100,7 @@ export const checkCommand: Command = {
 };
 
 /** Read a whole-number flag. */
-function count(value: string | true | undefined, flag: string, minimum: number): number | undefined {
+function count(value: string | true | string[] | undefined, flag: string, minimum: number): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || number < minimum) {

@@ -2,6 +2,9 @@ import { join } from 'node:path';
 import type { McpServer } from '@modelcontextprotocol/server';
 import * as z from 'zod';
 import { fileProblemLintMessage, fileResult, type FileResult } from '../check/lint-message.ts';
+import { CliError } from '../cli-problem.ts';
+import { totals } from '../report/report-input.ts';
+import { checkSuppressions } from '../suppress/check-suppressions.ts';
 import { jsonReporter } from '../report/json-reporter.ts';
 import { cliVersion } from '../version.ts';
 import { limits } from './mcp-limits.ts';
@@ -36,14 +39,19 @@ export const checkReportSchema = z.object({
   fileCount: z.number().int(),
   errorCount: z.number().int(),
   warningCount: z.number().int(),
+  suppressedCount: z.number().int().describe('Errors not reported because specmark-suppressions.json counts them'),
   files: z.array(
     z.object({
       path: z.string().describe(`Path relative to the workspace root, or \`${inlineName}\` for \`text\``),
       messages: z.array(lintMessageSchema),
       errorCount: z.number().int(),
       warningCount: z.number().int(),
+      suppressedMessages: z.array(lintMessageSchema).describe('Errors specmark-suppressions.json suppresses (not in `messages`, not counted)'),
     }),
   ),
+  unusedSuppressions: z
+    .array(z.object({ path: z.string(), ruleId: z.string(), count: z.number().int(), missing: z.boolean() }))
+    .describe('Suppressed errors of these files that no longer occur (`specmark check --prune-suppressions` removes them)'),
 });
 
 /** The inputs of `check_spec`. */
@@ -59,11 +67,10 @@ const checkInputSchema = z.object({
  * @returns The paragraph.
  */
 export function checkSummary(files: readonly FileResult[]): string {
-  const errors = files.reduce((sum, file) => sum + file.errorCount, 0);
-  const warnings = files.reduce((sum, file) => sum + file.warningCount, 0);
+  const { errorCount: errors, warningCount: warnings, suppressedCount: suppressed } = totals(files);
   const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
   const problems = files.flatMap((file) => file.messages.map((message) => ({ file, message })));
-  const head = `Checked ${plural(files.length, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+  const head = `Checked ${plural(files.length, 'file')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${suppressed === 0 ? '' : `; ${plural(suppressed, 'error')} suppressed by specmark-suppressions.json`}.`;
   if (problems.length === 0) return `${head} No problems.`;
   const shown = problems.slice(0, limits.problemsInText).map(({ file, message }) => {
     const where = message.line === null ? file.path : `${file.path}:${message.line}:${message.column ?? 1}`;
@@ -117,8 +124,15 @@ export function registerCheckSpec(server: McpServer, context: ToolContext): void
           files.push(fileResult(source.relative, messages));
         }
         files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        const report = JSON.parse(jsonReporter({ files, version: cliVersion() })) as Record<string, unknown>;
-        return toolResult(report, checkSummary(files));
+        // The workspace's suppressions file applies as it does to `specmark check` run in the root;
+        // only the unused suppressions of the files checked here are reported.
+        const suppressed = await checkSuppressions(files, { action: 'apply' }, { cwd: context.root, root: context.root }).catch((error: unknown) => {
+          throw error instanceof CliError ? new ToolError({ code: 'workspace', params: { reason: error.message } }) : error;
+        });
+        const checked = new Set(files.map((file) => file.path));
+        const unusedSuppressions = suppressed.unused.filter((entry) => checked.has(entry.path));
+        const report = JSON.parse(jsonReporter({ files: suppressed.files, version: cliVersion(), unusedSuppressions })) as Record<string, unknown>;
+        return toolResult(report, checkSummary(suppressed.files));
       }, context.log, context.debug),
   );
 }

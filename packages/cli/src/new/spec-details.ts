@@ -36,7 +36,7 @@ export const specDetailFlags: FlagSpec[] = [
  * @throws {CliError} For an `--environments` item that is not one of the allowed values, or an
  *   `--owner` or `--provider` with a line break or control character.
  */
-export async function readSpecDetails(flags: Record<string, string | true>, io: CliIo, interactive: boolean): Promise<SpecDetails> {
+export async function readSpecDetails(flags: Record<string, string | true | string[]>, io: CliIo, interactive: boolean): Promise<SpecDetails> {
   const text = (name: string): string | undefined => {
     const value = flags[name];
     if (typeof value === 'string' && hasControlCharacter(value)) {

@@ -1,4 +1,5 @@
 import type { FileResult } from '../check/lint-message.ts';
+import type { UnusedSuppression } from '../suppress/suppressions.ts';
 
 /** What a reporter formats. */
 export interface ReportInput {
@@ -6,6 +7,8 @@ export interface ReportInput {
   files: readonly FileResult[];
   /** Version of the command line, for machine-readable formats. */
   version: string;
+  /** Suppressions that matched no error in this run (default: none). */
+  unusedSuppressions?: readonly UnusedSuppression[];
 }
 
 /**
@@ -15,17 +18,19 @@ export interface ReportInput {
 export type Reporter = (input: ReportInput, options: { color: boolean }) => string | Promise<string>;
 
 /**
- * Count errors and warnings over all files.
+ * Count errors, warnings and suppressed errors over all files.
  *
  * @param files The results.
  * @returns The totals.
  */
-export function totals(files: readonly FileResult[]): { errorCount: number; warningCount: number } {
+export function totals(files: readonly FileResult[]): { errorCount: number; warningCount: number; suppressedCount: number } {
   let errorCount = 0;
   let warningCount = 0;
+  let suppressedCount = 0;
   for (const file of files) {
     errorCount += file.errorCount;
     warningCount += file.warningCount;
+    suppressedCount += file.suppressedMessages?.length ?? 0;
   }
-  return { errorCount, warningCount };
+  return { errorCount, warningCount, suppressedCount };
 }

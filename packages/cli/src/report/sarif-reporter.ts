@@ -27,7 +27,9 @@ function region(message: LintMessage): Record<string, number> | undefined {
  * in every log), each described from its documentation (see `sarifRule`), and one result per
  * message, located by its file (a percent-encoded URI relative to `%SRCROOT%`, the folder
  * `specmark` ran in) and region, columns counted in UTF-16 code units. A message from a rule the
- * preset does not document gets a rule entry with its id and page only. Texts from files are
+ * preset does not document gets a rule entry with its id and page only. An error the suppressions
+ * file suppresses is a result too, after the file's others, with `suppressions: [{kind: 'external',
+ * status: 'accepted'}]`, so that viewers show it as suppressed (code scanning closes its alert). Texts from files are
  * redacted, and control characters are escaped in the JSON (`stringifyJson`), as in the json reporter.
  *
  * @param input The results.
@@ -38,7 +40,8 @@ export function sarifReporter(input: ReportInput): string {
   const index = new Map(ruleDocs.map((docs, at) => [docs.id, at]));
   const results = shownResults(input.files, { keepControls: true }).flatMap((file) => {
     const location = artifactLocation(file.path);
-    return file.messages.map((message) => {
+    const suppressed = new Set(file.suppressedMessages);
+    return [...file.messages, ...file.suppressedMessages!].map((message) => {
       let ruleIndex = message.ruleId === null ? undefined : index.get(message.ruleId);
       if (message.ruleId !== null && ruleIndex === undefined) {
         ruleIndex = rules.push({ id: message.ruleId, ...(message.url === null ? {} : { helpUri: message.url }) }) - 1;
@@ -50,6 +53,7 @@ export function sarifReporter(input: ReportInput): string {
         level: level(message),
         message: { text: message.message },
         locations: [{ physicalLocation: { artifactLocation: location, ...(place === undefined ? {} : { region: place }) } }],
+        ...(suppressed.has(message) ? { suppressions: [{ kind: 'external', status: 'accepted' }] } : {}),
       };
     });
   });

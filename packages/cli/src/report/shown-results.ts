@@ -15,21 +15,23 @@ function shown<T extends string | null>(text: T, options: ShownTextOptions): T {
  *
  * @param files The results.
  * @param options `keepControls: true` for JSON reporters (default: `{}`, escape them).
- * @returns The results with safe texts (numbers and severities unchanged).
+ * @returns The results with safe texts (numbers and severities unchanged), suppressed messages
+ *   included (an empty list when there are none).
  */
 export function shownResults(files: readonly FileResult[], options: Pick<ShownTextOptions, 'keepControls'> = {}): FileResult[] {
+  const safe = (message: LintMessage): LintMessage => ({
+    ...message,
+    ruleId: shown(message.ruleId, options),
+    source: shown(message.source, options),
+    message: shownText(message.message, options),
+    url: shown(message.url, options),
+    note: shown(message.note, options),
+  });
   return files.map((file) => ({
-    ...file,
     path: shownText(file.path, options),
-    messages: file.messages.map(
-      (message): LintMessage => ({
-        ...message,
-        ruleId: shown(message.ruleId, options),
-        source: shown(message.source, options),
-        message: shownText(message.message, options),
-        url: shown(message.url, options),
-        note: shown(message.note, options),
-      }),
-    ),
+    messages: file.messages.map(safe),
+    errorCount: file.errorCount,
+    warningCount: file.warningCount,
+    suppressedMessages: (file.suppressedMessages ?? []).map(safe),
   }));
 }

@@ -24,7 +24,8 @@ function place(message: LintMessage): string {
 
 /**
  * The default, human reporter: problems grouped by file, one line each (place, severity, message,
- * rule), then a summary line. Colour only when asked for (on a terminal). Paths, messages and rule
+ * rule), then a summary line, which ends with the count of suppressed errors when there are any
+ * (`; 12 errors suppressed`). Colour only when asked for (on a terminal). Paths, messages and rule
  * ids are shown through `shownText`: secrets redacted, control characters escaped, so that only
  * the reporter's own colours reach the terminal.
  *
@@ -50,13 +51,14 @@ export function stylishReporter(input: ReportInput, options: { color: boolean })
     });
     lines.push('');
   }
-  const { errorCount, warningCount } = totals(input.files);
+  const { errorCount, warningCount, suppressedCount } = totals(input.files);
   const problems = errorCount + warningCount;
   const checked = `${count(input.files.length, 'file')} checked`;
-  if (problems === 0) lines.push(paint(color, 'green', '✔') + ` ${checked}, no problems`);
+  const suppressed = suppressedCount === 0 ? '' : paint(color, 'dim', `; ${count(suppressedCount, 'error')} suppressed`);
+  if (problems === 0) lines.push(paint(color, 'green', '✔') + ` ${checked}, no problems` + suppressed);
   else {
     const summary = `✖ ${count(problems, 'problem')} (${count(errorCount, 'error')}, ${count(warningCount, 'warning')}) in ${checked}`;
-    lines.push(paint(color, errorCount > 0 ? 'red' : 'yellow', summary));
+    lines.push(paint(color, errorCount > 0 ? 'red' : 'yellow', summary) + suppressed);
   }
   return lines.join('\n') + '\n';
 }
