@@ -1,6 +1,6 @@
 import { CliError } from '../cli-problem.ts';
 import { fileProblemMessage, FileError, systemCode } from '../files/file-problem.ts';
-import { readSnapshot } from '../files/replace-file.ts';
+import { readSnapshot } from '../files/read-snapshot.ts';
 import { decodeUtf8 } from '../files/utf8-text.ts';
 import type { Suppressions } from './suppressions.ts';
 

@@ -1,4 +1,4 @@
-import { writeFileAtomically } from '../files/replace-file.ts';
+import { writeFileAtomically } from '../files/write-file-atomically.ts';
 import type { Suppressions } from './suppressions.ts';
 
 /** Compare by UTF-16 code units, whatever the locale: the file's order never depends on the machine. */
