@@ -201,8 +201,8 @@ test('an unusable configuration or path: exit 2, one error annotation, a summary
   await writeFile(join(folder, 'bad.json'), '{"rules": 5}');
   const run = await runAction(folder, { SPECMARK_CONFIG: 'bad.json' });
   expect(run.code).toBe(2);
-  expect(run.stdout).toBe(`::error title=Specmark::specmark: Cannot use configuration \`${join(folder, 'bad.json')}\`: expected \`rules\` to be an object from rule id to setting.\n`);
-  expect(toString(parse(run.summary).children[1]!)).toBe(`❌ The check could not run: specmark: Cannot use configuration \`${join(folder, 'bad.json')}\`: expected \`rules\` to be an object from rule id to setting.`);
+  expect(run.stdout).toBe(`::error title=Specmark::specmark: Cannot use configuration \`${join(folder, 'bad.json')}\`: Unexpected \`5\` for \`rules\`, expected an object from rule id to setting.\n`);
+  expect(toString(parse(run.summary).children[1]!)).toBe(`❌ The check could not run: specmark: Cannot use configuration \`${join(folder, 'bad.json')}\`: Unexpected \`5\` for \`rules\`, expected an object from rule id to setting.`);
   expect(run.outputs).toEqual({});
   const missing = await runAction(folder, { SPECMARK_PATHS: 'nowhere/*.md' });
   expect(missing.code).toBe(2);
