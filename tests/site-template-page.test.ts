@@ -1,4 +1,4 @@
-import { blankSpec, loadBuiltInTemplate } from '@specmark/template';
+import { blankSpec, loadBuiltInTemplate, promptsIn, readPromptHint } from '@specmark/template';
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 
@@ -18,9 +18,13 @@ test('without JavaScript, the page shows every section and field of the template
     const prompt = page.locator(`[data-prompt-for="${field.slug}"]`);
     const expected = field.kind === 'prose' ? [field.prompt] : field.items.map((item) => item.text);
     for (const text of expected) await expect(prompt.innerText()).resolves.toContain(text);
+    // The `e.g.` examples are marked as examples: what the spec illustrates, not what it says.
+    const examples = expected.flatMap((text) => promptsIn(text)).flatMap((text) => readPromptHint(text).examples);
+    expect(await prompt.locator('.prompt-example').allInnerTexts(), field.slug).toEqual(examples);
     const guidance = (await page.locator(`[data-guidance-for="${field.slug}"]`).innerText()).trim();
     expect(guidance, `guidance for ${field.slug}`).toMatch(/^Why it matters:[\s\S]+A good answer/);
   }
+  expect(await page.locator('[data-prompt-for] .prompt-example').count()).toBeGreaterThan(0);
   await context.close();
 });
 

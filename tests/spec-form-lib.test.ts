@@ -2,7 +2,7 @@ import { frontmatterJsonSchema } from '@specmark/schema';
 import { shownText } from '@specmark/schema/text';
 import { renderSpec } from '@specmark/template';
 import { expect, test } from 'vitest';
-import { checklistAnswer, checklistRow } from '../src/editor/model/checklist-rows.ts';
+import { checklistAnswer, checklistRows } from '../src/editor/model/checklist-rows.ts';
 import { draftProblemMessage } from '../src/editor/form-messages.ts';
 import { toFormTemplate } from '../src/editor/model/form-template.ts';
 import { frontmatterControls } from '../src/editor/model/frontmatter-controls.ts';
@@ -86,10 +86,25 @@ test('a sentence is read back into its gaps; a gap showing its prompt is empty',
 test('a waived required checklist item is written struck through with its reason and read back', () => {
   const checklist = template.sections.flatMap((section) => section.fields).find((field) => field.kind === 'checklist' && field.items.some((item) => !item.prompt))!;
   const item = checklist.items.find((each) => !each.prompt)!.text;
-  const written = checklistAnswer({ kind: 'required', item, checked: true, waived: true, reason: ' Public API. ' });
+  const written = checklistAnswer({ kind: 'required', item, template: item, checked: true, waived: true, reason: ' Public API. ' });
   expect(written).toEqual({ checked: true, text: `~~${item}~~ Public API.` });
-  expect(checklistRow(checklist, written)).toEqual({ kind: 'required', item, checked: true, waived: true, reason: 'Public API.' });
-  expect(checklistRow(checklist, { checked: false, text: 'Our own item' })).toEqual({ kind: 'own', text: 'Our own item', checked: false });
+  expect(checklistRows(checklist, [written, { checked: false, text: 'Our own item' }])).toEqual([
+    { kind: 'required', item, template: item, checked: true, waived: true, reason: 'Public API.' },
+    { kind: 'own', text: 'Our own item', checked: false },
+  ]);
+});
+
+test('a guardrail in other case, with a final period or written twice is the template’s row once, in the spec’s own words', () => {
+  const checklist = template.sections.flatMap((section) => section.fields).find((field) => field.kind === 'checklist' && field.items.some((item) => !item.prompt))!;
+  const item = checklist.items.find((each) => !each.prompt)!.text;
+  const recased = `${item.toLowerCase()}.`;
+  const rows = checklistRows(checklist, [{ checked: true, text: recased }, { checked: false, text: `~~${item}~~` }]);
+  expect(rows).toEqual([
+    { kind: 'required', item: recased, template: item, checked: true, waived: false, reason: '' },
+    { kind: 'own', text: `~~${item}~~`, checked: false },
+  ]);
+  // Checking or waiving it writes the person's words back, not the template's.
+  expect(checklistAnswer({ ...rows[0]!, waived: true, reason: 'Internal API.' } as (typeof rows)[0])).toEqual({ checked: true, text: `~~${recased}~~ Internal API.` });
 });
 
 test('frontmatter inputs come from the schema: allowed values as choices, dates as date inputs', () => {

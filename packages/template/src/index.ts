@@ -2,6 +2,7 @@ export type { Answers, ChecklistAnswer, ExtraContent, FieldAnswer, QuestionAnswe
 export { blankSpec } from './blank-spec.ts';
 export { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate } from './built-in-templates.ts';
 export { readResolvedQuestion, readWaiver, writeResolvedQuestion, writeWaiver, type ResolvedQuestion, type Waiver } from './checklist-text.ts';
+export { checklistItemKey, matchChecklistAnswers, matchItemKeys } from './item-matches.ts';
 export { matchKey } from './match-key.ts';
 export type { FieldKind, Point, Position, Template, TemplateField, TemplateItem, TemplateSection } from './model.ts';
 export { deepNesting, nestingLimit, type DeepNesting } from './nesting-depth.ts';
@@ -11,6 +12,7 @@ export { parseTemplate, type ParseTemplateOptions } from './parse-template.ts';
 export { itemRepair, planRepairs } from './plan-repairs.ts';
 export { isPrompt, promptsIn } from './prompt.ts';
 export { promptExamples } from './prompt-examples.ts';
+export { readPromptHint, type PromptHint } from './prompt-hint.ts';
 export { readQuestion, writeQuestion } from './question.ts';
 export { readYaml, yamlLimits, type YamlProblem, type YamlReading } from './read-yaml.ts';
 export { renderSpec, type TemplateOutline } from './render-spec.ts';

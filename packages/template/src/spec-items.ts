@@ -1,6 +1,7 @@
 import type { List, ListItem } from 'mdast';
 import type { QuestionAnswer } from './answers.ts';
 import { readWaiver, type Waiver } from './checklist-text.ts';
+import { checklistItemKey, matchItemKeys } from './item-matches.ts';
 import { listItemSource } from './list-item-source.ts';
 import { matchKey } from './match-key.ts';
 import type { TemplateItem } from './model.ts';
@@ -39,17 +40,6 @@ export interface ItemMatch {
 }
 
 const itemsCache = new WeakMap<OutlineEntry, SpecItem[]>();
-const templateKeys = new WeakMap<readonly TemplateItem[], string[]>();
-
-/** The keys of a field's template items, computed once per template. */
-function keysOf(items: readonly TemplateItem[]): string[] {
-  let keys = templateKeys.get(items);
-  if (!keys) {
-    keys = items.map((item) => matchKey(item.text));
-    templateKeys.set(items, keys);
-  }
-  return keys;
-}
 
 /**
  * The top-level items of every list in a field's body, read the way its kind reads them.
@@ -71,7 +61,7 @@ export function entryItems(reading: SpecReading, entry: OutlineEntry): SpecItem[
       if (kind === 'checklist') {
         const waiver = readWaiver(text);
         if (waiver) item.waiver = waiver;
-        item.key = matchKey(waiver ? waiver.item : text);
+        item.key = checklistItemKey(text, waiver);
       } else if (kind === 'questions') {
         item.question = readQuestion(text);
         item.key = matchKey(item.question.question);
@@ -84,8 +74,8 @@ export function entryItems(reading: SpecReading, entry: OutlineEntry): SpecItem[
 }
 
 /**
- * Match a field's template items to the spec's items by {@link matchKey}: checked or not, waived
- * or not, re-wrapped, in other case or with a trailing period, an item is kept.
+ * Match a field's template items to the spec's items through {@link matchItemKeys}: checked or
+ * not, waived or not, re-wrapped, in other case or with a trailing period, an item is kept.
  *
  * @param reading The spec's reading.
  * @param entry A field entry of the reading.
@@ -94,9 +84,12 @@ export function entryItems(reading: SpecReading, entry: OutlineEntry): SpecItem[
 export function matchItems(reading: SpecReading, entry: OutlineEntry): ItemMatch[] {
   const items = entryItems(reading, entry);
   const wanted = entry.step.field?.items ?? [];
-  const keys = keysOf(wanted);
+  const found = matchItemKeys(
+    wanted,
+    items.map((item) => item.key),
+  );
   return wanted.map((item, index) => {
-    const key = keys[index]!;
-    return { item, index, found: key === '' ? undefined : items.find((candidate) => candidate.key === key) };
+    const at = found[index];
+    return { item, index, found: at === undefined ? undefined : items[at] };
   });
 }

@@ -1,7 +1,10 @@
 import { expect, test } from 'vitest';
 import {
+  checklistItemKey,
   fillSentenceFrame,
   isPrompt,
+  matchChecklistAnswers,
+  matchItemKeys,
   matchSentenceFrame,
   promptsIn,
   readQuestion,
@@ -55,4 +58,17 @@ test('prompts are bracketed texts', () => {
   expect(isPrompt('When [API call succeeds], [outcome]')).toBe(false);
   expect(promptsIn('When [API call succeeds], [outcome]')).toEqual(['[API call succeeds]', '[outcome]']);
   expect(slugify('Who this is for')).toBe('who-this-is-for');
+});
+
+test('checklist answers match the template’s items as a spec’s items do: case, a final period and waivers aside, first one wins', () => {
+  const wanted = [{ text: 'Do not log payloads' }, { text: 'Do not trust an unsigned event' }, { text: '[Question to settle?]' }];
+  const answers = [
+    { checked: false, text: 'Our own item' },
+    { checked: true, text: '~~do not TRUST an unsigned event.~~ Events come from our own queue.' },
+    { checked: true, text: 'do not log payloads.' },
+    { checked: true, text: 'Do not log payloads' },
+  ];
+  expect(matchChecklistAnswers(wanted, answers)).toEqual([2, 1, undefined]);
+  expect(checklistItemKey('~~Do not log payloads~~ reason')).toBe('do not log payloads');
+  expect(matchItemKeys(wanted, ['question to settle'])).toEqual([undefined, undefined, 0]);
 });

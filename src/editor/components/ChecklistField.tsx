@@ -1,6 +1,5 @@
-import type { ChecklistAnswer } from '@specmark/template';
-import { checklistAnswer, checklistRow, type ChecklistRow } from '../model/checklist-rows.ts';
-import { promptHint } from '../model/form-template.ts';
+import { readPromptHint, type ChecklistAnswer } from '@specmark/template';
+import { checklistAnswer, checklistRows, type ChecklistRow } from '../model/checklist-rows.ts';
 import type { FieldProps } from './ProseField.tsx';
 import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
@@ -12,9 +11,9 @@ import { RowControls, rowInputId } from './RowControls.tsx';
  */
 export function ChecklistField({ field, value, onChange }: FieldProps<ChecklistAnswer[]>) {
   const id = `sm-field-${field.slug}`;
-  const rows = value.map((item) => checklistRow(field, item));
+  const rows = checklistRows(field, value);
   const prompts = field.items.filter((item) => item.prompt);
-  const hintFor = (index: number) => promptHint(prompts[index]?.text ?? prompts[prompts.length - 1]?.text ?? '');
+  const hintFor = (index: number) => readPromptHint(prompts[index]?.text ?? prompts[prompts.length - 1]?.text ?? '').text;
   const set = (index: number, row: ChecklistRow) => onChange(value.map((item, each) => (each === index ? checklistAnswer(row) : item)));
   let ownCount = 0;
   return (

@@ -1,4 +1,4 @@
-import { promptHint } from '../model/form-template.ts';
+import { readPromptHint } from '@specmark/template';
 import type { FieldProps } from './ProseField.tsx';
 import { RowsFieldset } from './RowsFieldset.tsx';
 import { RowControls, rowInputId } from './RowControls.tsx';
@@ -6,7 +6,7 @@ import { RowControls, rowInputId } from './RowControls.tsx';
 /** A list field: one input per item, with add, remove and reorder (keyboard too). */
 export function ListField({ field, value, onChange }: FieldProps<string[]>) {
   const id = `sm-field-${field.slug}`;
-  const hintFor = (index: number) => promptHint(field.items[index]?.text ?? field.items[field.items.length - 1]?.text ?? '');
+  const hintFor = (index: number) => readPromptHint(field.items[index]?.text ?? field.items[field.items.length - 1]?.text ?? '').text;
   const set = (index: number, text: string) => onChange(value.map((item, each) => (each === index ? text : item)));
   return (
     <RowsFieldset id={id} title={field.title} rows={value} onChange={onChange} newRow={() => ''} addLabel={`Add to ${field.title}`}>

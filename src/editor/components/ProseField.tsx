@@ -1,4 +1,5 @@
-import { promptHint, type FormTemplateField } from '../model/form-template.ts';
+import { readPromptHint } from '@specmark/template';
+import type { FormTemplateField } from '../model/form-template.ts';
 
 /** Props of a field editor. */
 export interface FieldProps<T> {
@@ -19,7 +20,7 @@ export function ProseField({ field, value, onChange }: FieldProps<string>) {
         {field.title}
       </label>
       <p class="sm-hint" id={`${id}-hint`}>
-        {promptHint(field.prompt)}
+        {readPromptHint(field.prompt).text}
       </p>
       <textarea id={id} rows={3} value={value} aria-describedby={`${id}-hint`} onInput={(event) => onChange(event.currentTarget.value)} />
     </div>

@@ -1,5 +1,5 @@
+import { readPromptHint } from '@specmark/template';
 import { useRef } from 'preact/hooks';
-import { promptHint } from '../model/form-template.ts';
 import { rowFrame, sentenceFills, writeSentence } from '../model/sentence-rows.ts';
 import type { FieldProps } from './ProseField.tsx';
 import { RowsFieldset } from './RowsFieldset.tsx';
@@ -34,8 +34,8 @@ export function SentenceFramesField({ field, value, onChange }: FieldProps<strin
                       <input
                         type="text"
                         id={gap === 0 ? inputId : `${inputId}-gap-${gap}`}
-                        aria-label={`${label}: ${promptHint(frame.gaps[gap] ?? '')}`}
-                        placeholder={promptHint(frame.gaps[gap] ?? '')}
+                        aria-label={`${label}: ${readPromptHint(frame.gaps[gap] ?? '').text}`}
+                        placeholder={readPromptHint(frame.gaps[gap] ?? '').text}
                         value={fills[gap] ?? ''}
                         onInput={(event) => {
                           const next = fills.map((fill, each) => (each === gap ? event.currentTarget.value : fill));

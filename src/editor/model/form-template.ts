@@ -94,14 +94,3 @@ export function toFormTemplate(template: Template): FormTemplate {
 export function formFields(template: FormTemplate): FormTemplateField[] {
   return template.sections.flatMap((section) => section.fields);
 }
-
-/**
- * The text of a bracketed prompt without its brackets, for use as a hint.
- *
- * @param prompt A bracketed prompt (`[Which queue it reads]`) or any text.
- * @returns The text inside the brackets, or the text as given when it is not bracketed.
- */
-export function promptHint(prompt: string): string {
-  const trimmed = prompt.trim();
-  return /^\[[^\]]*\]$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
-}

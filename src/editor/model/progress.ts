@@ -1,5 +1,5 @@
 import type { Answers, ChecklistAnswer, FieldAnswer, QuestionAnswer } from '@specmark/template';
-import { checklistRow } from './checklist-rows.ts';
+import { checklistRows, keepsGuardrail } from './checklist-rows.ts';
 import { formFields, type FormTemplate, type FormTemplateField } from './form-template.ts';
 import { rowFrame, sentenceFills } from './sentence-rows.ts';
 
@@ -37,15 +37,11 @@ export function specProgress(template: FormTemplate, answers: Answers): Progress
   const guardrails = { kept: 0, total: 0 };
   for (const field of fields) {
     if (field.kind !== 'checklist') continue;
-    const required = field.items.filter((item) => !item.prompt).map((item) => item.text);
+    const required = field.items.filter((item) => !item.prompt).length;
     const answer = answers.fields[field.slug] as ChecklistAnswer[] | undefined;
-    const kept = new Set<string>();
-    for (const item of answer ?? []) {
-      const row = checklistRow(field, item);
-      if (row.kind === 'required' && (!row.waived || row.reason.trim() !== '')) kept.add(row.item);
-    }
-    guardrails.total += required.length;
-    guardrails.kept += answer === undefined ? required.length : required.filter((text) => kept.has(text)).length;
+    guardrails.total += required;
+    // An unanswered checklist is written with the template's items: every guardrail is kept.
+    guardrails.kept += answer === undefined ? required : checklistRows(field, answer).filter(keepsGuardrail).length;
   }
   return { done: (titleDone ? 1 : 0) + fields.length - todo.length, total: fields.length + 1, titleDone, todo, guardrails };
 }
@@ -71,10 +67,7 @@ function fieldDone(field: FormTemplateField, answer: FieldAnswer | undefined): b
     case 'questions':
       return (answer as QuestionAnswer[]).every((item) => item.answer.trim() !== '');
     case 'checklist':
-      return (answer as ChecklistAnswer[]).every((item) => {
-        const row = checklistRow(field, item);
-        return row.kind === 'own' ? row.text.trim() !== '' : row.checked || (row.waived && row.reason.trim() !== '');
-      });
+      return checklistRows(field, answer as ChecklistAnswer[]).every((row) => (row.kind === 'own' ? row.text.trim() !== '' : row.checked || (row.waived && row.reason.trim() !== '')));
     case 'sentence-frames':
       return (answer as string[]).every((sentence, index) => sentenceFills(rowFrame(field, index), sentence)?.every((fill) => fill.trim() !== '') ?? sentence.trim() !== '');
     default:

@@ -1,4 +1,5 @@
 import type { Answers, ChecklistAnswer, FieldAnswer, QuestionAnswer } from '@specmark/template';
+import { defaultFieldValue } from './field-values.ts';
 import { formFields, type FormTemplate, type FormTemplateField } from './form-template.ts';
 import { isUnfilledSentence, rowFrame } from './sentence-rows.ts';
 
@@ -61,9 +62,11 @@ function cleanAnswer(field: FormTemplateField, answer: FieldAnswer): FieldAnswer
     }
     case 'checklist': {
       const items = (answer as ChecklistAnswer[]).map((item) => ({ ...item, text: item.text.trim() })).filter((item) => item.text !== '');
-      const untouched =
-        items.length === field.items.filter((item) => !item.prompt).length &&
-        items.every((item, index) => item.checked !== true && item.text === field.items.filter((each) => !each.prompt)[index]?.text);
+      // Left as the form starts it (`defaultFieldValue`): the template's own items, unchecked, byte for
+      // byte. This asks whether anything was written, not which guardrails are kept (`checklistRows`):
+      // a guardrail in the person's own case or punctuation is an answer, and is written as they wrote it.
+      const start = (defaultFieldValue(field) as ChecklistAnswer[]).filter((item) => item.text !== '');
+      const untouched = items.length === start.length && items.every((item, index) => item.checked !== true && item.text === start[index]!.text);
       return items.length === 0 || untouched ? undefined : items;
     }
     case 'sentence-frames': {

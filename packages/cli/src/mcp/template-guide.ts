@@ -1,7 +1,7 @@
 import {
   fillSentenceFrame,
-  promptExamples,
   promptsIn,
+  readPromptHint,
   readResolvedQuestion,
   readSentenceFrame,
   writeQuestion,
@@ -64,25 +64,10 @@ export interface TemplateGuide {
   sections: { slug: string; title: string; fields: FieldGuide[] }[];
 }
 
-/** Characters a hint does not end with, before its example (`one-line name — e.g., …`). */
-const hintEnd = new Set([' ', '\t', '—', '–', '-', ':', ',']);
-
-/** A prompt's hint and example: `[one-line name — e.g., "Stripe refunds"]` → `one-line name`, `Stripe refunds`. */
-function splitPrompt(prompt: string): { hint: string; example?: string } {
-  const inner = prompt.slice(1, -1).trim();
-  const at = inner.indexOf('e.g.');
-  if (at === -1) return { hint: inner };
-  let end = at;
-  while (end > 0 && hintEnd.has(inner[end - 1]!)) end--;
-  // The example is read as the lint rule that spots copied examples reads it.
-  const [example] = promptExamples(inner);
-  return example === undefined ? { hint: inner.slice(0, end) } : { hint: inner.slice(0, end), example };
-}
-
 /** The hints and examples of every prompt in some texts. */
 function promptParts(texts: readonly string[]): { asks: string[]; examples: string[] } {
-  const parts = texts.flatMap((text) => promptsIn(text)).map(splitPrompt);
-  return { asks: parts.map((part) => part.hint).filter((hint) => hint !== ''), examples: parts.flatMap((part) => (part.example ? [part.example] : [])) };
+  const hints = texts.flatMap((text) => promptsIn(text)).map(readPromptHint);
+  return { asks: hints.map((hint) => hint.asks).filter((asks) => asks !== ''), examples: hints.flatMap((hint) => hint.examples) };
 }
 
 /** How to write a field's answer, by kind. Every such sentence lives here. */
@@ -120,7 +105,7 @@ function answerFormat(field: TemplateField): string[] {
     case 'checklist': {
       const required = field.items.find((item) => !item.prompt);
       if (required) return [`- [x] ${required.text}`, `- [ ] ${writeWaiver({ item: required.text, reason: '…' })}`];
-      const { question } = readResolvedQuestion(splitPrompt(first.text).hint);
+      const { question } = readResolvedQuestion(readPromptHint(first.text).asks);
       const asked = question.endsWith('?') ? question : `${question}?`;
       return [`- [ ] ${asked}`, `- [x] ${writeResolvedQuestion({ question: asked, answer: '…' })}`];
     }
