@@ -72,6 +72,11 @@ export const formMessages = {
   templateNeeded: (id: string) => `This link carries a draft of the template \`${shortText(id)}\` but not the template itself (it was too long for a link). Open that template file to see the draft.`,
   templateFailed: (reason: string) => `The template could not be read: ${reason}.`,
   workerFailed: (reason: string) => `The preview could not be updated: ${reason}.`,
+  lintFirst: 'Checking…',
+  lintPassed: 'No lint messages: the spec passes the preset.',
+  lintCount: (count: number, errors: number) => `${count} lint message${count === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}).`,
+  lintRunning: (earlier: number) =>
+    earlier === 0 ? 'Checking the latest changes…' : `Checking the latest changes… The ${earlier} lint message${earlier === 1 ? '' : 's'} below ${earlier === 1 ? 'is' : 'are'} about an earlier version of the spec.`,
 } as const;
 
 /** Why a part of an imported spec fits no field, in words. */

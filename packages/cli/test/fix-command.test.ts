@@ -97,6 +97,7 @@ describe('fixSpec', () => {
     expect(fixSpec(complete.replace('template: api-integration', 'template: [api-integration'), lookup)).toEqual({ status: 'skipped', reason: 'frontmatter-invalid' });
     expect(fixSpec('# Notes\n', lookup)).toEqual({ status: 'skipped', reason: 'template-unknown' });
     expect(fixSpec(`${'> '.repeat(120)}deep\n`, lookup, { defaultTemplate: template })).toEqual({ status: 'skipped', reason: 'nesting-too-deep' });
+    expect(fixSpec(`${'a b\n'.repeat(20_000)}`, lookup, { defaultTemplate: template })).toEqual({ status: 'skipped', reason: 'block-too-long' });
     expect(fixSpec(complete.replace(/\n---\n/, '\n\n'), lookup, { defaultTemplate: template })).toEqual({ status: 'skipped', reason: 'frontmatter-unclosed' });
     expect(fixSpec(complete.replace('template: api-integration', 'template: payments'), lookup)).toEqual({ status: 'skipped', reason: 'template-unknown', template: 'payments' });
   });

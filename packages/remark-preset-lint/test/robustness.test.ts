@@ -29,11 +29,14 @@ test('an empty file gets the missing frontmatter and structure, nothing else', a
   ]);
 });
 
-test('binary garbage gets messages, not an exception', async () => {
+test('binary garbage gets messages, not an exception; 64 KB of it without a blank line is not parsed', async () => {
   let seed = 7;
   const bytes = Uint8Array.from({ length: 64 * 1024 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
-  const messages = await lint(bytes);
+  const messages = await lint(bytes.subarray(0, 16 * 1024));
   expect(messages.some((message) => message.ruleId === 'frontmatter-schema')).toBe(true);
+  expect((await lint(bytes)).map(String)).toEqual([
+    'spec.md:1:1: Unexpected block of more than 32,768 characters (not counting spaces) without a blank line, expected a blank line at least every 32,768 characters',
+  ]);
 });
 
 test.each([
@@ -65,6 +68,25 @@ test('Markdown nested deeper gets one error where it passes 100 levels, and is n
   expect(messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`)).toEqual([
     `${line}:201 error Unexpected block quotes or list items nested deeper than 100 levels, expected at most 100 levels`,
   ]);
+});
+
+test.each([
+  ['a paragraph of 50,000 lines of `a b`', (spec: string) => spec.replace('### Reference files\n', `### Reference files\n\n${'a b\n'.repeat(50_000)}`), 'a b'],
+  ['a paragraph of 20,000 code spans between words', (spec: string) => spec.replace('### Reference files\n', `### Reference files\n\n${'a b `c` '.repeat(20_000)}\n`), 'a b `c`'],
+  ['frontmatter that never closes, over 250 KB of `x: y`', () => `---\n${'x: y\n'.repeat(50_000)}`, '---'],
+])('%s gets one error where the block starts, and is not parsed (micromark takes time quadratic in its length)', { timeout: 20_000 }, async (_, make, first) => {
+  const value = make(fixture('complete-spec.md'));
+  const line = value.split('\n').findIndex((text) => text.startsWith(first)) + 1;
+  const messages = await lint(value);
+  expect(messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`)).toEqual([
+    `${line}:1 error Unexpected block of more than 32,768 characters (not counting spaces) without a blank line, expected a blank line at least every 32,768 characters`,
+  ]);
+});
+
+test('a block just within 32,768 characters is linted', { timeout: 20_000 }, async () => {
+  const spec = fixture('complete-spec.md');
+  const value = spec.replace('### Reference files\n', `### Reference files\n\n${'Notes on the ledger.\n'.repeat(1_800)}\n`);
+  expect(await lint(value)).toEqual([]);
 });
 
 test('a 1 MB+ spec is linted, with its message at the right line', { timeout: 120_000 }, async () => {

@@ -5,7 +5,9 @@ export { readResolvedQuestion, readWaiver, writeResolvedQuestion, writeWaiver, t
 export { checklistItemKey, matchChecklistAnswers, matchItemKeys } from './item-matches.ts';
 export { matchKey } from './match-key.ts';
 export type { FieldKind, Point, Position, Template, TemplateField, TemplateItem, TemplateSection } from './model.ts';
+export { blockLengthLimit } from './block-length.ts';
 export { deepNesting, nestingLimit, type DeepNesting } from './nesting-depth.ts';
+export { parseLimitPassed, type PassedParseLimit } from './parse-limit.ts';
 export { parseMarkdown } from './parse-markdown.ts';
 export { parseSpec, type ParsedSpec, type UnmappedContent, type UnmappedReason } from './parse-spec.ts';
 export { parseTemplate, type ParseTemplateOptions } from './parse-template.ts';

@@ -1,3 +1,4 @@
+import { formMessages } from '../form-messages.ts';
 import { formFields, type FormTemplate } from '../model/form-template.ts';
 import { nextToAnswer, type Progress } from '../model/progress.ts';
 import { targetElementId } from '../view/form-part.ts';
@@ -49,15 +50,22 @@ function PartLink({ id, onGo, children }: { id: string; onGo: (id: string) => vo
   );
 }
 
+/** The panel's summary sentence. */
+function summaryOf(results: LintResult[] | undefined, pending: boolean): string {
+  if (results === undefined) return formMessages.lintFirst;
+  if (pending) return formMessages.lintRunning(results.length);
+  if (results.length === 0) return formMessages.lintPassed;
+  return formMessages.lintCount(results.length, results.filter((result) => result.fatal === true).length);
+}
+
 /**
  * The checks: progress (title and fields answered, guardrails kept, the next part to answer) and
- * the lint results from the preset, each linked to its part of the form, announced politely; busy
- * while newer answers are being checked.
+ * the lint results from the preset, each linked to its part of the form, announced politely. While
+ * newer answers are being checked the panel is busy and says so: the results it still lists are
+ * marked as about an earlier version, never shown as current.
  */
 export function LintPanel({ template, results, pending = false, progress, onGo }: Props) {
-  const errors = results?.filter((result) => result.fatal === true).length ?? 0;
-  const summary =
-    results === undefined ? 'Checking…' : results.length === 0 ? 'No lint messages: the spec passes the preset.' : `${results.length} lint message${results.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}).`;
+  const summary = summaryOf(results, pending);
   const nextPart = nextToAnswer(progress);
   const next = nextPart && { id: targetElementId(nextPart), title: targetName(template, nextPart) };
   return (
@@ -86,7 +94,7 @@ export function LintPanel({ template, results, pending = false, progress, onGo }
         {summary}
       </p>
       {results && results.length > 0 && (
-        <ul class="sm-lint-list">
+        <ul class={pending ? 'sm-lint-list sm-lint-stale' : 'sm-lint-list'}>
           {results.map((result, index) => {
             const id = targetElementId(result.target);
             const href = result.url.startsWith(siteOrigin) ? result.url.slice(siteOrigin.length) : result.url;

@@ -8,6 +8,13 @@ import { templateRef, type LintResult, type WorkerResponse } from '../worker/wor
 /** How long typing must pause before the spec is linted, in milliseconds. */
 const lintDelay = 250;
 
+/**
+ * How long a lint of older answers may run before newer answers cancel it (its worker is stopped
+ * and a new one started), in milliseconds; a quicker one is waited for, so that typing does not
+ * restart the worker at every pause.
+ */
+const cancelAfter = 3000;
+
 /** What the workers last produced for the draft. */
 export interface SpecOutput {
   /** The latest lint results (kept while newer answers are checked), `undefined` before the first. */
@@ -23,6 +30,9 @@ export interface SpecOutput {
 /**
  * Keep the lint results in step with the answers: linting waits for a pause in typing and runs in
  * a worker of its own, with the form's template (a team's own template travels as its source). A
+ * lint of older answers still running after 3 s when newer answers are to be checked is cancelled:
+ * its worker is stopped and a new one started, so a slow lint of old answers never holds up the
+ * results of the new ones; a quicker one is waited for. A
  * second worker, shared by the page, imports specs and renders long preview blocks, so a slow lint
  * never holds those up. Each worker starts on its first request, not with the page: while the
  * answers are those the page was built with, their results, made when the site was built, are
@@ -41,6 +51,9 @@ export function useSpecWorker(template: FormTemplate, answers: Answers | undefin
   // The answers the results (or the error) are about.
   const [checked, setChecked] = useState<Answers | undefined>(undefined);
   const lintId = useRef(0);
+  // When the lint in flight was sent (`undefined`: none), and the send waiting for it to end.
+  const linting = useRef<number | undefined>(undefined);
+  const waiting = useRef<(() => void) | undefined>(undefined);
 
   const linter = (): SpecWorkerClient => (lintClient.current ??= new SpecWorkerClient());
   useEffect(() => () => lintClient.current?.terminate(), []);
@@ -48,23 +61,45 @@ export function useSpecWorker(template: FormTemplate, answers: Answers | undefin
   useEffect(() => {
     if (answers === undefined) return;
     const id = ++lintId.current;
+    waiting.current = undefined;
     if (built?.current) {
       setResults(built.results);
       setError(undefined);
       return;
     }
-    const timer = setTimeout(() => {
+    let sent = false;
+    const send = (): void => {
+      if (sent || id !== lintId.current) return;
+      const since = linting.current === undefined ? undefined : performance.now() - linting.current;
+      if (since !== undefined && since < cancelAfter) {
+        // A lint of older answers is running: let a quick one end, cancel a slow one.
+        waiting.current = send;
+        timer = setTimeout(send, cancelAfter - since);
+        return;
+      }
+      if (since !== undefined) {
+        lintClient.current?.terminate();
+        lintClient.current = undefined;
+      }
+      sent = true;
+      waiting.current = undefined;
+      linting.current = performance.now();
       void linter()
         .request({ type: 'lint', template: templateRef(template), answers })
         .then((response) => {
-          if (id !== lintId.current) return;
+          linting.current = undefined;
+          if (id !== lintId.current) {
+            waiting.current?.();
+            return;
+          }
           setChecked(answers);
           if (response.type === 'lint') {
             setResults(response.results);
             setError(undefined);
           } else if (response.type === 'error') setError(response.message);
         });
-    }, lintDelay);
+    };
+    let timer = setTimeout(send, lintDelay);
     return () => clearTimeout(timer);
   }, [answers]);
 

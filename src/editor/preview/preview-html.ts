@@ -2,27 +2,6 @@ import type { Root } from 'mdast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
-
-/** The syntax extensions remark-frontmatter (YAML) and remark-gfm add, in the order the preset adds them. */
-const extensions = [frontmatter(), gfm()];
-const mdastExtensions = [frontmatterFromMarkdown(), gfmFromMarkdown()];
-
-/**
- * Parse a spec's Markdown (frontmatter and GFM) into the tree remark-parse with remark-frontmatter
- * and remark-gfm makes, as the preset reads it; without unified and the Markdown serialisers those
- * plugins bring, so the page loads less to preview.
- *
- * @param markdown The spec.
- * @returns Its syntax tree.
- */
-export function parseSpecTree(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions, mdastExtensions });
-}
 
 /**
  * Turn a spec's syntax tree into HTML for the preview. Raw HTML in the Markdown is dropped and the

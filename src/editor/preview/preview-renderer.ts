@@ -1,4 +1,4 @@
-import { deepNesting } from '@specmark/template';
+import { parseLimitPassed } from '@specmark/template';
 import { splitBlocks } from './split-blocks.ts';
 
 /**
@@ -83,14 +83,15 @@ export class PreviewRenderer {
    *
    * @param markdown The spec.
    * @returns The HTML of each block that has any, in order; or, when the blocks without HTML are
-   *   longer than the limit together or nest too deep, those blocks (nothing is rendered then).
+   *   longer than the limit together or one passes a parse limit (`parseLimitPassed`), those blocks
+   *   (nothing is rendered then).
    */
   preview(markdown: string): Preview {
     const blocks = splitBlocks(markdown);
     const missing = blocks.filter((block) => !this.#html.has(block));
     const length = missing.reduce((sum, block) => sum + block.length, 0);
     const render = this.#render;
-    if (missing.length > 0 && (!render || length > this.#limit || missing.some((block) => deepNesting(block) !== undefined))) return { missing: [...new Set(missing)] };
+    if (missing.length > 0 && (!render || length > this.#limit || missing.some((block) => parseLimitPassed(block) !== undefined))) return { missing: [...new Set(missing)] };
     const start = this.#now();
     const next = new Map<string, string>();
     const html: string[] = [];

@@ -1,5 +1,5 @@
+import { parseMarkdown } from '@specmark/template';
 import type { ListItem, Nodes, Root } from 'mdast';
-import { fromMarkdown, type Options as FromMarkdownOptions } from 'mdast-util-from-markdown';
 import type { Processor } from 'unified';
 
 /** Sätteri's Markdown-to-mdast function. */
@@ -13,28 +13,41 @@ export type MarkdownToMdast = (source: string) => unknown;
  * the cost. One difference is put right here: where a task list item's paragraph starts when it
  * does not start with text (remark starts it at the checkbox). Documents with the constructs where
  * the two parsers are known to disagree — an opening `---` without frontmatter, a task list item
- * with nothing after its checkbox — are parsed the remark way, with micromark and the syntax
- * extensions the processor's plugins (remark-frontmatter, remark-gfm) registered.
+ * with nothing after its checkbox — and documents with more than {@link referenceLimit} character
+ * references (Sätteri's memory grows with the square of the references in one text node: 40,000
+ * `&amp;` take gigabytes) are parsed the remark way, with micromark, by `parseMarkdown`.
  *
  * @param markdownToMdast Sätteri's `markdownToMdast`.
  * @returns The plugin; it sets the processor's parser.
  */
 export function nativeParser(markdownToMdast: MarkdownToMdast): (this: Processor) => void {
   return function (this: Processor) {
-    const data = this.data();
     this.parser = (document: string): Root => {
+      if (manyReferences(document)) return parseMarkdown(document);
       const tree = markdownToMdast(document) as Root;
-      if (parsersDisagree(document, tree)) {
-        return fromMarkdown(document, {
-          extensions: (data.micromarkExtensions ?? []) as FromMarkdownOptions['extensions'],
-          mdastExtensions: (data.fromMarkdownExtensions ?? []) as FromMarkdownOptions['mdastExtensions'],
-        });
-      }
+      if (parsersDisagree(document, tree)) return parseMarkdown(document);
       // Positions count from after a byte order mark.
       startParagraphsAtCheckboxes(tree, document.charCodeAt(0) === 0xfeff ? document.slice(1) : document);
       return tree;
     };
   };
+}
+
+/**
+ * Most character references (`&amp;`, `&#91;`, `&#x5B;`) a document parsed by Sätteri may hold: its
+ * memory and time grow with the square of the references in one text node (256 cost about 100 KB).
+ */
+export const referenceLimit = 256;
+
+/** Anything shaped like a character reference; counting some that are not is harmless. */
+const reference = /&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z\d]{1,31});/g;
+
+/** Whether a document holds more than {@link referenceLimit} character references. */
+function manyReferences(document: string): boolean {
+  reference.lastIndex = 0;
+  let count = 0;
+  while (reference.exec(document)) if (++count > referenceLimit) return true;
+  return false;
 }
 
 /** A list item (in a block quote or not) holding only a task checkbox. */

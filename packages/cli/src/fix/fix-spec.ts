@@ -1,4 +1,4 @@
-import { applyRepairs, deepNesting, planRepairs, readSpec, readSpecDocument, type Repair, type Template } from '@specmark/template';
+import { applyRepairs, parseLimitPassed, planRepairs, readSpec, readSpecDocument, type Repair, type Template } from '@specmark/template';
 
 /** Why a file was left alone by {@link fixSpec}. */
 export type FixSkipReason =
@@ -9,7 +9,9 @@ export type FixSkipReason =
   /** Frontmatter naming a template that is not known. */
   | 'template-unknown'
   /** Block quotes or lists nested past the limit: the file is not parsed, so not rewritten. */
-  | 'nesting-too-deep';
+  | 'nesting-too-deep'
+  /** A block longer than the limit without a blank line: the file is not parsed, so not rewritten. */
+  | 'block-too-long';
 
 /** The result of {@link fixSpec}. */
 export type FixResult =
@@ -30,7 +32,8 @@ export interface FixSpecOptions {
  * prompts, change headings standing at the wrong level, put back deleted guardrails and questions,
  * raise `templateVersion` when the update is mechanical. Edits are surgical: every byte outside the
  * fixed places is kept (BOM, CRLF, spacing, MDX). A file whose frontmatter cannot be read, that
- * names an unknown template, or that nests too deep to parse is left alone.
+ * names an unknown template, or that nests too deep or runs too long without a blank line to parse
+ * is left alone.
  *
  * @param original The spec as read from disk.
  * @param templateFor Finds a template by the id the spec names (`undefined` when unknown).
@@ -38,7 +41,8 @@ export interface FixSpecOptions {
  * @returns The repairs and the fixed text, or why the file was skipped.
  */
 export function fixSpec(original: string, templateFor: (id: string) => Template | undefined, options: FixSpecOptions = {}): FixResult {
-  if (deepNesting(original)) return { status: 'skipped', reason: 'nesting-too-deep' };
+  const passed = parseLimitPassed(original);
+  if (passed) return { status: 'skipped', reason: passed.kind === 'nesting' ? 'nesting-too-deep' : 'block-too-long' };
   const document = readSpecDocument(original);
   const { frontmatter } = document;
   if (frontmatter.unclosed) return { status: 'skipped', reason: 'frontmatter-unclosed' };

@@ -16,6 +16,8 @@ export function skipReasonText(result: Extract<FixResult, { status: 'skipped' }>
       return 'no `---` line closes its frontmatter';
     case 'nesting-too-deep':
       return 'it nests block quotes or lists too deep to read';
+    case 'block-too-long':
+      return 'it runs too long without a blank line to read';
     case 'template-unknown':
       return `its frontmatter names ${result.template === undefined ? 'no template' : `unknown template \`${shownText(result.template)}\``}`;
   }

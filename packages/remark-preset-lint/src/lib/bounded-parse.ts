@@ -1,4 +1,4 @@
-import { deepNesting } from '@specmark/template';
+import { parseLimitPassed, type PassedParseLimit } from '@specmark/template';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
@@ -18,21 +18,26 @@ export function isRefused(file: VFile): boolean {
 }
 
 /**
- * The message for Markdown nested too deep.
+ * The message for Markdown past a limit of what is parsed.
  *
- * @param limit Deepest nesting allowed.
+ * @param passed Which limit, as `parseLimitPassed` found it.
  * @returns `Unexpected …, expected …`.
  */
-export function nestingMessage(limit: number): string {
-  return `Unexpected block quotes or list items nested deeper than ${limit} levels, expected at most ${limit} levels`;
+export function parseLimitMessage(passed: Pick<PassedParseLimit, 'kind' | 'limit'>): string {
+  const limit = passed.limit.toLocaleString('en-US');
+  return passed.kind === 'nesting'
+    ? `Unexpected block quotes or list items nested deeper than ${limit} levels, expected at most ${limit} levels`
+    : `Unexpected block of more than ${limit} characters (not counting spaces) without a blank line, expected a blank line at least every ${limit} characters`;
 }
 
 /**
- * A plugin that puts a cheap check in front of the processor's parser (remark-parse): a text that
- * nests block quotes or lists deeper than the limit is not parsed (parsing such text takes
- * seconds and its tree overflows the stack of tree walkers). It gets one error at the first line
- * past the limit, and a tree of one `html` node holding the whole text verbatim, which the rules
- * skip and which serializes back unchanged. Does nothing when no parser is set yet.
+ * A plugin that puts a cheap check in front of the processor's parser (remark-parse, or any
+ * other): a text past a limit that keeps parsing linear (see `parseLimitPassed`: block quotes or
+ * lists nested deeper than 100 levels, or a block of 32 KiB without a blank line) is not parsed:
+ * parsing such text takes seconds to minutes and a deep tree overflows the stack of tree walkers.
+ * It gets one error where the limit is passed, and a tree of one `html` node holding the whole text
+ * verbatim, which the rules skip and which serializes back unchanged. Does nothing when no parser
+ * is set yet.
  *
  * @returns Nothing.
  */
@@ -40,9 +45,9 @@ export function boundedParse(this: Processor): undefined {
   const parse = this.parser;
   if (!parse) return undefined;
   this.parser = (document: string, file: VFile): Root => {
-    const deep = deepNesting(document);
-    if (!deep) return parse(document, file) as Root;
-    const message = file.message(nestingMessage(deep.limit), { place: deep.place, source: 'specmark' });
+    const passed = parseLimitPassed(document);
+    if (!passed) return parse(document, file) as Root;
+    const message = file.message(parseLimitMessage(passed), { place: passed.place, source: 'specmark' });
     setSeverity(message, true);
     refused.add(file);
     const lines = document.split(/\r\n|\r|\n/);
