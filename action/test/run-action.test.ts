@@ -217,7 +217,8 @@ test('no spec in the repository: the summary says so and the job passes', async 
   expect(run.summary).toBe('## Specmark\n\nNo spec files found: no Markdown file names a known template in its frontmatter (`template: api-integration`).\n');
 });
 
-test('the suppressions file at the repository root applies: suppressed errors are not annotated nor counted, SARIF marks them; stale ones fail the job', async () => {
+// Two runs of the command line and two of the action: longer than the default on busy cores.
+test('the suppressions file at the repository root applies: suppressed errors are not annotated nor counted, SARIF marks them; stale ones fail the job', { timeout: 120_000 }, async () => {
   const { folder } = await repositoryWithSpecs();
   const cli = join(repository, 'packages/cli/bin/specmark.js');
   await new Promise((resolve) => spawn(process.execPath, [cli, 'check', '--suppress-all'], { cwd: folder, stdio: 'ignore' }).on('close', resolve));
