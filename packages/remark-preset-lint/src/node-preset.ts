@@ -3,6 +3,7 @@ import { isBuiltInTemplate, type Template } from '@specmark/template';
 import { loadTemplateFile } from '@specmark/template/node';
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
+import { repositoryInputs } from './lib/repository-inputs.ts';
 import type { TemplateSource } from './lib/template-options.ts';
 import { remarkPresetSpecmarkLint, type PresetOptions, type SpecmarkPreset } from './preset.ts';
 
@@ -19,12 +20,14 @@ export interface NodePresetOptions extends Omit<PresetOptions, 'template' | 'tem
 
 /**
  * The preset for Node tools (remark-cli, the VS Code extension, scripts) that also reads a team's
- * template from a file: `["@specmark/remark-preset-lint/node", {"template": "./spec-template.md"}]`.
+ * template from a file (`["@specmark/remark-preset-lint/node", {"template": "./spec-template.md"}]`)
+ * and hands the rules the repository each spec is in (`reference-files-exist`).
  *
  * @param options Template (id, path or object) and rule options (default: `{}`).
  * @returns Nothing; the rules do the work.
  */
 function remarkPresetSpecmarkNode(this: Processor, options?: NodePresetOptions): undefined {
+  if (!this.attachers.some(([plugin]) => plugin === repositoryInputs)) this.use(repositoryInputs);
   if (!options || typeof options !== 'object') return (remarkPresetSpecmarkLint as unknown as Plugin<[unknown], Root>).call(this, options) as undefined;
   const { template, templates, ...rest } = options;
   const settings: PresetOptions = { ...rest };
@@ -41,7 +44,7 @@ function fromFile(source: string | Template): TemplateSource {
   return loading;
 }
 
-/** The Node preset, with the same `plugins` list as the main preset. */
+/** The Node preset, with the main preset's `plugins` list after the plugin that finds each spec's repository. */
 export const remarkPresetSpecmarkLintNode: SpecmarkPreset = Object.assign(remarkPresetSpecmarkNode as Plugin<[PresetOptions?], Root>, {
-  plugins: remarkPresetSpecmarkLint.plugins,
+  plugins: [repositoryInputs, ...remarkPresetSpecmarkLint.plugins],
 });

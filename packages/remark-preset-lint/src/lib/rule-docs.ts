@@ -27,6 +27,11 @@ export interface RuleExample {
   /** The Markdown the rule checks. */
   input: string;
   /**
+   * The repository the spec is in, for rules that read it (default: none, the spec is in no
+   * repository): the spec's path and the repository's files, relative to its root.
+   */
+  repository?: { spec: string; files: string[] };
+  /**
    * Expected messages, one per line as `line:column-line:column severity reason`, severity being
    * `error` or `warning` (empty for an `ok` example).
    */
