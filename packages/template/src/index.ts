@@ -25,3 +25,7 @@ export { templateSteps, type OutlineStep } from './template-steps.ts';
 export { TemplateError } from './template-error.ts';
 export type { TemplateProblem, TemplateProblemCode } from './template-problem.ts';
 export { templateProblemMessage } from './template-problem-message.ts';
+export { answerNames, type AnswerBound, type AnswerNames } from './answer-names.ts';
+export { answerTopicIds, answerTopics, retriesIn, type AnswerTopic } from './answer-topics.ts';
+export { answerUnits, type AnswerUnit, type AnswerUnitKind } from './answer-units.ts';
+export { asksWhich, hollowAnswer, type HollowAnswer } from './hollow-answer.ts';
