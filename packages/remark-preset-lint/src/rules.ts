@@ -1,3 +1,4 @@
+import consistentFrontmatter from './rules/consistent-frontmatter.ts';
 import frontmatterSchema from './rules/frontmatter-schema.ts';
 import noEmptySections from './rules/no-empty-sections.ts';
 import noPlaceholders from './rules/no-placeholders.ts';
@@ -25,6 +26,7 @@ export const rules = {
   'required-checklist-items': requiredChecklistItems,
   'no-secrets': noSecrets,
   'reference-files-exist': referenceFilesExist,
+  'consistent-frontmatter': consistentFrontmatter,
 } as const;
 
 /** A rule id (`no-placeholders`). */

@@ -56,5 +56,6 @@ test('the rule ids are the contract with users’ configurations', () => {
     'required-checklist-items',
     'no-secrets',
     'reference-files-exist',
+    'consistent-frontmatter',
   ]);
 });

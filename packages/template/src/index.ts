@@ -25,6 +25,8 @@ export { templateSteps, type OutlineStep } from './template-steps.ts';
 export { TemplateError } from './template-error.ts';
 export type { TemplateProblem, TemplateProblemCode } from './template-problem.ts';
 export { templateProblemMessage } from './template-problem-message.ts';
+export { answerAuthMethods, asksAuthentication } from './answer-auth-methods.ts';
+export { answerEnvironments } from './answer-environments.ts';
 export { answerNames, type AnswerBound, type AnswerNames } from './answer-names.ts';
 export { answerTopicIds, answerTopics, retriesIn, type AnswerTopic } from './answer-topics.ts';
 export { answerUnits, type AnswerUnit, type AnswerUnitKind } from './answer-units.ts';

@@ -5,11 +5,14 @@ import * as node from '@specmark/template/node';
 test('the main entry exports exactly the documented API', () => {
   expect(Object.keys(main).sort()).toEqual([
     'TemplateError',
+    'answerAuthMethods',
+    'answerEnvironments',
     'answerNames',
     'answerTopicIds',
     'answerTopics',
     'answerUnits',
     'applyRepairs',
+    'asksAuthentication',
     'asksWhich',
     'blankSpec',
     'builtInTemplateIds',
