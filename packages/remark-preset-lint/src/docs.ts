@@ -13,7 +13,7 @@ import { docs as noSecrets } from './rules/no-secrets.docs.ts';
 import { docs as referenceFilesExist } from './rules/reference-files-exist.docs.ts';
 import { docs as consistentFrontmatter } from './rules/consistent-frontmatter.docs.ts';
 
-export type { RuleDocs, RuleExample, RuleOptionDoc, RulePrecision } from './lib/rule-docs.ts';
+export { exampleSetting, type RuleDocs, type RuleExample, type RuleOptionDoc, type RulePrecision } from './lib/rule-docs.ts';
 
 /**
  * The documentation of every rule, in the order the rules run: summary, description, severity,

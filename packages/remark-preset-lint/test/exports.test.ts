@@ -30,8 +30,8 @@ test('Node resolves the main entry to the Node preset, with the same exports as 
   expect(browser.default).not.toBe(node.default);
 });
 
-test('the docs entry exports the rule documentation only', () => {
-  expect(Object.keys(docs)).toEqual(['ruleDocs']);
+test('the docs entry exports the rule documentation and the wording of an example’s setting', () => {
+  expect(Object.keys(docs).sort()).toEqual(['exampleSetting', 'ruleDocs']);
 });
 
 test('each rule is importable on its own by its id', async () => {

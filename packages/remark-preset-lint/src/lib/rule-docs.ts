@@ -88,3 +88,16 @@ export function defineRuleDocs(docs: Omit<RuleDocs, 'url' | 'severity'>): RuleDo
   const { id, summary, description, defaultSeverity, ...rest } = docs;
   return { id, url: ruleUrl(id), summary, description, severity: severityWords[defaultSeverity], defaultSeverity, ...rest };
 }
+
+/**
+ * What an example's spec is checked with besides its Markdown, in one Markdown sentence for the
+ * pages and tools that show the example: the repository it is in.
+ *
+ * @param example The example.
+ * @returns The sentence, or `undefined` when the example has no setting of its own.
+ */
+export function exampleSetting(example: RuleExample): string | undefined {
+  const { repository } = example;
+  if (!repository) return undefined;
+  return `The spec is \`${repository.spec}\` in a repository with the files ${repository.files.map((file) => `\`${file}\``).join(', ')}.`;
+}

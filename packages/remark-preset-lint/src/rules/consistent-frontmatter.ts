@@ -27,7 +27,7 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
   severity: 'status',
   check({ file, document, reading }) {
     const data = document.frontmatter.data;
-    if (!reading || !data) return;
+    if (!reading || !data || !['auth', 'environments', 'webhooks', 'rateLimit'].some((key) => data[key] !== undefined)) return;
     const units = answerUnits(reading);
     /** The answers of the fields whose template options say they state a frontmatter key. */
     const stating = (key: string): AnswerUnit[] => units.filter((unit) => listed(unit.field.options.frontmatterKeys).includes(key));
