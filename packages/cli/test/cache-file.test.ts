@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, expect, test } from 'vitest';
 import { runCli } from './support/run-cli.ts';
@@ -82,4 +82,18 @@ test('a cache location that cannot be written: the results are printed, with one
   expect(result.stdout).toContain('✖ 1 problem (1 error, 0 warnings) in 2 files checked');
   expect(result.stderr).toBe('specmark: Cannot write the cache `plain-file/cache.json`: a file is in the way (EEXIST); the results are not cached.\n');
   expect(result.stderr).not.toContain('configuration');
+});
+
+test('a cached result does not outlive the repository: a referenced file created since is found', async () => {
+  const repository = await tempFolder();
+  await mkdir(join(repository, '.git'));
+  const spec = filledSpec(template, 3).replace(/(### Reference files\n\n)[^\n]*/, '$1See `src/refunds/client.ts` for the client.');
+  await writeFiles(repository, { 'docs/spec.md': spec });
+  const before = await runCli(repository, ['check', '--cache', '--reporter', 'json']);
+  expect(JSON.parse(before.stdout).files[0].messages.map((message: { message: string }) => message.message)).toEqual([
+    'Unexpected missing file `src/refunds/client.ts` in `Reference files`, expected the path of a file in the repository',
+  ]);
+  await writeFiles(repository, { 'src/refunds/client.ts': '' });
+  const after = await runCli(repository, ['check', '--cache', '--reporter', 'json']);
+  expect(JSON.parse(after.stdout).files[0].messages).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { fixSpec } from 'specmark';
+import { spawnCli } from './support/spawn-cli.ts';
 import { loadBuiltInTemplate } from '@specmark/template';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import {
@@ -167,4 +168,76 @@ test('applying every quick fix one after the other gives the bytes of `specmark 
   }
   expect(text).toBe(fixed(damaged));
   expect(specmark((await diagnose('all.md', text)).diagnostics).filter((line) => !line.startsWith('no-placeholders'))).toEqual([]);
+});
+
+/** A spec that points to a file that exists by its end, one that does not and one `.gitignore` excludes. */
+const referencing = complete.replace(/### Reference files\n\n[^\n]*\n/, '### Reference files\n\nSee `webhooks/verify.ts` for signature checks, `src/billing/refunds.ts` for the client and `dist/client.js` for the build.\n');
+
+/** A git repository (or a plain folder) in the project with the files the spec may point to. */
+function repository(name: string, git: boolean, spec: string): string {
+  const root = join(project, name);
+  mkdirSync(join(root, 'src/webhooks'), { recursive: true });
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  mkdirSync(join(root, 'docs'), { recursive: true });
+  if (git) mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.gitignore'), 'dist/\n');
+  mkdirSync(join(root, 'src/lib'), { recursive: true });
+  mkdirSync(join(root, 'src/billing/repositories'), { recursive: true });
+  // What the spec's other fields point to.
+  for (const file of ['src/webhooks/verify.ts', 'src/lib/retry.ts', 'src/billing/repositories/refunds.ts', 'src/webhooks/index.ts']) writeFileSync(join(root, file), '');
+  writeFileSync(join(root, 'dist/client.js'), '');
+  writeFileSync(join(root, 'docs/spec.md'), spec);
+  return join(root, 'docs/spec.md');
+}
+
+/** The server's diagnostics for a file on disk, as `line:column-line:column ruleId: message` (1-based, as the CLI counts). */
+async function diagnoseFile(path: string, text: string): Promise<string[]> {
+  const uri = pathToFileURL(path).href;
+  const diagnostics = new Promise<Diagnostic[]>((resolve) => published.set(uri, resolve));
+  version += 1;
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+  return (await diagnostics)
+    .filter((diagnostic) => diagnostic.source === 'specmark')
+    .map(({ range, code, message }) => `${range.start.line + 1}:${range.start.character + 1}-${range.end.line + 1}:${range.end.character + 1} ${code}: ${message.split('\n')[0]}`);
+}
+
+/** `specmark check --format json` on a file, in the same form. */
+function checked(path: string): string[] {
+  const { stdout } = spawnCli(project, ['check', '--reporter', 'json', path]);
+  const { files: [result] } = JSON.parse(stdout) as { files: { messages: { line: number; column: number; endLine: number; endColumn: number; ruleId: string; message: string }[] }[] };
+  return result!.messages.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId}: ${message.message}`);
+}
+
+/** remark-cli with the project's one-line `.remarkrc` on a file: `line:column-line:column ruleId`. */
+async function remarked(path: string): Promise<string[]> {
+  const { stderr } = await run('npm', ['exec', '--', 'remark', '--no-color', '--no-stdout', path], { cwd: project }).catch((error: { stderr: string }) => error);
+  return stderr
+    .split('\n')
+    .map((line) => /^\s*(\d+:\d+-\d+:\d+)\s+(?:error|warning)\s+(.*?)\s+([a-z-]+)\s+specmark\s*$/.exec(line))
+    .filter((match) => match !== null)
+    .map((match) => `${match[1]} ${match[3]}: ${match[2]}`);
+}
+
+test('a missing reference file in a git repository: the editor, `specmark check` and remark-cli give the same message; a `.gitignore`d file does not count', { timeout: 120_000 }, async () => {
+  for (const [name, text] of [
+    ['repo-lf', referencing],
+    ['repo-crlf', '\ufeff' + referencing.replace(/\n/g, '\r\n')],
+  ] as const) {
+    const path = repository(name, true, text);
+    const line = text.replace(/^\ufeff/, '').split(/\r?\n/).findIndex((each) => each.startsWith('See `webhooks/verify.ts`')) + 1;
+    const expected = [
+      `${line}:49-${line}:71 reference-files-exist: Unexpected missing file \`src/billing/refunds.ts\` in \`Reference files\`, expected the path of a file in the repository`,
+      `${line}:93-${line}:107 reference-files-exist: Unexpected missing file \`dist/client.js\` in \`Reference files\`, expected the path of a file in the repository`,
+    ];
+    expect(await diagnoseFile(path, text)).toEqual(expected);
+    expect(checked(path)).toEqual(expected);
+    expect(await remarked(path)).toEqual(expected);
+  }
+});
+
+test('the same spec outside any repository gets no reference message from any of them', { timeout: 120_000 }, async () => {
+  const path = repository('loose', false, referencing);
+  expect(await diagnoseFile(path, referencing)).toEqual([]);
+  expect(checked(path)).toEqual([]);
+  expect(await remarked(path)).toEqual([]);
 });

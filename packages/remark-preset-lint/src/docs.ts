@@ -10,12 +10,14 @@ import { docs as questionsAnswered } from './rules/questions-answered.docs.ts';
 import { docs as openQuestionsResolved } from './rules/open-questions-resolved.docs.ts';
 import { docs as requiredChecklistItems } from './rules/required-checklist-items.docs.ts';
 import { docs as noSecrets } from './rules/no-secrets.docs.ts';
+import { docs as referenceFilesExist } from './rules/reference-files-exist.docs.ts';
+import { docs as consistentFrontmatter } from './rules/consistent-frontmatter.docs.ts';
 
-export type { RuleDocs, RuleExample, RuleOptionDoc, RulePrecision } from './lib/rule-docs.ts';
+export { exampleSetting, type RuleDocs, type RuleExample, type RuleOptionDoc, type RulePrecision } from './lib/rule-docs.ts';
 
 /**
  * The documentation of every rule, in the order the rules run: summary, description, severity,
  * options and examples with their expected messages. The site renders one page per rule from it
  * (`https://specmark.dev/rules/<id>/`); the examples are also the rules' tests.
  */
-export const ruleDocs: RuleDocs[] = [frontmatterSchema, templateVersion, requiredSections, sectionOrder, noEmptySections, noPlaceholders, specificAudience, questionsAnswered, openQuestionsResolved, requiredChecklistItems, noSecrets];
+export const ruleDocs: RuleDocs[] = [frontmatterSchema, templateVersion, requiredSections, sectionOrder, noEmptySections, noPlaceholders, specificAudience, questionsAnswered, openQuestionsResolved, requiredChecklistItems, noSecrets, referenceFilesExist, consistentFrontmatter];

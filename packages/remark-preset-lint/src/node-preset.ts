@@ -4,6 +4,7 @@ import { loadTemplateFile } from '@specmark/template/node';
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
 import { checkPresetOptions } from './lib/preset-options.ts';
+import { repositoryInputs } from './lib/repository-inputs.ts';
 import type { TemplateSource } from './lib/template-options.ts';
 import { remarkPresetSpecmarkLint, type PresetOptions, type SpecmarkPreset } from './preset.ts';
 
@@ -20,13 +21,15 @@ export interface NodePresetOptions extends Omit<PresetOptions, 'template' | 'tem
 
 /**
  * The preset for Node tools (remark-cli, the VS Code extension, scripts) that also reads a team's
- * template from a file: `["@specmark/remark-preset-lint/node", {"template": "./spec-template.md"}]`.
+ * template from a file (`["@specmark/remark-preset-lint/node", {"template": "./spec-template.md"}]`)
+ * and hands the rules the repository each spec is in (`reference-files-exist`).
  *
  * @param options Template (id, path or object) and rule options (default: `{}`).
  * @returns Nothing; the rules do the work.
  * @throws {Error} When {@link checkPresetOptions} refuses the options.
  */
 function remarkPresetSpecmarkNode(this: Processor, options?: NodePresetOptions): undefined {
+  if (!this.attachers.some(([plugin]) => plugin === repositoryInputs)) this.use(repositoryInputs);
   const { template, templates, ...rest } = checkPresetOptions(options) as NodePresetOptions;
   const settings: PresetOptions = { ...rest };
   if (template !== undefined) settings.template = fromFile(template);
@@ -42,7 +45,7 @@ function fromFile(source: string | Template): TemplateSource {
   return loading;
 }
 
-/** The Node preset, with the same `plugins` list as the main preset. */
+/** The Node preset, with the main preset's `plugins` list after the plugin that finds each spec's repository. */
 export const remarkPresetSpecmarkLintNode: SpecmarkPreset = Object.assign(remarkPresetSpecmarkNode as Plugin<[PresetOptions?], Root>, {
-  plugins: remarkPresetSpecmarkLint.plugins,
+  plugins: [repositoryInputs, ...remarkPresetSpecmarkLint.plugins],
 });

@@ -1,8 +1,10 @@
+import consistentFrontmatter from './rules/consistent-frontmatter.ts';
 import frontmatterSchema from './rules/frontmatter-schema.ts';
 import noEmptySections from './rules/no-empty-sections.ts';
 import noPlaceholders from './rules/no-placeholders.ts';
 import noSecrets from './rules/no-secrets.ts';
 import openQuestionsResolved from './rules/open-questions-resolved.ts';
+import referenceFilesExist from './rules/reference-files-exist.ts';
 import questionsAnswered from './rules/questions-answered.ts';
 import requiredChecklistItems from './rules/required-checklist-items.ts';
 import requiredSections from './rules/required-sections.ts';
@@ -23,6 +25,8 @@ export const rules = {
   'open-questions-resolved': openQuestionsResolved,
   'required-checklist-items': requiredChecklistItems,
   'no-secrets': noSecrets,
+  'reference-files-exist': referenceFilesExist,
+  'consistent-frontmatter': consistentFrontmatter,
 } as const;
 
 /** A rule id (`no-placeholders`). */

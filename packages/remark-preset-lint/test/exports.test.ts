@@ -7,12 +7,31 @@ test('the main entry exports exactly the documented API', () => {
   expect(Object.keys(main).sort()).toEqual(['checkPresetOptions', 'default', 'remarkPresetSpecmarkLint', 'ruleIds', 'rules']);
 });
 
-test('the node entry exports the Node preset only', () => {
-  expect(Object.keys(node).sort()).toEqual(['default', 'remarkPresetSpecmarkLintNode']);
+test('the node entry exports the Node preset and what the command line shares with it', () => {
+  expect(Object.keys(node).sort()).toEqual([
+    'ancestorGitignores',
+    'default',
+    'isGitignored',
+    'listRepositoryFiles',
+    'neverSearched',
+    'remarkPresetSpecmarkLintNode',
+    'repositoryInputs',
+    'repositoryRoot',
+    'specmarkConfigFiles',
+    'withGitignore',
+  ]);
 });
 
-test('the docs entry exports the rule documentation only', () => {
-  expect(Object.keys(docs)).toEqual(['ruleDocs']);
+test('Node resolves the main entry to the Node preset, with the same exports as the browser entry', async () => {
+  expect(main.default).toBe(node.default);
+  expect(main.remarkPresetSpecmarkLint).toBe(node.default);
+  const browser = await import('../src/index.ts');
+  expect(Object.keys(main).sort()).toEqual(Object.keys(browser).sort());
+  expect(browser.default).not.toBe(node.default);
+});
+
+test('the docs entry exports the rule documentation and the wording of an example’s setting', () => {
+  expect(Object.keys(docs).sort()).toEqual(['exampleSetting', 'ruleDocs']);
 });
 
 test('each rule is importable on its own by its id', async () => {
@@ -36,5 +55,7 @@ test('the rule ids are the contract with users’ configurations', () => {
     'open-questions-resolved',
     'required-checklist-items',
     'no-secrets',
+    'reference-files-exist',
+    'consistent-frontmatter',
   ]);
 });

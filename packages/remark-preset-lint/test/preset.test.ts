@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import preset, { rules } from '@specmark/remark-preset-lint';
 import { exampleTemplate } from '../src/lib/example-template.ts';
+import { remarkPresetSpecmarkLint as browserPreset } from '../src/preset.ts';
 import { brief, fixture } from './helpers.ts';
 
 const lint = (value: string, ...plugins: unknown[][]) => {
@@ -159,7 +160,8 @@ describe('templates', () => {
   });
 
   test('a template id the browser entry cannot load is reported, not thrown', async () => {
-    const file = await remark().use(preset, { template: './team-template.md' }).process(new VFile({ value: fixture('complete-spec.md') }));
+    // Node resolves the main entry to the Node preset, which reads the file; the browser's cannot.
+    const file = await remark().use(browserPreset, { template: './team-template.md' }).process(new VFile({ value: fixture('complete-spec.md') }));
     expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([
       '2:11 template-version: Unexpected template `./team-template.md`, expected a built-in template id (`api-integration`) or a template object; load a template file with `@specmark/remark-preset-lint/node`',
     ]);

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { ruleDocs, type RuleExample } from '@specmark/remark-preset-lint/docs';
 import { rules } from '@specmark/remark-preset-lint';
 import { parseTemplate } from '@specmark/template';
+import { exampleInputs } from '../src/lib/example-inputs.ts';
 import { readmeFile, regenerateCommand, ruleTable, withRuleTable } from '../scripts/readme-rule-table.ts';
 
 test(`the README's rule table is the one made from the rule docs (run \`${regenerateCommand}\` when this fails)`, async () => {
@@ -53,7 +54,7 @@ async function severities(id: string, example: RuleExample, status: string): Pro
     .use(remarkFrontmatter)
     .use(remarkGfm)
     .use(rule as never, options as never)
-    .process(new VFile({ path: example.name, value: withStatus(example.input, status) }));
+    .process(new VFile({ path: example.name, value: withStatus(example.input, status), data: { specmarkInputs: exampleInputs(example) } }));
   // What the next status will need is a warning at any severity (`frontmatter-schema`'s pending keys).
   return file.messages.filter((message) => !/before `status: \w+`$/.test(message.reason)).map((message) => (message.fatal ? 'error' : 'warning'));
 }

@@ -8,12 +8,18 @@ import { ruleDocs, type RuleExample } from '@specmark/remark-preset-lint/docs';
 import { parseTemplate } from '@specmark/template';
 import { ruleIds, rules } from '@specmark/remark-preset-lint';
 import type { VFileMessage } from 'vfile-message';
+import { exampleInputs } from '../src/lib/example-inputs.ts';
 
 /** A message as the docs write it: `line:column-line:column severity reason`. */
 function format(message: VFileMessage): string {
   const place = message.place;
   const where = !place ? '' : 'start' in place ? `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}` : `${place.line}:${place.column}`;
   return `${where} ${message.fatal ? 'error' : 'warning'} ${message.reason}`;
+}
+
+/** The example's spec as a file, with the repository it is in (none unless the example names one). */
+function exampleFile(example: RuleExample): VFile {
+  return new VFile({ path: example.name, value: example.input, data: { specmarkInputs: exampleInputs(example) } });
 }
 
 /** The rule alone, as remark-lint rules are tested, with the example's template and options. */
@@ -38,7 +44,7 @@ for (const doc of ruleDocs) {
     });
     for (const example of doc.examples) {
       test(`${example.name} gives the documented messages`, async () => {
-        const file = await processor(doc.id, example).process(new VFile({ path: example.name, value: example.input }));
+        const file = await processor(doc.id, example).process(exampleFile(example));
         const sorted = [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
         expect(sorted.map(format)).toEqual(example.output);
         for (const message of file.messages) {
@@ -49,7 +55,7 @@ for (const doc of ruleDocs) {
       });
       test(`${example.name} gives no message and no crash without positions`, async () => {
         const run = processor(doc.id, example);
-        const file = new VFile({ path: example.name, value: example.input });
+        const file = exampleFile(example);
         const tree = run.parse(file);
         removePosition(tree, { force: true });
         await run.run(tree, file);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import { listRepositoryFiles, repositoryRoot } from '@specmark/remark-preset-lint/node';
 import type { LoadedConfig } from '../config/specmark-config.ts';
 import { findFiles, type FoundFile } from '../files/find-files.ts';
 import { readFoundFile, type ReadFoundFile } from '../files/read-found-file.ts';
@@ -59,7 +60,7 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   const { cwd, loaded, templates } = options;
   const found = await findFiles({ cwd, patterns: options.patterns ?? [], ignore: loaded.config.ignore ?? [], ignoreRoot: loaded.root });
   const settings = lintSettings(loaded);
-  const cache = options.cache === undefined ? undefined : await openLintCache(options.cache, cacheKey(settings, templates), relative(cwd, options.cache) || options.cache);
+  const cache = options.cache === undefined ? undefined : await openLintCache(options.cache, cacheKey(settings, templates, await repositoryFingerprint(cwd)), relative(cwd, options.cache) || options.cache);
   const texts = await readAll(found);
 
   const names: string[] = [];
@@ -123,10 +124,21 @@ export function lintSettings(loaded: LoadedConfig): LintSettings {
   return settings;
 }
 
-/** What cached results depend on besides file content: settings, templates, tool versions. */
-function cacheKey(settings: LintSettings, templates: CheckOptions['templates']): string {
+/** What cached results depend on besides file content: settings, templates, tool versions, the repository's files. */
+function cacheKey(settings: LintSettings, templates: CheckOptions['templates'], repository: string): string {
   const versions = ['@specmark/remark-preset-lint', '@specmark/template', '@specmark/schema'].map(packageVersion);
-  return contentHash(JSON.stringify({ cli: cliVersion(), versions, node: process.versions.node, settings, sources: templates.sources.map(contentHash) }));
+  return contentHash(JSON.stringify({ cli: cliVersion(), versions, node: process.versions.node, settings, sources: templates.sources.map(contentHash), repository }));
+}
+
+/**
+ * The files of the repository the working directory is in, as a hash: a file added, moved or
+ * removed changes what `reference-files-exist` says about a spec whose text did not change.
+ */
+async function repositoryFingerprint(cwd: string): Promise<string> {
+  const root = repositoryRoot(cwd);
+  if (root === undefined) return '';
+  const { paths, complete } = await listRepositoryFiles(root);
+  return contentHash(`${complete}\n${paths.join('\n')}`);
 }
 
 /** The version of an installed package (`''` when it cannot be found from here). */

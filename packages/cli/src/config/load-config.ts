@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { checkPresetOptions } from '@specmark/remark-preset-lint';
+import { specmarkConfigFiles } from '@specmark/remark-preset-lint/node';
 import { CliError } from '../cli-problem.ts';
 import { errorLine } from '../error-line.ts';
 import { readConfigFile } from './read-config-file.ts';
 import { readRemarkrc } from './read-remarkrc.ts';
 import type { LoadedConfig, SpecmarkConfig } from './specmark-config.ts';
 
-const configFiles = ['specmark.config.js', 'specmark.config.mjs', 'specmark.config.json'];
 const keys = ['template', 'templates', 'rules', 'ignore'];
 
 /**
@@ -28,7 +28,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
     if (!existsSync(path)) throw new CliError({ code: 'config-invalid', params: { path: explicit, reason: 'no such file' } });
     own = { path, value: await readConfigFile(path, basename(path) === 'package.json' ? 'specmark' : undefined) };
   } else {
-    const file = configFiles.map((name) => join(cwd, name)).find((path) => existsSync(path));
+    const file = specmarkConfigFiles.map((name) => join(cwd, name)).find((path) => existsSync(path));
     if (file) own = { path: file, value: await readConfigFile(file) };
     else if (existsSync(join(cwd, 'package.json'))) {
       const value = await readConfigFile(join(cwd, 'package.json'), 'specmark');

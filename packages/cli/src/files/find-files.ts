@@ -2,10 +2,10 @@ import { isUtf8 } from 'node:buffer';
 import { existsSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ancestorGitignores, isGitignored, neverSearched, withGitignore, type GitignoreStack } from '@specmark/remark-preset-lint/node';
 import picomatch from 'picomatch';
 import { CliError } from '../cli-problem.ts';
 import { errorReason, type FileProblem } from './file-problem.ts';
-import { ancestorGitignores, isGitignored, withGitignore, type GitignoreStack } from './gitignore-stack.ts';
 import { escapedUtf8 } from './utf8-text.ts';
 
 /** Where to look for spec files. */
@@ -36,7 +36,6 @@ export interface FoundFile {
 }
 
 const markdown = /\.mdx?$/i;
-const skipped = new Set(['node_modules', '.git']);
 
 /**
  * Find the Markdown (`.md`, `.mdx`) files to check: files named on the command line, every
@@ -106,7 +105,7 @@ async function walkFolder(folder: FoundFile, above: GitignoreStack, files: Found
   for (const entry of entries) {
     const bytes = entry.name;
     const name = escapedUtf8(bytes);
-    if (skipped.has(name)) continue;
+    if (neverSearched.has(name)) continue;
     const path = join(folder.path, name);
     const raw = folder.raw || !isUtf8(bytes) ? Buffer.concat([folder.raw ?? Buffer.from(folder.path), Buffer.from(sep), bytes]) : undefined;
     const found: FoundFile = raw ? { path, raw, explicit: false } : { path, explicit: false };

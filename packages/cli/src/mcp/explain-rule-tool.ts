@@ -1,5 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/server';
-import { ruleDocs } from '@specmark/remark-preset-lint/docs';
+import { exampleSetting, ruleDocs } from '@specmark/remark-preset-lint/docs';
 import * as z from 'zod';
 import type { ToolContext } from './tool-context.ts';
 import { ToolError } from './tool-problem.ts';
@@ -21,6 +21,7 @@ const explanationSchema = z.object({
       output: z.array(z.string()).describe('The messages it gives: `line:column-line:column severity message`'),
       config: z.record(z.string(), z.unknown()).optional(),
       template: z.string().optional().describe('Markdown of the compact template the example follows, when not the built-in one'),
+      setting: z.string().optional().describe('What the spec is checked with besides its Markdown, such as the repository it is in'),
     }),
   ),
 });
@@ -64,6 +65,7 @@ export function registerExplainRule(server: McpServer, context: ToolContext): vo
             output: [...example.output],
             ...(example.config === undefined ? {} : { config: example.config }),
             ...(example.template === undefined ? {} : { template: example.template }),
+            ...(exampleSetting(example) === undefined ? {} : { setting: exampleSetting(example) }),
           })),
         };
         const setting = configured === undefined ? '' : ` This workspace sets it to ${JSON.stringify(configured)}.`;

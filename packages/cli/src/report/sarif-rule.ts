@@ -1,4 +1,4 @@
-import type { RuleDocs, RuleExample } from '@specmark/remark-preset-lint/docs';
+import { exampleSetting, type RuleDocs, type RuleExample } from '@specmark/remark-preset-lint/docs';
 import { clipParagraphs, markdownText } from './markdown-text.ts';
 
 /** A SARIF `level`. */
@@ -40,6 +40,8 @@ function codeBlock(language: string, text: string): string {
 function exampleMarkdown(example: RuleExample): string {
   const parts = [`#### \`${example.name}\``];
   if (example.config !== undefined) parts.push(`With the options \`${JSON.stringify(example.config)}\`:`);
+  const setting = exampleSetting(example);
+  if (setting !== undefined) parts.push(setting);
   parts.push(codeBlock('markdown', example.input));
   parts.push(example.output.length === 0 ? 'No messages.' : codeBlock('text', example.output.join('\n')));
   return parts.join('\n\n');

@@ -27,6 +27,11 @@ export interface RuleExample {
   /** The Markdown the rule checks. */
   input: string;
   /**
+   * The repository the spec is in, for rules that read it (default: none, the spec is in no
+   * repository): the spec's path and the repository's files, relative to its root.
+   */
+  repository?: { spec: string; files: string[] };
+  /**
    * Expected messages, one per line as `line:column-line:column severity reason`, severity being
    * `error` or `warning` (empty for an `ok` example).
    */
@@ -82,4 +87,17 @@ const severityWords: Record<DefaultSeverity, string> = {
 export function defineRuleDocs(docs: Omit<RuleDocs, 'url' | 'severity'>): RuleDocs {
   const { id, summary, description, defaultSeverity, ...rest } = docs;
   return { id, url: ruleUrl(id), summary, description, severity: severityWords[defaultSeverity], defaultSeverity, ...rest };
+}
+
+/**
+ * What an example's spec is checked with besides its Markdown, in one Markdown sentence for the
+ * pages and tools that show the example: the repository it is in.
+ *
+ * @param example The example.
+ * @returns The sentence, or `undefined` when the example has no setting of its own.
+ */
+export function exampleSetting(example: RuleExample): string | undefined {
+  const { repository } = example;
+  if (!repository) return undefined;
+  return `The spec is \`${repository.spec}\` in a repository with the files ${repository.files.map((file) => `\`${file}\``).join(', ')}.`;
 }

@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { nearestFolderWith } from './repository-root.ts';
 
 /** The `.gitignore` rules in force in a folder: those of the folder and of every folder above it in the repository. */
 export type GitignoreStack = readonly { base: string; rules: Ignore }[];
@@ -31,12 +31,11 @@ export async function withGitignore(stack: GitignoreStack, folder: string): Prom
  * @returns The stack.
  */
 export async function ancestorGitignores(start: string): Promise<GitignoreStack> {
+  const root = nearestFolderWith(start, ['.git']);
+  if (root === undefined) return [];
   const above: string[] = [];
-  let folder = start;
-  while (!existsSync(join(folder, '.git'))) {
-    const parent = dirname(folder);
-    if (parent === folder) return [];
-    folder = parent;
+  for (let folder = start; folder !== root; ) {
+    folder = dirname(folder);
     above.unshift(folder);
   }
   let stack: GitignoreStack = [];

@@ -1,0 +1,11 @@
+// The main entry as Node resolves it (the `node` export condition): remark-cli and the VS Code
+// extension load the preset by name and get the Node preset, which also reads template files and
+// finds each spec's repository. Same exports as `index.ts`.
+export { remarkPresetSpecmarkLintNode as default, remarkPresetSpecmarkLintNode as remarkPresetSpecmarkLint } from './node-preset.ts';
+export type { PresetOptions, SpecmarkPreset } from './preset.ts';
+export { checkPresetOptions } from './lib/preset-options.ts';
+export { ruleIds, rules, type RuleId } from './rules.ts';
+export type { DefaultSeverity, RuleConfig, RulePlugin, SeverityLabel } from './lib/create-rule.ts';
+export type { RuleInputs } from './lib/rule-inputs.ts';
+export type { ReferenceLookup, RepositoryFiles, RepositoryIndex } from './lib/repository-index.ts';
+export type { TemplateOptions, TemplateSource } from './lib/template-options.ts';

@@ -1,0 +1,64 @@
+import { statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import type { VFile } from 'vfile';
+import { listRepositoryFiles } from './repository-files.ts';
+import type { RepositoryFiles, RepositoryIndex } from './repository-index.ts';
+import { repositoryRoot } from './repository-root.ts';
+import { ruleInputs } from './rule-inputs.ts';
+
+/**
+ * How long a processor reuses the root found for a folder and a repository's listing, in
+ * milliseconds: a run over many specs lists the repository once, and a long-lived processor (a
+ * server) sees a file created meanwhile on a later check.
+ */
+const freshFor = 5_000;
+
+/**
+ * A unified plugin that hands the rules the repository each spec is in (`RuleInputs.repository`),
+ * found from the spec's path: the nearest folder with `.git`, or else with a Specmark
+ * configuration file. A file without a path, a path that is not a file on disk, and a file in no
+ * repository get `null`: the rules that need one say nothing. An input the caller already gave is
+ * kept. The repository's files are listed only when a rule asks, once per processor for every spec
+ * in it (for 5 seconds: a new processor, or a later check, lists them again).
+ *
+ * @returns The transformer.
+ */
+export function repositoryInputs(): (tree: unknown, file: VFile) => undefined {
+  const roots = new Map<string, { at: number; root: string | undefined }>();
+  const listings = new Map<string, { at: number; files: Promise<RepositoryFiles> }>();
+  const rootOf = (folder: string): string | undefined => {
+    const now = Date.now();
+    const known = roots.get(folder);
+    if (known && now - known.at < freshFor) return known.root;
+    const root = repositoryRoot(folder);
+    roots.set(folder, { at: now, root });
+    return root;
+  };
+  const filesOf = (root: string): Promise<RepositoryFiles> => {
+    const now = Date.now();
+    const known = listings.get(root);
+    if (known && now - known.at < freshFor) return known.files;
+    const files = listRepositoryFiles(root);
+    listings.set(root, { at: now, files });
+    return files;
+  };
+  return (_tree, file) => {
+    const inputs = ruleInputs(file);
+    if (inputs.repository === undefined) inputs.repository = findRepository(file, rootOf, filesOf);
+    return undefined;
+  };
+}
+
+/** The repository of a spec file, or `null`. */
+function findRepository(file: VFile, rootOf: (folder: string) => string | undefined, filesOf: (root: string) => Promise<RepositoryFiles>): RepositoryIndex | null {
+  if (!file.path) return null;
+  const path = resolve(file.cwd, file.path);
+  try {
+    if (!statSync(path).isFile()) return null;
+  } catch {
+    return null;
+  }
+  const root = rootOf(dirname(path));
+  if (root === undefined) return null;
+  return { spec: relative(root, path).split(sep).join('/'), files: () => filesOf(root) };
+}

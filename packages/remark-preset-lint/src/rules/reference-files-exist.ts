@@ -1,0 +1,53 @@
+import { isPrompt } from '@specmark/template';
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isContent } from '../lib/content.ts';
+import { createRule } from '../lib/create-rule.ts';
+import { referencePaths } from '../lib/reference-paths.ts';
+import { locateReference } from '../lib/repository-index.ts';
+import { rangeOf, report } from '../lib/report.ts';
+import { ruleInputs } from '../lib/rule-inputs.ts';
+import type { TemplateOptions } from '../lib/template-options.ts';
+import { clip } from '../lib/text.ts';
+
+/** Options of `reference-files-exist`. */
+export type ReferenceFilesExistOptions = TemplateOptions;
+
+/** The `reference-files-exist` rule. What it checks, with examples: `./reference-files-exist.docs.ts` (https://specmark.dev/rules/reference-files-exist/). */
+const referenceFilesExist = createRule<ReferenceFilesExistOptions>({
+  id: 'reference-files-exist',
+  severity: 'status',
+  async check({ file, document, reading }) {
+    const repository = ruleInputs(file).repository;
+    if (!reading || !repository) return;
+    const references = reading.entries.flatMap((entry) => {
+      const field = entry.step.field;
+      if (!field || entry.repeat || field.options.repositoryPaths !== true) return [];
+      const units = entry.body.filter(isContent).flatMap((block): RootContent[] => (block.type === 'list' ? block.children : [block]));
+      return referencePaths(
+        document,
+        units.filter((unit) => !isPrompt(toString(unit).trim())),
+      ).map((reference) => ({ ...reference, field: field.title }));
+    });
+    if (references.length === 0) return;
+    const files = await repository.files();
+    for (const { path, start, end, field } of references) {
+      const found = locateReference(files, repository.spec, path);
+      const kind = path.endsWith('/') ? 'folder' : 'file';
+      const shown = clip(path, 80);
+      if (found.kind === 'missing') {
+        report(file, `Unexpected missing ${kind} \`${shown}\` in \`${field}\`, expected the path of a ${kind} in the repository`, rangeOf(document, start, end), { actual: path });
+      } else if (found.kind === 'ambiguous') {
+        const all = found.count === found.matches.length;
+        const matches = found.matches.map((match) => `\`${clip(match, 80)}\``);
+        const list = all ? `${matches.slice(0, -1).join(', ')} or ${matches.at(-1)!}` : `${matches.join(', ')} (${found.count - matches.length} more)`;
+        report(file, `Unexpected ambiguous path \`${shown}\` in \`${field}\`, expected the full path of one ${kind}: ${list}`, rangeOf(document, start, end), {
+          actual: path,
+          ...(all ? { expected: found.matches.map((match) => (kind === 'folder' ? `${match}/` : match)) } : {}),
+        });
+      }
+    }
+  },
+});
+
+export default referenceFilesExist;
