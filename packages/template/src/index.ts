@@ -1,5 +1,6 @@
 export type { Answers, ChecklistAnswer, ExtraContent, FieldAnswer, QuestionAnswer, SpecFormat } from './answers.ts';
 export { blankSpec } from './blank-spec.ts';
+export { chooseTemplate, type TemplateChoice } from './choose-template.ts';
 export { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate } from './built-in-templates.ts';
 export { readResolvedQuestion, readWaiver, writeResolvedQuestion, writeWaiver, type ResolvedQuestion, type Waiver } from './checklist-text.ts';
 export { matchKey } from './match-key.ts';
@@ -16,6 +17,7 @@ export { readYaml, yamlLimits, type YamlProblem, type YamlReading } from './read
 export { renderSpec, type TemplateOutline } from './render-spec.ts';
 export { applyRepairs, repairPlace, repairText, type Repair, type RepairCode } from './repair.ts';
 export { fillSentenceFrame, matchSentenceFrame, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
+export { sniffTemplateChoice } from './sniff-template-choice.ts';
 export { slugify } from './slug.ts';
 export { readSpecDocument, type ReadSpecDocumentOptions, type SpecDocument } from './spec-document.ts';
 export type { FrontmatterEntry, SpecFrontmatter } from './spec-frontmatter.ts';

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
+import type { KnownTemplates } from '../config/load-templates.ts';
 import type { LoadedConfig } from '../config/specmark-config.ts';
 import { findFiles, type FoundFile } from '../files/find-files.ts';
 import { readFoundFile, type ReadFoundFile } from '../files/read-found-file.ts';
-import { sniffTemplate } from '../files/sniff-template.ts';
+import { isSpecFile } from '../files/is-spec-file.ts';
 import { cliVersion } from '../version.ts';
 import type { LintSettings } from './create-linter.ts';
 import { contentHash, openLintCache, type LintCache } from './lint-cache.ts';
@@ -19,8 +20,8 @@ export interface CheckOptions {
   patterns?: readonly string[];
   /** The configuration. */
   loaded: LoadedConfig;
-  /** Ids of the known templates, and the sources of configured template files. */
-  templates: { ids: ReadonlySet<string>; sources: readonly string[] };
+  /** The known templates: the sources of configured template files, and a loader of them all. */
+  templates: Pick<KnownTemplates, 'sources' | 'list'>;
   /** Cache folder or file; no cache when unset (default: none). */
   cache?: string;
   /** Worker threads (default: one per core when there are enough files). */
@@ -33,7 +34,7 @@ export interface CheckOptions {
 export interface CheckResult {
   /** One result per checked file, sorted by path. */
   files: FileResult[];
-  /** Files found but skipped because their frontmatter names no known template. */
+  /** Files found but skipped because they are not specs (see `chooseTemplate` of `@specmark/template`). */
   skipped: number;
   /** Files whose results came from the cache. */
   cached: number;
@@ -42,8 +43,8 @@ export interface CheckResult {
 }
 
 /**
- * Check spec files with the Specmark preset: find them, skip files whose frontmatter does not name
- * a known template (explicitly named files are always checked), reuse cached results, and lint
+ * Check spec files with the Specmark preset: find them, skip files that are not specs, as the
+ * preset decides it (explicitly named files are always checked), reuse cached results, and lint
  * the rest (in worker threads when there are many). A file that cannot be checked gets one error
  * message that says why, and the others are checked: a file that cannot be read or is not a
  * regular file (named pipe, socket, device), one whose bytes are not UTF-8 (at the first invalid
@@ -61,6 +62,8 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   const settings = lintSettings(loaded);
   const cache = options.cache === undefined ? undefined : await openLintCache(options.cache, cacheKey(settings, templates), relative(cwd, options.cache) || options.cache);
   const texts = await readAll(found);
+  // The templates are loaded only when a file found in a folder has to be told apart from other Markdown.
+  const known = found.some((file) => !file.explicit) ? await templates.list() : [];
 
   const names: string[] = [];
   const messages = new Map<number, LintMessage[]>();
@@ -69,12 +72,9 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   let skipped = 0;
   found.forEach((file, position) => {
     const { text: value, sniffed, problem } = texts[position]!;
-    if (!file.explicit && sniffed !== undefined) {
-      const named = sniffTemplate(sniffed);
-      if (named === undefined || !templates.ids.has(named)) {
-        skipped++;
-        return;
-      }
+    if (!file.explicit && sniffed !== undefined && !isSpecFile(sniffed, known)) {
+      skipped++;
+      return;
     }
     const index = names.push(relative(cwd, file.path).split(sep).join('/') || file.path) - 1;
     if (value === undefined) {

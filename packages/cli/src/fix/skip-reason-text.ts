@@ -16,6 +16,8 @@ export function skipReasonText(result: Extract<FixResult, { status: 'skipped' }>
       return 'no `---` line closes its frontmatter';
     case 'nesting-too-deep':
       return 'it nests block quotes or lists too deep to read';
+    case 'not-a-spec':
+      return 'it is not a spec: its frontmatter names no known template and its headings follow none';
     case 'template-unknown':
       return `its frontmatter names ${result.template === undefined ? 'no template' : `unknown template \`${shownText(result.template)}\``}`;
   }

@@ -86,9 +86,9 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
       if (options.template !== undefined) templateOptions.template = options.template;
       if (options.templates !== undefined) templateOptions.templates = options.templates;
       const document = specDocument(tree, file);
-      const template = document.frontmatter.entries.get('template')?.value;
-      const named = typeof template === 'string' ? template : undefined;
-      const run = (choice: TemplateChoice): void | Promise<void> => {
+      const run = (choice: TemplateChoice | undefined): void | Promise<void> => {
+        // Not a spec (see `chooseTemplate`): no rule says anything about it.
+        if (!choice) return;
         // Frontmatter that cannot be read (one that never closes makes parsers read what follows
         // differently) does not say which template the spec follows: the rules that need it wait
         // until it is mended (`frontmatter-schema` reports it).
@@ -96,7 +96,7 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
         const reading = choice.template ? readSpec(choice.template, document) : undefined;
         return check({ tree, file, document, options, choice, template: choice.template, reading });
       };
-      const choice = resolveTemplate(named, templateOptions);
+      const choice = resolveTemplate(document, templateOptions);
       return choice instanceof Promise ? choice.then(run) : run(choice);
     },
   );
