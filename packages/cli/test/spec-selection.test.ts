@@ -54,3 +54,34 @@ describe('the folder check picks every spec the YAML reader reads as naming a te
     expect(withKey.sort()).toEqual(Object.keys(spellings).map((name) => `specs/${name}`).sort());
   });
 });
+
+describe('the folder check and fix pick what the preset calls a spec', () => {
+  const readme = '# my-lib\n\n## Install\n\n```sh\nnpm install my-lib\n```\n\n## Usage\n\nRender a template with it.\n';
+  const splash = '---\ntitle: Welcome\ntemplate: splash\n---\n\n# Welcome\n\nA site page that names its page template.\n';
+
+  test('a spec that lost its frontmatter is checked and reported once; a README and a site page naming its page template are skipped', async () => {
+    const lost = spec.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+    await writeFiles(folder, { 'README.md': readme, 'docs/index.md': splash, 'specs/lost.md': lost });
+    const result = await runCli(folder, ['check', '--reporter', 'json']);
+    const report = JSON.parse(result.stdout) as { files: { path: string; messages: { ruleId: string | null; message: string }[] }[] };
+    expect(report.files.map((file) => file.path)).toEqual(['specs/lost.md']);
+    expect(report.files[0]!.messages.filter((message) => message.ruleId === 'frontmatter-schema').map((message) => message.message)).toEqual([
+      'Unexpected spec without frontmatter, expected a YAML block between `---` lines at the top of the file with `template: api-integration` (its headings follow that template), `templateVersion`, `status`',
+    ]);
+    // Named on its own, a README is checked: no message.
+    const named = await runCli(folder, ['check', '--reporter', 'json', 'README.md', 'docs/index.md']);
+    expect(named.code).toBe(0);
+    expect((JSON.parse(named.stdout) as { files: { messages: unknown[] }[] }).files.map((file) => file.messages)).toEqual([[], []]);
+  });
+
+  test('fix gives back the lost frontmatter and leaves other Markdown alone (named on its own: left alone, saying why)', async () => {
+    const lost = spec.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+    await writeFiles(folder, { 'README.md': readme, 'specs/lost.md': lost });
+    const result = await runCli(folder, ['fix']);
+    expect(result.stdout).toBe('specs/lost.md: added frontmatter naming template `api-integration`\n');
+    const named = await runCli(folder, ['fix', 'README.md']);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toContain('README.md: left alone, it is not a spec: its frontmatter names no known template and its headings follow none');
+  });
+});
+

@@ -48,7 +48,7 @@ export function sectionsToFollow(template: Template): number {
  * - otherwise it is not a spec (a `template` key alone, as site generators use it, does not make one).
  *
  * The lint preset, `specmark check` and `fix`, the MCP tools and the agent hook all decide through
- * this (the command line's file selection looks first with `sniffTemplateChoice`, which never
+ * this (the command line's file selection looks first with `mayBeSpec`, which never
  * skips what this calls a spec).
  *
  * @param document The file, read with `readSpecDocument`.

@@ -4,6 +4,7 @@ export { chooseTemplate, type TemplateChoice } from './choose-template.ts';
 export { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate } from './built-in-templates.ts';
 export { readResolvedQuestion, readWaiver, writeResolvedQuestion, writeWaiver, type ResolvedQuestion, type Waiver } from './checklist-text.ts';
 export { matchKey } from './match-key.ts';
+export { mayBeSpec } from './may-be-spec.ts';
 export type { FieldKind, Point, Position, Template, TemplateField, TemplateItem, TemplateSection } from './model.ts';
 export { deepNesting, nestingLimit, type DeepNesting } from './nesting-depth.ts';
 export { parseMarkdown } from './parse-markdown.ts';
@@ -17,7 +18,6 @@ export { readYaml, yamlLimits, type YamlProblem, type YamlReading } from './read
 export { renderSpec, type TemplateOutline } from './render-spec.ts';
 export { applyRepairs, repairPlace, repairText, type Repair, type RepairCode } from './repair.ts';
 export { fillSentenceFrame, matchSentenceFrame, readSentenceFrame, type SentenceFrame } from './sentence-frame.ts';
-export { sniffTemplateChoice } from './sniff-template-choice.ts';
 export { slugify } from './slug.ts';
 export { readSpecDocument, type ReadSpecDocumentOptions, type SpecDocument } from './spec-document.ts';
 export type { FrontmatterEntry, SpecFrontmatter } from './spec-frontmatter.ts';

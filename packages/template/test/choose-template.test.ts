@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
-import { chooseTemplate, loadBuiltInTemplate, parseMarkdown, parseTemplate, readSpecDocument, readYaml, sniffTemplateChoice } from '@specmark/template';
+import { chooseTemplate, loadBuiltInTemplate, mayBeSpec, parseMarkdown, parseTemplate, readSpecDocument, readYaml } from '@specmark/template';
 import { frontmatterSlice } from '../src/frontmatter-slice.ts';
 import { exampleTemplate } from '../../remark-preset-lint/src/lib/example-template.ts';
 
@@ -47,6 +47,13 @@ describe('chooseTemplate', () => {
 
   test('a `template` that is not a string, with headings following a template: checked against that template', () => {
     expect(chosen(`---\ntemplate: [api-integration]\n---\n\n${body}`)).toEqual({ status: 'invalid', template: 'api-integration' });
+  });
+
+  test('the quick look skips a README and a changelog without reading them, and reads a frontmatter with a `template` key', () => {
+    expect(mayBeSpec('# my-lib\n\n## Install\n\n## Usage\n\nWhat and why we built it.\n', templates)).toBe(false);
+    expect(mayBeSpec('---\ntitle: Changelog\n---\n\n# Changelog\n\n## 1.0.0\n', templates)).toBe(false);
+    expect(mayBeSpec('---\ntemplate: splash\n---\n\n# Welcome\n', templates)).toBe(true);
+    expect(mayBeSpec(body, templates)).toBe(true);
   });
 
   test('the configured template (first) wins a tie', () => {
@@ -106,7 +113,7 @@ const spelled = fc
   });
 
 describe('the folder check\'s quick look agrees with the YAML reader and the whole reading', () => {
-  test('any spelling of a mapping naming a template: the quick look says what the YAML reader reads and what `chooseTemplate` decides', () => {
+  test('any spelling of a mapping naming a template: `chooseTemplate` reads what the YAML reader reads, and the quick look never skips it', () => {
     let named = 0;
     fc.assert(
       fc.property(spelled, ({ id, text }) => {
@@ -115,17 +122,12 @@ describe('the folder check\'s quick look agrees with the YAML reader and the who
         // The spelling is the same mapping: the YAML reader reads the id back.
         expect(data?.template, text).toBe(id);
         const whole = chooseTemplate(readSpecDocument(text), templates);
-        const quick = sniffTemplateChoice(text, templates);
         if (templates.some((template) => template.id === id)) {
           named++;
           expect(whole, text).toMatchObject({ status: 'named', template: { id } });
-          expect(quick, text).toEqual(whole);
-        } else {
-          expect(whole.status, text).not.toBe('named');
-          // When the quick look answers, it answers as the whole reading does; it never skips a spec.
-          if (quick !== undefined) expect(quick, text).toEqual(whole);
-          if (whole.status !== 'none') expect(quick, text).toBeUndefined();
-        }
+        } else expect(whole.status, text).not.toBe('named');
+        // The quick look never skips a file whose frontmatter the YAML reader reads as naming a template.
+        expect(mayBeSpec(text, templates), text).toBe(true);
       }),
       { numRuns: 600 },
     );
@@ -141,14 +143,13 @@ describe('the folder check\'s quick look agrees with the YAML reader and the who
   );
   const markdown = fc.tuple(fc.array(line, { maxLength: 14 }), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean()).map(([lines, eol, bom]) => (bom ? '\ufeff' : '') + lines.join(eol));
 
-  test('any Markdown: the quick look never calls a spec "not a spec", and when it answers it answers alike', () => {
+  test('any Markdown: the quick look never skips what the whole reading calls a spec', () => {
     const statuses = new Set<string>();
     fc.assert(
       fc.property(markdown, (text) => {
         const whole = chooseTemplate(readSpecDocument(text), templates);
         statuses.add(whole.status);
-        const quick = sniffTemplateChoice(text, templates);
-        if (quick !== undefined) expect(quick, JSON.stringify(text)).toEqual(whole);
+        if (whole.status !== 'none') expect(mayBeSpec(text, templates), JSON.stringify(text)).toBe(true);
       }),
       { numRuns: 1500 },
     );

@@ -4,7 +4,7 @@ import type { KnownTemplates } from '../config/load-templates.ts';
 import type { LoadedConfig } from '../config/specmark-config.ts';
 import { findFiles, type FoundFile } from '../files/find-files.ts';
 import { readFoundFile, type ReadFoundFile } from '../files/read-found-file.ts';
-import { isSpecFile } from '../files/is-spec-file.ts';
+import { mayBeSpec } from '@specmark/template';
 import { cliVersion } from '../version.ts';
 import type { LintSettings } from './create-linter.ts';
 import { contentHash, openLintCache, type LintCache } from './lint-cache.ts';
@@ -69,10 +69,12 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   const messages = new Map<number, LintMessage[]>();
   const tasks: LintTask[] = [];
   const hashes = new Map<number, string>();
+  const named = new Set<number>();
   let skipped = 0;
   found.forEach((file, position) => {
     const { text: value, sniffed, problem } = texts[position]!;
-    if (!file.explicit && sniffed !== undefined && !isSpecFile(sniffed, known)) {
+    // The quick look skips most other Markdown; the preset decides about the rest as it lints them.
+    if (!file.explicit && sniffed !== undefined && !mayBeSpec(sniffed, known)) {
       skipped++;
       return;
     }
@@ -90,6 +92,7 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
       }
       hashes.set(index, hash);
     }
+    if (file.explicit) named.add(index);
     tasks.push({ index, path: file.path, value });
   });
   const cached = messages.size;
@@ -99,13 +102,17 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     onProgress: (done) => options.onProgress?.(done, tasks.length),
   });
+  const notSpecs = new Set<number>();
   for (const [index, list] of linted) {
-    messages.set(index, list);
-    cache?.set(names[index]!, hashes.get(index)!, list);
+    // A file named on its own is reported even when it is not a spec (with no message).
+    if (list === null && !named.has(index)) notSpecs.add(index);
+    messages.set(index, list ?? []);
+    if (list !== null) cache?.set(names[index]!, hashes.get(index)!, list);
   }
   const cacheReason = await cache?.save();
   const cacheError = cache && cacheReason !== undefined ? { path: cache.shown, reason: cacheReason } : undefined;
-  return { files: names.map((name, index) => fileResult(name, messages.get(index) ?? [])), skipped, cached, ...(cacheError === undefined ? {} : { cacheError }) };
+  const files = names.flatMap((name, index) => (notSpecs.has(index) ? [] : [fileResult(name, messages.get(index) ?? [])]));
+  return { files, skipped: skipped + notSpecs.size, cached, ...(cacheError === undefined ? {} : { cacheError }) };
 }
 
 /**

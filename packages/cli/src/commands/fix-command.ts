@@ -24,7 +24,7 @@ export const fixCommand: Command = {
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates, templateList }, { findFiles }, { FileError, fileProblemClause }, { readFoundFile }, { replaceIfUnchanged }, { isSpecFile }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
+    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates, templateList }, { findFiles }, { FileError, fileProblemClause }, { readFoundFile }, { replaceIfUnchanged }, { mayBeSpec }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
       await Promise.all([
         import('diff'),
         import('@specmark/schema/text'),
@@ -34,7 +34,7 @@ export const fixCommand: Command = {
         import('../files/file-problem.ts'),
         import('../files/read-found-file.ts'),
         import('../files/replace-file.ts'),
-        import('../files/is-spec-file.ts'),
+        import('@specmark/template'),
         import('../fix/fix-message.ts'),
         import('../fix/fix-with-templates.ts'),
         import('../fix/skip-reason-text.ts'),
@@ -57,13 +57,15 @@ export const fixCommand: Command = {
         leftAlone(name, fileProblemClause(problem!));
         continue;
       }
-      if (!file.explicit && !isSpecFile(sniffed!, templates)) continue;
+      // The quick look skips most other Markdown; `fixSpec` decides about the rest.
+      if (!file.explicit && !mayBeSpec(sniffed!, templates)) continue;
       if (original === undefined) {
         // Never fixed: decoding would replace the bytes that are not UTF-8 with U+FFFD.
         leftAlone(name, fileProblemClause(problem!));
         continue;
       }
       const result = fixWithTemplates(original, set);
+      if (result.status === 'skipped' && result.reason === 'not-a-spec' && !file.explicit) continue;
       if (result.status === 'skipped') {
         leftAlone(name, skipReasonText(result));
         continue;

@@ -12,6 +12,13 @@ import { ruleUrl } from './rule-url.ts';
 import { specDocument } from './spec-document.ts';
 import { settingsKey, type TemplateOptions } from './template-options.ts';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by every Specmark rule on a file that is not a spec (see `chooseTemplate` of `@specmark/template`): none of them reports anything about it. */
+    specmarkNotSpec: boolean;
+  }
+}
+
 /** A severity label or number, as remark-lint configurations write it. */
 export type SeverityLabel = 'off' | 'on' | 'warn' | 'error' | 0 | 1 | 2 | boolean;
 
@@ -87,8 +94,12 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
       if (options.templates !== undefined) templateOptions.templates = options.templates;
       const document = specDocument(tree, file);
       const run = (choice: TemplateChoice | undefined): void | Promise<void> => {
-        // Not a spec (see `chooseTemplate`): no rule says anything about it.
-        if (!choice) return;
+        // Not a spec (see `chooseTemplate`): no rule says anything about it, and tools that pick
+        // specs from a folder (`specmark check`) read that here.
+        if (!choice) {
+          file.data.specmarkNotSpec = true;
+          return;
+        }
         // Frontmatter that cannot be read (one that never closes makes parsers read what follows
         // differently) does not say which template the spec follows: the rules that need it wait
         // until it is mended (`frontmatter-schema` reports it).
