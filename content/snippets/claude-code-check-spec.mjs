@@ -1,25 +1,16 @@
-// Claude Code PostToolUse hook: after the agent writes or edits a Markdown file whose frontmatter
-// names a Specmark template, run the project's `specmark check` on it. Problems go back to the
-// agent (exit code 2, on stderr), so it fixes the spec before it moves on.
+// Claude Code PostToolUse hook: after the agent writes or edits a Markdown file, run the project's
+// `specmark check` on it; specmark decides whether the file is a spec (Markdown that is not a spec
+// gets no message). Problems go back to the agent (exit code 2, on stderr), so it fixes the spec
+// before it moves on.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const file = JSON.parse(input).tool_input?.file_path;
-if (typeof file !== 'string' || !/\.mdx?$/i.test(file)) process.exit(0);
-
-// Only specs: files whose frontmatter has a `template:` key.
-let text;
-try {
-  text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-} catch {
-  process.exit(0);
-}
-const end = text.startsWith('---') ? text.indexOf('\n---', 3) : -1;
-if (end === -1 || !/^template:/m.test(text.slice(3, end))) process.exit(0);
+if (typeof file !== 'string' || !/\.mdx?$/i.test(file) || !existsSync(file)) process.exit(0);
 
 // The project's own specmark, run with this Node.js (no shell, no download).
 const project = process.env.CLAUDE_PROJECT_DIR ?? process.cwd();

@@ -67,3 +67,45 @@ export async function checkRemarkBroken(project: ScratchProject): Promise<CheckF
   if (problems.length > 0) problems.push(commandOutput(result));
   return { problems, note: expected.map((want) => `${want.place} ${want.rule}`).join(', ') };
 }
+
+/** Markdown the consumer's own dependencies install, copied beside the specs as a docs folder holds READMEs. */
+const installedReadmes = ['remark-cli/readme.md', 'ajv/README.md', 'typescript/README.md'];
+
+/**
+ * A docs folder as a repository has it: the READMEs of installed packages, a complete spec and the
+ * same spec with its frontmatter deleted. remark-cli with the one-line `.remarkrc` says nothing
+ * about the READMEs and reports the spec that lost its frontmatter once, naming its template;
+ * `npx specmark check` picks the same two specs and reports the same message.
+ *
+ * @param project The scratch project (after {@link checkRemarkComplete}).
+ * @returns The problems found.
+ */
+export async function checkRemarkMixedDocs(project: ScratchProject): Promise<CheckFindings> {
+  const examples = (await readdir(path.join(project.dir, 'specs'))).sort();
+  const spec = await project.read(`specs/${examples[0]!}`);
+  for (const readme of installedReadmes) await project.write(`mixed/${readme.replace('/', '-')}`, await project.read(`node_modules/${readme}`));
+  await project.write('mixed/specs/complete.md', spec);
+  await project.write('mixed/specs/lost.md', spec.replace(/^---\n[\s\S]*?\n---\n\n/, ''));
+  const lost = '1:1 error frontmatter-schema Unexpected spec without frontmatter, expected a YAML block between `---` lines at the top of the file with `template: api-integration` (its headings follow that template), `templateVersion`, `status`';
+  const remark = await project.run('npx', ['remark', '--frail', '--no-color', '--no-stdout', 'mixed/']);
+  const problems: string[] = [];
+  if (remark.code !== 1) problems.push(`remark exited with ${remark.code}, expected 1`);
+  for (const readme of installedReadmes) {
+    if (!remark.stderr.includes(`mixed/${readme.replace('/', '-')}: no issues found`)) problems.push(`remark reported on ${readme}`);
+  }
+  const messages = remark.stderr.split('\n').filter((line) => /^\s*\d+:\d+/.test(line));
+  const shown = messages.map((line) => line.trim().replace(/^(\S+)\s+(error|warning)\s+(.+?)\s+([a-z-]+)\s+specmark$/, '$1 $2 $4 $3'));
+  if (shown.length !== 1 || shown[0] !== lost) problems.push(`remark messages: ${JSON.stringify(shown)}, expected [${lost}]`);
+  const check = await project.run('npx', ['specmark', 'check', '--reporter', 'json', 'mixed/']);
+  try {
+    const report = JSON.parse(check.stdout) as { files: { path: string; messages: { line: number; column: number; severity: string; ruleId: string; message: string }[] }[] };
+    const files = report.files.map((file) => file.path);
+    if (JSON.stringify(files) !== JSON.stringify(['mixed/specs/complete.md', 'mixed/specs/lost.md'])) problems.push(`specmark check picked ${JSON.stringify(files)}`);
+    const fromCheck = report.files.flatMap((file) => file.messages.map((message) => `${message.line}:${message.column} ${message.severity} ${message.ruleId} ${message.message}`));
+    if (JSON.stringify(fromCheck) !== JSON.stringify([lost])) problems.push(`specmark check messages: ${JSON.stringify(fromCheck)}`);
+  } catch {
+    problems.push(`specmark check printed no JSON report:\n${commandOutput(check)}`);
+  }
+  if (problems.length > 0) problems.push(commandOutput(remark));
+  return { problems, note: `${installedReadmes.length} installed READMEs without a message, the spec that lost its frontmatter reported by both` };
+}

@@ -4,7 +4,7 @@ import { checkCliSuppressions } from './check-cli-suppressions.ts';
 import { checkCommonJsConsumer, checkEsmConsumer } from './check-esm-consumer.ts';
 import { checkJsonSchema } from './check-json-schema.ts';
 import { checkCliMcp } from './check-mcp.ts';
-import { checkRemarkBroken, checkRemarkComplete } from './check-remark.ts';
+import { checkRemarkBroken, checkRemarkComplete, checkRemarkMixedDocs } from './check-remark.ts';
 import { checkTsConsumer } from './check-ts-consumer.ts';
 import { createScratchProject, type ScratchProject } from './scratch-project.ts';
 import type { StepReport } from './step-report.ts';
@@ -39,6 +39,7 @@ export async function runConsumerChecks(report: StepReport, context: ConsumerCon
   const consumer = project;
   await report.run('consumer: remark-cli + .remarkrc with the preset, complete specs: no message', () => checkRemarkComplete(consumer));
   await report.run('consumer: remark-cli, broken spec: exit 1, located errors', () => checkRemarkBroken(consumer));
+  await report.run('consumer: remark-cli and npx specmark check over installed READMEs and specs: only specs, the lost frontmatter reported alike', () => checkRemarkMixedDocs(consumer));
   await report.run('consumer: npx specmark --version', () => checkCliVersion(consumer, context.versions.get('specmark') ?? ''));
   await report.run('consumer: npx specmark new api-integration "Stripe refunds"', () => checkCliNew(consumer));
   await report.run('consumer: npx specmark check: a fresh draft exits 0, with warnings for owner, environments, provider', () => checkCliCheck(consumer));

@@ -4,7 +4,7 @@ export { checkFiles, type CheckOptions, type CheckResult } from './check/check-f
 export type { FileResult, LintMessage, Severity } from './check/lint-message.ts';
 export { loadConfig } from './config/load-config.ts';
 export type { LoadedConfig, SpecmarkConfig } from './config/specmark-config.ts';
-export { fixSpec, type FixResult, type FixSkipReason, type FixSpecOptions } from './fix/fix-spec.ts';
+export { fixSpec, type FixResult, type FixSkipReason } from './fix/fix-spec.ts';
 export { fixMessage } from './fix/fix-message.ts';
 export type { Repair as SpecFix, RepairCode as SpecFixCode } from '@specmark/template';
 export { reporters } from './report/reporters.ts';

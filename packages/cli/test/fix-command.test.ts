@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('fixSpec', () => {
   test('puts back a deleted guardrail and a deleted section, every other byte unchanged', () => {
-    const result = fixSpec(complete.replace(`- [x] ${first}\n`, '').replace(`- [x] ${middle}\n`, ''), (id) => (id === template.id ? template : undefined));
+    const result = fixSpec(complete.replace(`- [x] ${first}\n`, '').replace(`- [x] ${middle}\n`, ''), [template]);
     expect(result.status).toBe('fixed');
     if (result.status !== 'fixed') return;
     expect(result.output).toBe(complete.replace(`- [x] ${first}\n`, `- [ ] ${first}\n`).replace(`- [x] ${middle}\n`, `- [ ] ${middle}\n`));
@@ -47,7 +47,7 @@ describe('fixSpec', () => {
   });
 
   test('adds a missing section with its fields and prompts, and restores guardrails after their neighbour', () => {
-    const result = fixSpec(broken, (id) => (id === template.id ? template : undefined));
+    const result = fixSpec(broken, [template]);
     if (result.status !== 'fixed') throw new Error(result.reason);
     expect(result.output).toBe(expected);
     expect(result.fixes.map((fix) => fix.code)).toEqual(['section-added', 'item-restored', 'item-restored']);
@@ -57,7 +57,7 @@ describe('fixSpec', () => {
     const field = template.sections[0]!.fields[1]!;
     const start = complete.indexOf(`### ${field.title}\n`);
     const end = complete.indexOf('### ', start + 4);
-    const result = fixSpec(complete.slice(0, start) + complete.slice(end), (id) => (id === template.id ? template : undefined));
+    const result = fixSpec(complete.slice(0, start) + complete.slice(end), [template]);
     if (result.status !== 'fixed') throw new Error(result.reason);
     expect(result.output).toBe(complete.slice(0, start) + `### ${field.title}\n\n${field.prompt}\n\n` + complete.slice(end));
   });
@@ -66,25 +66,25 @@ describe('fixSpec', () => {
     const field = template.sections.at(-1)!.fields.at(-1)!;
     const start = complete.indexOf(`### ${field.title}\n`);
     const kept = complete.slice(0, start).trimEnd();
-    const result = fixSpec(`${kept}\n<!-- notes still to write\n`, (id) => (id === template.id ? template : undefined));
+    const result = fixSpec(`${kept}\n<!-- notes still to write\n`, [template]);
     if (result.status !== 'fixed') throw new Error(result.reason);
     // After the block before the comment: the comment still follows on the next line, as before.
     expect(result.output).toBe(`${kept}\n\n### ${field.title}\n\n${field.prompt}\n<!-- notes still to write\n`);
-    const again = fixSpec(result.output, (id) => (id === template.id ? template : undefined));
+    const again = fixSpec(result.output, [template]);
     expect(again.status === 'fixed' && again.fixes).toEqual([]);
   });
 
   test('keeps CRLF, a BOM and MDX byte for byte', () => {
     const mdx = (text: string): string => text.replace('\n# ', "\nimport Note from './note.mdx'\n\n<Note   kind=\"aside\">  keep   this  </Note>\n\n# ");
     const crlf = (text: string): string => '\ufeff' + text.replace(/\n/g, '\r\n');
-    const result = fixSpec(crlf(mdx(broken)), (id) => (id === template.id ? template : undefined));
+    const result = fixSpec(crlf(mdx(broken)), [template]);
     if (result.status !== 'fixed') throw new Error(result.reason);
     expect(result.output).toBe(crlf(mdx(expected)));
   });
 
   test('raises templateVersion only when the update is mechanical', () => {
     const old = complete.replace('templateVersion: 1', 'templateVersion: 0');
-    const lookup = (id: string): Template | undefined => (id === template.id ? { ...template, version: 1 } : undefined);
+    const lookup = [{ ...template, version: 1 }];
     const bumped = fixSpec(old, lookup);
     expect(bumped.status === 'fixed' && bumped.output).toBe(complete);
     const withOwnSection = old.replace(/\n$/, '\n\n## Rollout notes\n\nShip behind a flag.\n');
@@ -93,12 +93,12 @@ describe('fixSpec', () => {
   });
 
   test('leaves alone what it cannot parse', () => {
-    const lookup = (id: string): Template | undefined => (id === template.id ? template : undefined);
+    const lookup = [template];
     expect(fixSpec(complete.replace('template: api-integration', 'template: [api-integration'), lookup)).toEqual({ status: 'skipped', reason: 'frontmatter-invalid' });
-    expect(fixSpec('# Notes\n', lookup)).toEqual({ status: 'skipped', reason: 'template-unknown' });
-    expect(fixSpec(`${'> '.repeat(120)}deep\n`, lookup, { defaultTemplate: template })).toEqual({ status: 'skipped', reason: 'nesting-too-deep' });
-    expect(fixSpec(`${'a b\n'.repeat(20_000)}`, lookup, { defaultTemplate: template })).toEqual({ status: 'skipped', reason: 'block-too-long' });
-    expect(fixSpec(complete.replace(/\n---\n/, '\n\n'), lookup, { defaultTemplate: template })).toEqual({ status: 'skipped', reason: 'frontmatter-unclosed' });
+    expect(fixSpec('# Notes\n', lookup)).toEqual({ status: 'skipped', reason: 'not-a-spec' });
+    expect(fixSpec(`${'> '.repeat(120)}deep\n`, lookup)).toEqual({ status: 'skipped', reason: 'nesting-too-deep' });
+    expect(fixSpec(`${'a b\n'.repeat(20_000)}`, lookup)).toEqual({ status: 'skipped', reason: 'block-too-long' });
+    expect(fixSpec(complete.replace(/\n---\n/, '\n\n'), lookup)).toEqual({ status: 'skipped', reason: 'frontmatter-unclosed' });
     expect(fixSpec(complete.replace('template: api-integration', 'template: payments'), lookup)).toEqual({ status: 'skipped', reason: 'template-unknown', template: 'payments' });
   });
 });

@@ -57,7 +57,7 @@ async function cliHandles(files: Uint8Array[]): Promise<void> {
       problems.push(`${name}: the diff does not apply`);
       continue;
     }
-    const again = fixSpec(fixed, (id) => templates.get(id), { defaultTemplate: template });
+    const again = fixSpec(fixed, [template, ...[...templates.values()].filter((each) => each !== template)]);
     if (again.status !== 'fixed') problems.push(`${name}: fixed output is no longer read (${again.reason})`);
     else if (again.fixes.length > 0) problems.push(`${name}: fixed output still needs ${again.fixes.map((each) => each.code).join(', ')}`);
   }

@@ -117,7 +117,7 @@ function applyAction(text: string, uri: string, action: CodeAction): string {
 
 const specmark = (diagnostics: Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.source === 'specmark').map((diagnostic) => `${diagnostic.code}: ${diagnostic.message.split('\n')[0]}`);
 const fixed = (text: string) => {
-  const result = fixSpec(text, (id) => (id === template.id ? template : undefined));
+  const result = fixSpec(text, [template]);
   if (result.status !== 'fixed') throw new Error(result.reason);
   return result.output;
 };

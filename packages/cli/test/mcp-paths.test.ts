@@ -139,10 +139,13 @@ test('unusable calls get one sentence each', async () => {
   expect(await sentence('fix_spec', {})).toBe('Unexpected call without `path` or `text`, expected the spec file to read or the Markdown itself.');
   expect(await sentence('fix_spec', { path: 'specs/ok.md', text: '# x' })).toBe('Unexpected both `path` and `text`, expected one of them.');
   expect(await sentence('fix_spec', { text: '# x', write: true })).toBe('Unexpected `write: true` with `text`, expected a `path` to write to.');
-  expect(await sentence('fix_spec', { text: '---\ntitle: [unclosed\n---\n' })).toBe(
+  expect(await sentence('fix_spec', { text: '---\ntemplate: api-integration\ntitle: [unclosed\n---\n' })).toBe(
     'Cannot fix `(text)`: its frontmatter is not a YAML mapping (nothing was changed; the templates this workspace knows: `api-integration`).',
   );
-  expect(await sentence('fix_spec', { text: '---\ntemplate: payments\n---\n' })).toBe(
+  expect(await sentence('fix_spec', { text: '# Notes\n\n## Ideas\n' })).toBe(
+    'Cannot fix `(text)`: it is not a spec: its frontmatter names no known template and its headings follow none (nothing was changed; the templates this workspace knows: `api-integration`).',
+  );
+  expect(await sentence('fix_spec', { text: '---\ntemplate: payments\ntemplateVersion: 1\n---\n' })).toBe(
     'Cannot fix `(text)`: its frontmatter names unknown template `payments` (nothing was changed; the templates this workspace knows: `api-integration`).',
   );
   // The SDK checks the input against the tool's input schema before the tool runs.

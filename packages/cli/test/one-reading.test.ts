@@ -2,7 +2,7 @@ import { diffLines } from 'diff';
 import fc from 'fast-check';
 import { fixSpec } from 'specmark';
 import preset from '@specmark/remark-preset-lint';
-import { loadBuiltInTemplate, parseSpec, parseTemplate, planRepairs, readSpec, readSpecDocument, type Template } from '@specmark/template';
+import { chooseTemplate, loadBuiltInTemplate, parseSpec, parseTemplate, planRepairs, readSpec, readSpecDocument, mayBeSpec } from '@specmark/template';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -13,7 +13,6 @@ import { applyQuickFix, quickFixes } from '../../../tests/support/specs/quick-fi
 
 const builtIn = await loadBuiltInTemplate('api-integration');
 const team = parseTemplate(exampleTemplate);
-const templates = new Map<string, Template>([builtIn, team].map((template) => [template.id, template]));
 const processor = remark().use(preset, { template: builtIn, templates: [team] }).freeze();
 
 /** Lint a text with the preset, as remark-cli and the editor do. */
@@ -25,7 +24,7 @@ async function lint(text: string): Promise<VFileMessage[]> {
 
 /** `specmark fix` on a text: the fixed text, or `undefined` when the file is left alone. */
 function fix(text: string): string | undefined {
-  const result = fixSpec(text, (id) => templates.get(id), { defaultTemplate: builtIn });
+  const result = fixSpec(text, [builtIn, team]);
   return result.status === 'fixed' ? result.output : undefined;
 }
 
@@ -117,8 +116,10 @@ describe('check, fix, quick fixes and import read a spec the same way', () => {
     await fc.assert(
       fc.asyncProperty(specs, async (spec) => {
         const document = readSpecDocument(spec.text);
-        const named = document.frontmatter.entries.get('template')?.value;
-        const template = (typeof named === 'string' ? templates.get(named) : undefined) ?? builtIn;
+        const choice = chooseTemplate(document, [builtIn, team]);
+        // Markdown that is not a spec gets no message from lint and no fix (test 7's).
+        if (choice.status === 'none' || !choice.template) return;
+        const template = choice.template;
         const reading = readSpec(template, document);
         // Frontmatter that cannot be read is test 6's.
         if (!document.frontmatter.readable) return;
@@ -161,5 +162,29 @@ describe('check, fix, quick fixes and import read a spec the same way', () => {
       { numRuns: 200 },
     );
     expect(unreadable).toBeGreaterThan(10);
+  });
+
+  test('7. lint, fix and the folder check agree on what is a spec: not a spec, no message and no fix', { timeout: 180_000 }, async () => {
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(specs, async (spec) => {
+        const choice = chooseTemplate(readSpecDocument(spec.text), [builtIn, team]);
+        seen.add(choice.status);
+        const messages = await lint(spec.text);
+        if (choice.status === 'none') {
+          expect(messages, shown(spec)).toEqual([]);
+          expect(fixSpec(spec.text, [builtIn, team]), shown(spec)).toEqual({ status: 'skipped', reason: 'not-a-spec' });
+        } else {
+          expect(fixSpec(spec.text, [builtIn, team]), shown(spec)).not.toEqual({ status: 'skipped', reason: 'not-a-spec' });
+          // The folder check's quick look never skips a spec.
+          expect(mayBeSpec(spec.text, [builtIn, team]), shown(spec)).toBe(true);
+        }
+        if (choice.status === 'lost') {
+          expect(messages.filter((message) => message.ruleId === 'frontmatter-schema' && message.reason.includes(`\`template: ${choice.template.id}\``)), shown(spec)).toHaveLength(1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['lost', 'named']));
   });
 });

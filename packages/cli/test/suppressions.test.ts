@@ -1,3 +1,4 @@
+import { ruleIds } from '@specmark/remark-preset-lint';
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -142,7 +143,7 @@ describe('bulk suppressions, end to end through the executable in a git reposito
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toBe(
-      'specmark: Unexpected `no-todos` for `--suppress-rule`, expected one of the rules `frontmatter-schema`, `template-version`, `required-sections`, `section-order`, `no-empty-sections`, `no-placeholders`, `specific-audience`, `questions-answered`, `open-questions-resolved`, `required-checklist-items`, `no-secrets`.\n',
+      `specmark: Unexpected \`no-todos\` for \`--suppress-rule\`, expected one of the rules ${ruleIds.map((id) => '`' + id + '`').join(', ')}.\n`,
     );
   });
 

@@ -1,9 +1,11 @@
 export type { Answers, ChecklistAnswer, ExtraContent, FieldAnswer, QuestionAnswer, SpecFormat } from './answers.ts';
 export { blankSpec } from './blank-spec.ts';
+export { chooseTemplate, type TemplateChoice } from './choose-template.ts';
 export { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate } from './built-in-templates.ts';
 export { readResolvedQuestion, readWaiver, writeResolvedQuestion, writeWaiver, type ResolvedQuestion, type Waiver } from './checklist-text.ts';
 export { checklistItemKey, matchChecklistAnswers, matchItemKeys } from './item-matches.ts';
 export { matchKey } from './match-key.ts';
+export { mayBeSpec } from './may-be-spec.ts';
 export type { FieldKind, Point, Position, Template, TemplateField, TemplateItem, TemplateSection } from './model.ts';
 export { blockLengthLimit } from './block-length.ts';
 export { deepNesting, nestingLimit, type DeepNesting } from './nesting-depth.ts';

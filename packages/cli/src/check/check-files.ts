@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { listRepositoryFiles, repositoryRoot } from '@specmark/remark-preset-lint/node';
+import type { KnownTemplates } from '../config/load-templates.ts';
 import type { LoadedConfig } from '../config/specmark-config.ts';
 import { findFiles, type FoundFile } from '../files/find-files.ts';
 import { readFoundFile, type ReadFoundFile } from '../files/read-found-file.ts';
-import { sniffTemplate } from '../files/sniff-template.ts';
+import { mayBeSpec } from '@specmark/template';
 import { cliVersion } from '../version.ts';
 import type { LintSettings } from './create-linter.ts';
 import { contentHash, openLintCache, type LintCache } from './lint-cache.ts';
@@ -20,8 +21,8 @@ export interface CheckOptions {
   patterns?: readonly string[];
   /** The configuration. */
   loaded: LoadedConfig;
-  /** Ids of the known templates, and the sources of configured template files. */
-  templates: { ids: ReadonlySet<string>; sources: readonly string[] };
+  /** The known templates: the sources of configured template files, and a loader of them all. */
+  templates: Pick<KnownTemplates, 'sources' | 'list'>;
   /** Cache folder or file; no cache when unset (default: none). */
   cache?: string;
   /** Worker threads (default: one per core when there are enough files). */
@@ -34,7 +35,7 @@ export interface CheckOptions {
 export interface CheckResult {
   /** One result per checked file, sorted by path. */
   files: FileResult[];
-  /** Files found but skipped because their frontmatter names no known template. */
+  /** Files found but skipped because they are not specs (see `chooseTemplate` of `@specmark/template`). */
   skipped: number;
   /** Files whose results came from the cache. */
   cached: number;
@@ -43,8 +44,8 @@ export interface CheckResult {
 }
 
 /**
- * Check spec files with the Specmark preset: find them, skip files whose frontmatter does not name
- * a known template (explicitly named files are always checked), reuse cached results, and lint
+ * Check spec files with the Specmark preset: find them, skip files that are not specs, as the
+ * preset decides it (explicitly named files are always checked), reuse cached results, and lint
  * the rest (in worker threads when there are many). A file that cannot be checked gets one error
  * message that says why, and the others are checked: a file that cannot be read or is not a
  * regular file (named pipe, socket, device), one whose bytes are not UTF-8 (at the first invalid
@@ -62,20 +63,21 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   const settings = lintSettings(loaded);
   const cache = options.cache === undefined ? undefined : await openLintCache(options.cache, cacheKey(settings, templates, await repositoryFingerprint(cwd)), relative(cwd, options.cache) || options.cache);
   const texts = await readAll(found);
+  // The templates are loaded only when a file found in a folder has to be told apart from other Markdown.
+  const known = found.some((file) => !file.explicit) ? await templates.list() : [];
 
   const names: string[] = [];
   const messages = new Map<number, LintMessage[]>();
   const tasks: LintTask[] = [];
   const hashes = new Map<number, string>();
+  const named = new Set<number>();
   let skipped = 0;
   found.forEach((file, position) => {
     const { text: value, sniffed, problem } = texts[position]!;
-    if (!file.explicit && sniffed !== undefined) {
-      const named = sniffTemplate(sniffed);
-      if (named === undefined || !templates.ids.has(named)) {
-        skipped++;
-        return;
-      }
+    // The quick look skips most other Markdown; the preset decides about the rest as it lints them.
+    if (!file.explicit && sniffed !== undefined && !mayBeSpec(sniffed, known)) {
+      skipped++;
+      return;
     }
     const index = names.push(relative(cwd, file.path).split(sep).join('/') || file.path) - 1;
     if (value === undefined) {
@@ -91,6 +93,7 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
       }
       hashes.set(index, hash);
     }
+    if (file.explicit) named.add(index);
     tasks.push({ index, path: file.path, value });
   });
   const cached = messages.size;
@@ -100,13 +103,17 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     onProgress: (done) => options.onProgress?.(done, tasks.length),
   });
+  const notSpecs = new Set<number>();
   for (const [index, list] of linted) {
-    messages.set(index, list);
-    cache?.set(names[index]!, hashes.get(index)!, list);
+    // A file named on its own is reported even when it is not a spec (with no message).
+    if (list === null && !named.has(index)) notSpecs.add(index);
+    messages.set(index, list ?? []);
+    if (list !== null) cache?.set(names[index]!, hashes.get(index)!, list);
   }
   const cacheReason = await cache?.save();
   const cacheError = cache && cacheReason !== undefined ? { path: cache.shown, reason: cacheReason } : undefined;
-  return { files: names.map((name, index) => fileResult(name, messages.get(index) ?? [])), skipped, cached, ...(cacheError === undefined ? {} : { cacheError }) };
+  const files = names.flatMap((name, index) => (notSpecs.has(index) ? [] : [fileResult(name, messages.get(index) ?? [])]));
+  return { files, skipped: skipped + notSpecs.size, cached, ...(cacheError === undefined ? {} : { cacheError }) };
 }
 
 /**

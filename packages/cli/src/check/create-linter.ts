@@ -16,8 +16,12 @@ export interface LintSettings {
   rules?: Record<string, unknown>;
 }
 
-/** Lints one file's text; never throws: a failure is reported as the file's one message. */
-export type Linter = (path: string, value: string) => Promise<LintMessage[]>;
+/**
+ * Lints one file's text; never throws: a failure is reported as the file's one message. Resolves
+ * to `null` for a file that is not a spec (the preset's answer: see `chooseTemplate` of
+ * `@specmark/template`), about which no rule says anything.
+ */
+export type Linter = (path: string, value: string) => Promise<LintMessage[] | null>;
 
 /**
  * Make a linter running the Specmark remark-lint preset, the plugins remark-cli runs:
@@ -43,6 +47,7 @@ export async function createLinter(settings: LintSettings, cwd: string = process
     try {
       const tree = processor.parse(file);
       await processor.run(tree, file);
+      if (file.data.specmarkNotSpec) return null;
     } catch (error) {
       // A fatal message (`file.fail`) is reported like the others.
       if (file.messages.includes(error as (typeof file.messages)[number])) return file.messages.map(toLintMessage);

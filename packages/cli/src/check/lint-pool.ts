@@ -51,13 +51,13 @@ export function workerCount(files: number, asked?: number): number {
  * @param tasks The files.
  * @param settings The linter's settings.
  * @param options Where and how (see {@link LintPoolOptions}).
- * @returns Each task's messages, by task index.
+ * @returns Each task's messages, by task index (`null` for a file that is not a spec).
  * @throws {LinterSetupError} When the preset rejects the settings.
  * @throws {Error} When a worker thread stops.
  */
-export async function lintInPool(tasks: readonly LintTask[], settings: LintSettings, options: LintPoolOptions): Promise<Map<number, LintMessage[]>> {
+export async function lintInPool(tasks: readonly LintTask[], settings: LintSettings, options: LintPoolOptions): Promise<Map<number, LintMessage[] | null>> {
   const jobs = workerCount(tasks.length, options.jobs);
-  const results = new Map<number, LintMessage[]>();
+  const results = new Map<number, LintMessage[] | null>();
   if (tasks.length === 0) return results;
   if (jobs <= 1) {
     // The preset is loaded only when a file is linted in this thread: cached runs never load it.

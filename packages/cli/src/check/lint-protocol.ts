@@ -18,5 +18,5 @@ export interface LintBatch {
 
 /** What a worker sends back: the batch's messages, or why it failed. */
 export type LintReply =
-  | { kind: 'done'; results: { index: number; messages: LintMessage[] }[] }
+  | { kind: 'done'; results: { index: number; messages: LintMessage[] | null }[] }
   | { kind: 'error'; stage: 'setup' | 'lint'; message: string };

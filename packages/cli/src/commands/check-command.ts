@@ -13,9 +13,10 @@ export const checkCommand: Command = {
   usage: '[paths or globs…]',
   summary: 'Check spec files with the Specmark lint rules',
   details: [
-    'Without paths, checks every .md and .mdx file under the current folder whose frontmatter names a',
-    'known template; .gitignore\'d files and node_modules are skipped. Files named on their own are',
-    'always checked. A file that cannot be checked (unreadable, not a regular file, not UTF-8) gets one',
+    'Without paths, checks every spec among the .md and .mdx files under the current folder: a file whose',
+    'frontmatter names a known template, or whose headings follow one (a spec that lost its frontmatter);',
+    'other Markdown, .gitignore\'d files and node_modules are skipped. Files named on their own are',
+    'always checked (one that is not a spec gets no message). A file that cannot be checked (unreadable, not a regular file, not UTF-8) gets one',
     'error saying why, at the first invalid byte for a file that is not UTF-8, and the others are checked.',
     'Text from files (messages, names) is printed with secrets redacted and control characters escaped.',
     'Errors counted in specmark-suppressions.json (per file and rule, written by --suppress-all or',
@@ -83,7 +84,7 @@ export const checkCommand: Command = {
     const failsOnUnused = suppressed.unused.length > 0 && !flags['pass-on-unpruned-suppressions'];
     if (failsOnUnused) io.stderr.write(unusedLines(suppressed.shown!, suppressed.unused));
     if (suppressed.files.length === 0 && reporterName === 'stylish') {
-      io.stderr.write('No spec files found: no Markdown file here names a known template in its frontmatter (`template: api-integration`).\n');
+      io.stderr.write('No spec files found: no Markdown file here names a known template in its frontmatter (`template: api-integration`) or follows one with its headings.\n');
       return failsOnUnused ? 1 : 0;
     }
     const color = flags['no-color'] ? false : flags.color ? true : Boolean(io.stdout.isTTY) && io.env.NO_COLOR === undefined;

@@ -10,7 +10,7 @@ export const fixCommand: Command = {
   summary: 'Apply the safe fixes the lint rules offer: restore deleted guardrails and questions, add missing sections and fields, fix heading levels, raise templateVersion',
   details: [
     'Edits are surgical: every byte outside the fixed places stays as it was (line endings, spacing, MDX).',
-    'Files that cannot be parsed, or whose frontmatter names no known template, are left alone; so are',
+    'Files that cannot be parsed, that are not specs, or whose frontmatter names an unknown template, are left alone; so are',
     'files that are not UTF-8 (the first invalid byte is named), cannot be read or written, or are not',
     'regular files, and the others are fixed. A file is replaced atomically (a new file beside it, renamed',
     'over it, same permissions), and only if it is byte for byte as it was read: one that changed meanwhile',
@@ -24,7 +24,7 @@ export const fixCommand: Command = {
   ],
   async run({ flags, positionals }, io: CliIo) {
     // Loaded here, not at start-up, so that `--help` and usage errors stay instant.
-    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates }, { findFiles }, { FileError, fileProblemClause }, { readFoundFile }, { replaceIfUnchanged }, { sniffTemplate }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
+    const [{ createTwoFilesPatch }, { shownText }, { loadConfig }, { loadTemplates, templateList }, { findFiles }, { FileError, fileProblemClause }, { readFoundFile }, { replaceIfUnchanged }, { mayBeSpec }, { fixMessage }, { fixWithTemplates }, { skipReasonText }] =
       await Promise.all([
         import('diff'),
         import('@specmark/schema/text'),
@@ -34,13 +34,14 @@ export const fixCommand: Command = {
         import('../files/file-problem.ts'),
         import('../files/read-found-file.ts'),
         import('../files/replace-if-unchanged.ts'),
-        import('../files/sniff-template.ts'),
+        import('@specmark/template'),
         import('../fix/fix-message.ts'),
         import('../fix/fix-with-templates.ts'),
         import('../fix/skip-reason-text.ts'),
       ]);
     const loaded = await loadConfig(io.cwd, flags.config as string | undefined);
     const set = await loadTemplates(loaded);
+    const templates = templateList(set);
     const files = await findFiles({ cwd: io.cwd, patterns: positionals, ignore: loaded.config.ignore ?? [], ignoreRoot: loaded.root });
     const dryRun = flags['dry-run'] === true;
     let failed = 0;
@@ -56,14 +57,15 @@ export const fixCommand: Command = {
         leftAlone(name, fileProblemClause(problem!));
         continue;
       }
-      const named = sniffTemplate(sniffed!);
-      if (!file.explicit && (named === undefined || !set.byId.has(named))) continue;
+      // The quick look skips most other Markdown; `fixSpec` decides about the rest.
+      if (!file.explicit && !mayBeSpec(sniffed!, templates)) continue;
       if (original === undefined) {
         // Never fixed: decoding would replace the bytes that are not UTF-8 with U+FFFD.
         leftAlone(name, fileProblemClause(problem!));
         continue;
       }
       const result = fixWithTemplates(original, set);
+      if (result.status === 'skipped' && result.reason === 'not-a-spec' && !file.explicit) continue;
       if (result.status === 'skipped') {
         leftAlone(name, skipReasonText(result));
         continue;

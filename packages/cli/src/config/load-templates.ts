@@ -17,16 +17,17 @@ export interface TemplateSet {
  * Load every built-in template and the ones the configuration names (`template`, `templates`).
  *
  * @param loaded The configuration.
+ * @param ready Templates already loaded, by the source the configuration names them with (default: none).
  * @returns The templates by id.
  * @throws {CliError} When a configured template cannot be loaded.
  */
-export async function loadTemplates(loaded: LoadedConfig): Promise<TemplateSet> {
+export async function loadTemplates(loaded: LoadedConfig, ready: ReadonlyMap<string, Template> = new Map()): Promise<TemplateSet> {
   const byId = new Map<string, Template>();
   for (const id of builtInTemplateIds) byId.set(id, await loadBuiltInTemplate(id));
   const { template = 'api-integration', templates = [] } = loaded.config;
   let defaultId = template;
   for (const source of [template, ...templates]) {
-    const loadedTemplate = await loadOne(source, loaded.root);
+    const loadedTemplate = ready.get(source) ?? (await loadOne(source, loaded.root));
     byId.set(loadedTemplate.id, loadedTemplate);
     if (source === template) defaultId = loadedTemplate.id;
   }
@@ -34,23 +35,53 @@ export async function loadTemplates(loaded: LoadedConfig): Promise<TemplateSet> 
 }
 
 /**
+ * A project's templates in the order the lint preset tries them: the configured one first, then
+ * the others.
+ *
+ * @param set The templates.
+ * @returns The list.
+ */
+export function templateList(set: TemplateSet): Template[] {
+  const configured = set.byId.get(set.defaultId);
+  return [...(configured ? [configured] : []), ...[...set.byId.values()].filter((template) => template !== configured)];
+}
+
+/** The templates a project knows, as `specmark check` needs them. */
+export interface KnownTemplates {
+  /** Their ids. */
+  ids: Set<string>;
+  /** The sources of the configured template files (for cache keys). */
+  sources: string[];
+  /**
+   * Load them all, the configured one first (built-in ones are parsed only when this is called).
+   *
+   * @returns The templates, in the order the lint preset tries them.
+   */
+  list(): Promise<Template[]>;
+}
+
+/**
  * The ids of the templates a project knows, without parsing the built-in ones: the built-in ids
  * and the ids of the templates the configuration adds (those files are loaded).
  *
  * @param loaded The configuration.
- * @returns The ids, and the sources of the configured template files (for cache keys).
+ * @returns The ids, the sources of the configured template files, and a loader of them all.
  * @throws {CliError} When a configured template cannot be loaded.
  */
-export async function knownTemplateIds(loaded: LoadedConfig): Promise<{ ids: Set<string>; sources: string[] }> {
+export async function knownTemplateIds(loaded: LoadedConfig): Promise<KnownTemplates> {
   const ids = new Set(builtInTemplateIds);
   const sources: string[] = [];
+  const configured = new Map<string, Template>();
   for (const source of [loaded.config.template, ...(loaded.config.templates ?? [])]) {
     if (source === undefined || isBuiltInTemplate(source)) continue;
     const template = await loadOne(source, loaded.root);
     ids.add(template.id);
     sources.push(template.source);
+    configured.set(source, template);
   }
-  return { ids, sources };
+  let all: Promise<Template[]> | undefined;
+  const list = (): Promise<Template[]> => (all ??= loadTemplates(loaded, configured).then(templateList));
+  return { ids, sources, list };
 }
 
 /**

@@ -9,7 +9,7 @@ export interface ReadFoundFile {
   snapshot?: FileSnapshot;
   /** The text, when the file is UTF-8. */
   text?: string;
-  /** The text to look for its template in (lossy when the file is not UTF-8; none when unread). */
+  /** The text that tells whether the file is a spec (lossy when the file is not UTF-8; none when unread). */
   sniffed?: string;
   /** Why the file cannot be checked or fixed: it could not be searched or read, or it is not UTF-8. */
   problem?: FileProblem;

@@ -1,4 +1,4 @@
-import { applyRepairs, parseLimitPassed, planRepairs, readSpec, readSpecDocument, type Repair, type Template } from '@specmark/template';
+import { applyRepairs, chooseTemplate, parseLimitPassed, planRepairs, readSpec, readSpecDocument, type Repair, type Template } from '@specmark/template';
 
 /** Why a file was left alone by {@link fixSpec}. */
 export type FixSkipReason =
@@ -8,6 +8,8 @@ export type FixSkipReason =
   | 'frontmatter-unclosed'
   /** Frontmatter naming a template that is not known. */
   | 'template-unknown'
+  /** Not a spec: no known template named in its frontmatter or followed by its headings (`chooseTemplate`). */
+  | 'not-a-spec'
   /** Block quotes or lists nested past the limit: the file is not parsed, so not rewritten. */
   | 'nesting-too-deep'
   /** A block longer than the limit without a blank line: the file is not parsed, so not rewritten. */
@@ -20,37 +22,30 @@ export type FixResult =
   /** The file was not touched. */
   | { status: 'skipped'; reason: FixSkipReason; template?: string };
 
-/** Options of {@link fixSpec}. */
-export interface FixSpecOptions {
-  /** The template of a spec whose frontmatter names none, as the lint preset chooses it (default: none: such a spec is left alone). */
-  defaultTemplate?: Template;
-}
-
 /**
  * Apply the repair plan of a spec (`planRepairs` of `@specmark/template`): the same edits the lint
  * rules offer as quick fixes — add missing frontmatter, title, sections and fields with their
  * prompts, change headings standing at the wrong level, put back deleted guardrails and questions,
  * raise `templateVersion` when the update is mechanical. Edits are surgical: every byte outside the
- * fixed places is kept (BOM, CRLF, spacing, MDX). A file whose frontmatter cannot be read, that
- * names an unknown template, or that nests too deep or runs too long without a blank line to parse
- * is left alone.
+ * fixed places is kept (BOM, CRLF, spacing, MDX). The template is chosen as every tool chooses it
+ * (`chooseTemplate`): the one the frontmatter names, or the one the headings follow in a spec that
+ * lost its frontmatter. A file that is not a spec, whose frontmatter cannot be read, that names an
+ * unknown template, or that nests too deep or runs too long without a blank line to parse is left alone.
  *
  * @param original The spec as read from disk.
- * @param templateFor Finds a template by the id the spec names (`undefined` when unknown).
- * @param options The template of specs that name none (default: `{}`).
+ * @param templates The known templates, the configured one first.
  * @returns The repairs and the fixed text, or why the file was skipped.
  */
-export function fixSpec(original: string, templateFor: (id: string) => Template | undefined, options: FixSpecOptions = {}): FixResult {
+export function fixSpec(original: string, templates: readonly Template[]): FixResult {
   const passed = parseLimitPassed(original);
   if (passed) return { status: 'skipped', reason: passed.kind === 'nesting' ? 'nesting-too-deep' : 'block-too-long' };
   const document = readSpecDocument(original);
+  const choice = chooseTemplate(document, templates);
+  if (choice.status === 'none') return { status: 'skipped', reason: 'not-a-spec' };
   const { frontmatter } = document;
   if (frontmatter.unclosed) return { status: 'skipped', reason: 'frontmatter-unclosed' };
   if (!frontmatter.readable) return { status: 'skipped', reason: 'frontmatter-invalid' };
-  const named = frontmatter.entries.get('template')?.value;
-  if (named !== undefined && typeof named !== 'string') return { status: 'skipped', reason: 'template-unknown' };
-  const template = named === undefined ? options.defaultTemplate : templateFor(named);
-  if (!template) return named === undefined ? { status: 'skipped', reason: 'template-unknown' } : { status: 'skipped', reason: 'template-unknown', template: named };
-  const fixes = [...planRepairs(readSpec(template, document))];
+  if (choice.status === 'unknown') return { status: 'skipped', reason: 'template-unknown', template: choice.id };
+  const fixes = [...planRepairs(readSpec(choice.template, document))];
   return { status: 'fixed', fixes, output: applyRepairs(document, fixes) };
 }

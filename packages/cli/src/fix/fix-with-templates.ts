@@ -1,9 +1,9 @@
-import type { TemplateSet } from '../config/load-templates.ts';
+import { templateList, type TemplateSet } from '../config/load-templates.ts';
 import { fixSpec, type FixResult } from './fix-spec.ts';
 
 /**
- * Fix a spec as `specmark fix` does with a project's templates: the one it names, or the
- * configured one when it names none (as the lint preset chooses it). Every command and tool that
+ * Fix a spec as `specmark fix` does with a project's templates, chosen as the lint preset chooses
+ * them (the configured one first). Every command and tool that
  * fixes a spec goes through this, so they make the same edits.
  *
  * @param original The spec as read.
@@ -11,5 +11,5 @@ import { fixSpec, type FixResult } from './fix-spec.ts';
  * @returns The repairs and the fixed text, or why the spec was left alone.
  */
 export function fixWithTemplates(original: string, templates: TemplateSet): FixResult {
-  return fixSpec(original, (id) => templates.byId.get(id), { defaultTemplate: templates.byId.get(templates.defaultId) });
+  return fixSpec(original, templateList(templates));
 }

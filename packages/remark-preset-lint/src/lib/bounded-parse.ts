@@ -2,10 +2,11 @@ import { parseLimitPassed, type PassedParseLimit } from '@specmark/template';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 import { setSeverity } from './apply-severity.ts';
 
-/** Where a file refused by {@link boundedParse} is marked, so that rules leave it alone. */
-const refused = new WeakSet<VFile>();
+/** The files refused by {@link boundedParse}, each with its one error, so that rules leave them alone. */
+const refused = new WeakMap<VFile, VFileMessage>();
 
 /**
  * Whether a file was refused by {@link boundedParse} (its tree holds the text verbatim, unparsed).
@@ -15,6 +16,18 @@ const refused = new WeakSet<VFile>();
  */
 export function isRefused(file: VFile): boolean {
   return refused.has(file);
+}
+
+/**
+ * Take back the error of a refused file that is not a spec: no tool says anything about a file
+ * that is not a spec (see `chooseTemplate`), however long its lines.
+ *
+ * @param file A file refused by {@link boundedParse}.
+ */
+export function withdrawRefusal(file: VFile): void {
+  const message = refused.get(file);
+  const index = message ? file.messages.indexOf(message) : -1;
+  if (index !== -1) file.messages.splice(index, 1);
 }
 
 /**
@@ -35,7 +48,7 @@ export function parseLimitMessage(passed: Pick<PassedParseLimit, 'kind' | 'limit
  * other): a text past a limit that keeps parsing linear (see `parseLimitPassed`: block quotes or
  * lists nested deeper than 100 levels, or a block of 32 KiB without a blank line) is not parsed:
  * parsing such text takes seconds to minutes and a deep tree overflows the stack of tree walkers.
- * It gets one error where the limit is passed, and a tree of one `html` node holding the whole text
+ * It gets one error where the limit is passed (taken back by the rules when the file is not a spec), and a tree of one `html` node holding the whole text
  * verbatim, which the rules skip and which serializes back unchanged. Does nothing when no parser
  * is set yet.
  *
@@ -49,7 +62,7 @@ export function boundedParse(this: Processor): undefined {
     if (!passed) return parse(document, file) as Root;
     const message = file.message(parseLimitMessage(passed), { place: passed.place, source: 'specmark' });
     setSeverity(message, true);
-    refused.add(file);
+    refused.set(file, message);
     const lines = document.split(/\r\n|\r|\n/);
     const end = { line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: document.length };
     const position = { start: { line: 1, column: 1, offset: 0 }, end };

@@ -1,16 +1,23 @@
-import { readSpec, type SpecDocument, type SpecReading, type Template } from '@specmark/template';
+import { mayBeSpec, readSpec, type SpecDocument, type SpecReading, type Template } from '@specmark/template';
 import type { Root } from 'mdast';
 import type { Processor, Transformer } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import { applySeverity, setSeverity } from './apply-severity.ts';
-import { isRefused } from './bounded-parse.ts';
+import { isRefused, withdrawRefusal } from './bounded-parse.ts';
 import { specmarkMessageControl } from './message-control.ts';
 import { specmarkSafeMessages } from './safe-messages.ts';
-import { resolveTemplate, type TemplateChoice } from './resolve-template.ts';
+import { knownTemplates, resolveTemplate, type TemplateChoice } from './resolve-template.ts';
 import { ruleUrl } from './rule-url.ts';
 import { specDocument } from './spec-document.ts';
 import { settingsKey, type TemplateOptions } from './template-options.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by every Specmark rule on a file that is not a spec (see `chooseTemplate` of `@specmark/template`): none of them reports anything about it. */
+    specmarkNotSpec: boolean;
+  }
+}
 
 /** A severity label or number, as remark-lint configurations write it. */
 export type SeverityLabel = 'off' | 'on' | 'warn' | 'error' | 0 | 1 | 2 | boolean;
@@ -95,16 +102,21 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
     { origin: `specmark:${id}`, url: ruleUrl(id) },
     (tree, file, internal) => {
       const { options, processor } = internal as { options: Options; processor: Processor };
-      // Text refused before parsing (nested too deep) has one error already and no tree to check.
-      if (isRefused(file)) return;
       const shared = (processor.data(settingsKey as never) ?? {}) as TemplateOptions;
       const templateOptions: TemplateOptions = { ...shared };
       if (options.template !== undefined) templateOptions.template = options.template;
       if (options.templates !== undefined) templateOptions.templates = options.templates;
+      // Text refused before parsing (nested too deep, a block too long) has one error already and
+      // no tree to check; the error stays only when the file may be a spec.
+      if (isRefused(file)) return judgeRefused(file, templateOptions);
       const document = specDocument(tree, file);
-      const template = document.frontmatter.entries.get('template')?.value;
-      const named = typeof template === 'string' ? template : undefined;
-      const run = (choice: TemplateChoice): void | Promise<void> => {
+      const run = (choice: TemplateChoice | undefined): void | Promise<void> => {
+        // Not a spec (see `chooseTemplate`): no rule says anything about it, and tools that pick
+        // specs from a folder (`specmark check`) read that here.
+        if (!choice) {
+          file.data.specmarkNotSpec = true;
+          return;
+        }
         // Frontmatter that cannot be read (one that never closes makes parsers read what follows
         // differently) does not say which template the spec follows: the rules that need it wait
         // until it is mended (`frontmatter-schema` reports it).
@@ -112,7 +124,7 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
         const reading = choice.template ? readSpec(choice.template, document) : undefined;
         return check({ tree, file, document, options, choice, template: choice.template, reading });
       };
-      const choice = resolveTemplate(named, templateOptions);
+      const choice = resolveTemplate(document, templateOptions);
       return choice instanceof Promise ? choice.then(run) : run(choice);
     },
   );
@@ -144,6 +156,25 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
     if (level !== 0) readOptions(raw);
   });
   return plugin;
+}
+
+/** Refused files already judged, so that only the first rule looks. */
+const judged = new WeakSet<VFile>();
+
+/** Withdraw a refused file's error when the file cannot be a spec (`mayBeSpec` over the known templates). */
+function judgeRefused(file: VFile, options: TemplateOptions): void | Promise<void> {
+  if (judged.has(file)) return;
+  judged.add(file);
+  const judge = (templates: Template[] | Error): void => {
+    const text = file.toString();
+    // Frontmatter that never closes is one long block; its first lines still say whether it names a template.
+    const namesTemplate = /^\ufeff?---/.test(text) && text.slice(0, 4096).includes('template');
+    if (templates instanceof Error || namesTemplate || mayBeSpec(text, templates)) return;
+    withdrawRefusal(file);
+    file.data.specmarkNotSpec = true;
+  };
+  const known = knownTemplates(options);
+  return known instanceof Promise ? known.then(judge) : judge(known);
 }
 
 /** Whether the spec's `status` is `draft`. */

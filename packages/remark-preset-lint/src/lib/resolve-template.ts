@@ -1,4 +1,4 @@
-import { builtInTemplateIds, isBuiltInTemplate, loadBuiltInTemplate, type Template } from '@specmark/template';
+import { builtInTemplateIds, chooseTemplate, isBuiltInTemplate, loadBuiltInTemplate, type SpecDocument, type Template } from '@specmark/template';
 import type { TemplateOptions, TemplateSource } from './template-options.ts';
 
 /** Why no template could be chosen for a spec. */
@@ -8,8 +8,11 @@ export type TemplateProblem =
   /** The `template` option or a configured template could not be used. */
   | { code: 'option'; reason: string };
 
-/** The template chosen for a spec, or why there is none. */
-export type TemplateChoice = { template: Template; problem?: undefined } | { template?: undefined; problem: TemplateProblem };
+/**
+ * The template chosen for a spec, or why there is none. `lost` marks a spec whose frontmatter lost
+ * its `template` key (or the whole frontmatter): its headings chose the template.
+ */
+export type TemplateChoice = { template: Template; problem?: undefined; lost: boolean } | { template?: undefined; problem: TemplateProblem; lost?: undefined };
 
 /** The default template id. */
 export const defaultTemplateId = 'api-integration';
@@ -18,40 +21,55 @@ const settled = new WeakMap<object, Template | Error>();
 const builtIns = new Map<string, Template | Error>();
 
 /**
- * Choose the template a spec is checked against: the one its frontmatter `template` key names
- * when that is built in or configured, otherwise the configured one. Returns synchronously when
- * every template involved is already loaded, so that rules stay synchronous after the first file.
+ * Decide whether a file is a spec and choose the template it is checked against, with
+ * `chooseTemplate` of `@specmark/template` over the known templates: the configured one, the
+ * `templates` option and the built-in ones. Returns synchronously when every template is already
+ * loaded, so that rules stay synchronous after the first file.
  *
- * @param templateId The spec's `template` frontmatter value, when it is a string.
+ * @param document The file, as the rules read it.
  * @param options The template options (default template: `'api-integration'`).
- * @returns The choice, or a promise of it.
+ * @returns The choice, `undefined` when the file is not a spec, or a promise of either.
  */
-export function resolveTemplate(templateId: string | undefined, options: TemplateOptions): TemplateChoice | Promise<TemplateChoice> {
-  const sources = [options.template ?? defaultTemplateId, ...(options.templates ?? [])];
-  const loaded = sources.map(settle);
-  if (loaded.some((item) => item instanceof Promise)) {
-    return Promise.all(loaded).then((all) => choose(templateId, all));
-  }
-  const choice = choose(templateId, loaded as (Template | Error)[]);
-  return choice;
+export function resolveTemplate(document: SpecDocument, options: TemplateOptions): TemplateChoice | undefined | Promise<TemplateChoice | undefined> {
+  const known = knownTemplates(options);
+  return known instanceof Promise ? known.then((templates) => choose(document, templates)) : choose(document, known);
 }
 
-/** Pick from loaded templates; may still have to load a built-in the spec names. */
-function choose(templateId: string | undefined, loaded: (Template | Error)[]): TemplateChoice | Promise<TemplateChoice> {
+/**
+ * The templates a spec may follow: the configured one first, then the `templates` option and the
+ * built-in ones, each once; synchronously when every one is already loaded.
+ *
+ * @param options The template options (default template: `'api-integration'`).
+ * @returns The templates, or the error of the first that could not be loaded (or a promise of either).
+ */
+export function knownTemplates(options: TemplateOptions): Template[] | Error | Promise<Template[] | Error> {
+  const sources = [options.template ?? defaultTemplateId, ...(options.templates ?? []), ...builtInTemplateIds];
+  const loaded = sources.map(settle);
+  return loaded.some((item) => item instanceof Promise) ? Promise.all(loaded).then(distinct) : distinct(loaded as (Template | Error)[]);
+}
+
+/** Loaded templates without repeats, or the first error. */
+function distinct(loaded: (Template | Error)[]): Template[] | Error {
   const failed = loaded.find((item): item is Error => item instanceof Error);
-  if (failed) return { problem: { code: 'option', reason: failed.message } };
-  const templates = loaded as Template[];
-  const configured = templates[0] as Template;
-  if (templateId === undefined || templateId === configured.id) return { template: configured };
-  const named = templates.find((template) => template.id === templateId);
-  if (named) return { template: named };
-  if (isBuiltInTemplate(templateId)) {
-    const builtIn = settle(templateId);
-    const pick = (item: Template | Error): TemplateChoice => (item instanceof Error ? { problem: { code: 'option', reason: item.message } } : { template: item });
-    return builtIn instanceof Promise ? builtIn.then(pick) : pick(builtIn);
+  if (failed) return failed;
+  // A template given twice (a built-in also configured) counts once, where it first comes.
+  const templates: Template[] = [];
+  for (const template of loaded as Template[]) if (!templates.some((known) => known.id === template.id)) templates.push(template);
+  return templates;
+}
+
+/** Choose among the known templates (the configured one first). */
+function choose(document: SpecDocument, templates: Template[] | Error): TemplateChoice | undefined {
+  if (templates instanceof Error) return { problem: { code: 'option', reason: templates.message } };
+  const choice = chooseTemplate(document, templates);
+  switch (choice.status) {
+    case 'none':
+      return undefined;
+    case 'unknown':
+      return { problem: { code: 'unknown', id: choice.id, known: templates.map((template) => template.id) } };
+    default:
+      return { template: choice.template, lost: choice.status === 'lost' };
   }
-  const known = [...new Set([...templates.map((template) => template.id), ...builtInTemplateIds])];
-  return { problem: { code: 'unknown', id: templateId, known } };
 }
 
 /** A template source as a loaded template or an error, synchronously when already known. */

@@ -30,7 +30,15 @@ export const docs = defineRuleDocs({
     Frontmatter that cannot be read — a \`---\` that never closes, YAML with a syntax error, YAML
     that is not a mapping of keys to values — does not say which template the spec follows: until
     it is mended, this rule's message is the only one, the rules that need the template wait, and
-    \`specmark fix\` leaves the file alone. A key written twice is reported, and the rest is read.`,
+    \`specmark fix\` leaves the file alone. A key written twice is reported, and the rest is read.
+
+    Only specs are checked, by this rule and every other: a file is a spec when its frontmatter
+    names a known template (\`template: api-integration\`, however the YAML spells it), or when its
+    headings follow a known template — at least two of its \`##\` sections (every section of a
+    template with fewer), at any heading level. Other Markdown (READMEs, guides, changelogs) gets no
+    message from any rule. A spec that lost its frontmatter, or the \`template\` key in it, gets one
+    error from this rule naming the template its headings follow; the other rules check it against
+    that template, and the quick fix (and \`specmark fix\`) adds frontmatter naming it.`,
   defaultSeverity: 'error',
   precision: 'very-high',
   tags: ['frontmatter'],
@@ -83,10 +91,49 @@ export const docs = defineRuleDocs({
       name: 'missing.md',
       input: md`
         # Stripe refunds sync
+
+        ## What and why
+
+        ## Coding agent context
       `,
       output: [
-        '1:1 error Unexpected missing frontmatter, expected a YAML block between `---` lines at the top of the file with `template`, `templateVersion`, `status`',
+        '1:1 error Unexpected spec without frontmatter, expected a YAML block between `---` lines at the top of the file with `template: api-integration` (its headings follow that template), `templateVersion`, `status`',
       ],
+    },
+    {
+      name: 'missing-template.md',
+      input: md`
+        ---
+        templateVersion: 1
+        title: Stripe refunds sync
+        status: draft
+        owner: payments-team
+        provider: Stripe
+        environments: [sandbox, production]
+        ---
+
+        # Stripe refunds sync
+
+        ## What and why
+
+        ## Coding agent context
+      `,
+      output: ['2:1-2:1 error Unexpected frontmatter without `template`, expected `template: api-integration`: the spec\'s headings follow that template'],
+    },
+    {
+      name: 'not-a-spec.md',
+      input: md`
+        ---
+        title: Contributing
+        ---
+
+        # Contributing
+
+        ## Development
+
+        Run \`npm test\` before you open a pull request.
+      `,
+      output: [],
     },
     {
       name: 'draft.md',
@@ -134,6 +181,10 @@ export const docs = defineRuleDocs({
         status: draft
 
         # Stripe refunds sync
+
+        ## What and why
+
+        ## Coding agent context
       `,
       output: ['1:1-1:4 error Unexpected frontmatter without a closing `---` line, expected `---` on the line after its last key'],
     },

@@ -32,9 +32,14 @@ const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
       if (tree.position) report(file, 'Unexpected frontmatter without a closing `---` line, expected `---` on the line after its last key', rangeOf(document, 0, 3));
       return;
     }
+    // A spec without frontmatter is one whose headings follow a template (`chooseTemplate`): the
+    // message names it.
+    const followed = choice.lost ? choice.template : undefined;
     if (!node || !yaml) {
-      const keys = validateFrontmatter({}).issues.filter((issue) => issue.code === 'missing-key').map((issue) => '`' + String(issue.params.key) + '`');
-      const reason = `Unexpected missing frontmatter, expected a YAML block between \`---\` lines at the top of the file with ${keys.join(', ')}`;
+      const keys = validateFrontmatter({})
+        .issues.filter((issue) => issue.code === 'missing-key')
+        .map((issue) => (issue.params.key === 'template' && followed ? `\`template: ${followed.id}\` (its headings follow that template)` : '`' + String(issue.params.key) + '`'));
+      const reason = `Unexpected spec without frontmatter, expected a YAML block between \`---\` lines at the top of the file with ${keys.join(', ')}`;
       const repair = reading ? planRepairs(reading).find((each) => each.code === 'frontmatter-added') : undefined;
       if (repair) reportRepair(file, document, reason, repair);
       else report(file, reason, tree.position?.start);
@@ -53,6 +58,10 @@ const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
     for (const issue of result.issues) {
       // When no template could be chosen, `template-version` reports why (with the known ids).
       if (choice.problem && issue.path.length === 1 && issue.path[0] === 'template') continue;
+      if (followed && issue.code === 'missing-key' && issue.path.length === 1 && issue.path[0] === 'template') {
+        report(file, `Unexpected frontmatter without \`template\`, expected \`template: ${followed.id}\`: the spec's headings follow that template`, place(issue));
+        continue;
+      }
       const allowed = issue.code === 'invalid-value' && Array.isArray(issue.params.allowed) ? issue.params.allowed.map(String) : undefined;
       report(file, frontmatterIssueMessage(issue), place(issue), allowed ? { expected: allowed } : {});
     }

@@ -19,6 +19,7 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
+        template: webhook-consumer
         status: review
         ---
 
@@ -33,6 +34,7 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
+        template: webhook-consumer
         status: review
         ---
 
@@ -45,7 +47,7 @@ export const docs = defineRuleDocs({
         Support agents.
       `,
       output: [
-        '5:1-5:12 error Unexpected empty field `Problem`, expected content after the heading',
+        '6:1-6:12 error Unexpected empty field `Problem`, expected content after the heading',
       ],
     },
     {
@@ -53,13 +55,14 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
+        template: webhook-consumer
         status: draft
         ---
 
         ### Problem
       `,
       output: [
-        '5:1-5:12 warning Unexpected empty field `Problem`, expected content after the heading',
+        '6:1-6:12 warning Unexpected empty field `Problem`, expected content after the heading',
       ],
     },
   ],

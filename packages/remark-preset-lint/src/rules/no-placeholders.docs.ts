@@ -20,6 +20,10 @@ export const docs = defineRuleDocs({
       name: 'ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         ### Problem
 
         Refunds never reach our orders.
@@ -39,6 +43,7 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
+        template: webhook-consumer
         status: review
         ---
 
@@ -61,11 +66,11 @@ export const docs = defineRuleDocs({
         Node.js 22 worker, PostgreSQL 16
       `,
       output: [
-        '5:3-5:25 error Unexpected template prompt `[Name of the consumer]`, expected your answer in its place',
-        '9:26-9:50 error Unexpected template prompt `[What goes wrong today?]`, expected your answer in its place',
-        '13:1-13:16 error Unexpected template prompt `[To be decided]`, expected your answer in its place',
-        '17:1-17:31 error Unexpected unfilled gap `[what happens]` in `When a refund event arrives,`, expected the sentence completed',
-        '21:1-21:33 error Unexpected example copied from the template (`Node.js 22 worker, PostgreSQL 16`), expected your own answer',
+        '6:3-6:25 error Unexpected template prompt `[Name of the consumer]`, expected your answer in its place',
+        '10:26-10:50 error Unexpected template prompt `[What goes wrong today?]`, expected your answer in its place',
+        '14:1-14:16 error Unexpected template prompt `[To be decided]`, expected your answer in its place',
+        '18:1-18:31 error Unexpected unfilled gap `[what happens]` in `When a refund event arrives,`, expected the sentence completed',
+        '22:1-22:33 error Unexpected example copied from the template (`Node.js 22 worker, PostgreSQL 16`), expected your own answer',
       ],
     },
   ],

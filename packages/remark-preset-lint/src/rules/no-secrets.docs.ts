@@ -32,6 +32,10 @@ export const docs = defineRuleDocs({
     {
       name: 'ok.md',
       input: md`
+        ---
+        template: api-integration
+        ---
+
         ### Reference files
 
         The key is read from \`STRIPE_SECRET_KEY\`, set in the deploy environment.
@@ -48,6 +52,7 @@ export const docs = defineRuleDocs({
       name: 'not-ok.md',
       input: md`
         ---
+        template: api-integration
         auth: api-key
         ---
 
@@ -62,10 +67,10 @@ export const docs = defineRuleDocs({
         Deploys use AKIA${cut}QYLPMN5HHHFPZAM2.
       `,
       output: [
-        '8:26-8:74 error Unexpected Stripe secret key (live) `sk_l…`, expected no credential in the spec: name the environment variable or secret store entry that holds it',
-        '9:30-9:68 error Unexpected Stripe webhook signing secret `whse…`, expected no credential in the spec: name the environment variable or secret store entry that holds it',
-        '10:30-10:70 error Unexpected AWS secret access key `Zq3m…`, expected no credential in the spec: name the environment variable or secret store entry that holds it',
-        '13:13-13:33 error Unexpected AWS access key ID `AKIA…`, expected no credential in the spec: name the environment variable or secret store entry that holds it',
+        '9:26-9:74 error Unexpected Stripe secret key (live) `sk_l…`, expected no credential in the spec: name the environment variable or secret store entry that holds it',
+        '10:30-10:68 error Unexpected Stripe webhook signing secret `whse…`, expected no credential in the spec: name the environment variable or secret store entry that holds it',
+        '11:30-11:70 error Unexpected AWS secret access key `Zq3m…`, expected no credential in the spec: name the environment variable or secret store entry that holds it',
+        '14:13-14:33 error Unexpected AWS access key ID `AKIA…`, expected no credential in the spec: name the environment variable or secret store entry that holds it',
       ],
     },
   ],

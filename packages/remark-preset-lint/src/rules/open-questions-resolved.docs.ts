@@ -21,6 +21,7 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
+        template: webhook-consumer
         status: approved
         ---
 
@@ -35,6 +36,7 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
+        template: webhook-consumer
         status: draft
         ---
 
@@ -49,6 +51,7 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
+        template: webhook-consumer
         status: approved
         ---
 
@@ -58,8 +61,8 @@ export const docs = defineRuleDocs({
         - [x] Rate limits confirmed?
       `,
       output: [
-        '7:3-7:6 error Unexpected open question `Sandbox credentials available?` in a spec with status `approved`, expected it checked (`[x]`) with its answer',
-        '8:1-8:29 error Unexpected unanswered question `Rate limits confirmed?`, expected its answer after the `?`',
+        '8:3-8:6 error Unexpected open question `Sandbox credentials available?` in a spec with status `approved`, expected it checked (`[x]`) with its answer',
+        '9:1-9:29 error Unexpected unanswered question `Rate limits confirmed?`, expected its answer after the `?`',
       ],
     },
   ],

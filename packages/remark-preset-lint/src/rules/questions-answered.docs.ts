@@ -20,6 +20,10 @@ export const docs = defineRuleDocs({
       name: 'ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         ### Edge cases
 
         - **What happens when an event arrives twice?** The second one is ignored.
@@ -32,6 +36,7 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
+        template: webhook-consumer
         status: review
         ---
 
@@ -41,8 +46,8 @@ export const docs = defineRuleDocs({
         - **What about refunds over 10 000 EUR?** Finance approves them.
       `,
       output: [
-        '7:1-7:48 error Unexpected unanswered question `What happens when an event arrives twice?`, expected an answer after it',
-        '7:48 error Unexpected missing question `What happens when the provider is down?`, expected it in `Edge cases` with an answer',
+        '8:1-8:48 error Unexpected unanswered question `What happens when an event arrives twice?`, expected an answer after it',
+        '8:48 error Unexpected missing question `What happens when the provider is down?`, expected it in `Edge cases` with an answer',
       ],
     },
   ],

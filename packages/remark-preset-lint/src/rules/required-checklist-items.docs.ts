@@ -22,6 +22,10 @@ export const docs = defineRuleDocs({
       name: 'ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         ### Do not
 
         - [ ] ~~Do not trust an unsigned event~~ The provider cannot sign; we poll its API instead.
@@ -34,14 +38,18 @@ export const docs = defineRuleDocs({
       name: 'not-ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         ### Do not
 
         - [ ] ~~Do not trust an unsigned event~~
         - [ ] Do not call the provider from the browser
       `,
       output: [
-        '3:1-3:41 error Unexpected waived item `Do not trust an unsigned event` without a reason, expected why it does not apply after `~~…~~`',
-        '3:41 error Unexpected missing item `Do not log payloads` in `Do not`, expected it, or struck through with the reason it does not apply',
+        '7:1-7:41 error Unexpected waived item `Do not trust an unsigned event` without a reason, expected why it does not apply after `~~…~~`',
+        '7:41 error Unexpected missing item `Do not log payloads` in `Do not`, expected it, or struck through with the reason it does not apply',
       ],
     },
   ],

@@ -26,6 +26,10 @@ export const docs = defineRuleDocs({
       name: 'ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         # Stripe refunds consumer
 
         ## Why
@@ -53,6 +57,10 @@ export const docs = defineRuleDocs({
       name: 'not-ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         # Stripe refunds consumer
 
         ## Why
@@ -73,16 +81,20 @@ export const docs = defineRuleDocs({
 
       `,
       output: [
-        '7:1-7:12 error Unexpected heading level 2 for field `Audience`, expected level 3 (`### Audience`)',
-        '9:1 error Unexpected missing field `Behaviors`, expected `### Behaviors` in section `Why`',
-        '13:1-13:12 error Unexpected second `Problem` heading, expected each field of the template once',
-        '17:10 error Unexpected missing field `Do not`, expected `### Do not` in section `Build`',
+        '11:1-11:12 error Unexpected heading level 2 for field `Audience`, expected level 3 (`### Audience`)',
+        '13:1 error Unexpected missing field `Behaviors`, expected `### Behaviors` in section `Why`',
+        '17:1-17:12 error Unexpected second `Problem` heading, expected each field of the template once',
+        '21:10 error Unexpected missing field `Do not`, expected `### Do not` in section `Build`',
       ],
     },
     {
       name: 'missing-section.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         # Stripe refunds consumer
 
         ## Why
@@ -99,7 +111,7 @@ export const docs = defineRuleDocs({
 
       `,
       output: [
-        '13:19 error Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
+        '17:19 error Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
       ],
     },
   ],

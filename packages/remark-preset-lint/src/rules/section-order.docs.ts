@@ -19,6 +19,10 @@ export const docs = defineRuleDocs({
       name: 'ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         # Stripe refunds consumer
 
         ## Why
@@ -38,6 +42,10 @@ export const docs = defineRuleDocs({
       name: 'not-ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         # Stripe refunds consumer
 
         ## Why
@@ -56,8 +64,8 @@ export const docs = defineRuleDocs({
 
       `,
       output: [
-        '5:1-5:13 error Unexpected `### Audience` after `## Why`, expected it after `### Problem`',
-        '13:1-13:11 error Unexpected `### Do not` after `## Build`, expected it after `### Stack`',
+        '9:1-9:13 error Unexpected `### Audience` after `## Why`, expected it after `### Problem`',
+        '17:1-17:11 error Unexpected `### Do not` after `## Build`, expected it after `### Stack`',
       ],
     },
   ],

@@ -27,6 +27,10 @@ export const docs = defineRuleDocs({
       name: 'ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         ### Audience
 
         Support agents who issue refunds, and the finance team.
@@ -37,12 +41,16 @@ export const docs = defineRuleDocs({
       name: 'not-ok.md',
       template,
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         ### Audience
 
         All users and customers.
       `,
       output: [
-        '3:1-3:25 error Unexpected vague audience `All users and customers.` in `Audience`, expected a named persona, role or service (such as “finance admins” or “the billing service”)',
+        '7:1-7:25 error Unexpected vague audience `All users and customers.` in `Audience`, expected a named persona, role or service (such as “finance admins” or “the billing service”)',
       ],
     },
     {
@@ -50,12 +58,16 @@ export const docs = defineRuleDocs({
       template,
       config: { vagueAudiences: ['support'] },
       input: md`
+        ---
+        template: webhook-consumer
+        ---
+
         ### Audience
 
         - Support
       `,
       output: [
-        '3:1-3:10 error Unexpected vague audience `Support` in `Audience`, expected a named persona, role or service (such as “finance admins” or “the billing service”)',
+        '7:1-7:10 error Unexpected vague audience `Support` in `Audience`, expected a named persona, role or service (such as “finance admins” or “the billing service”)',
       ],
     },
   ],

@@ -14,7 +14,9 @@ export const docs = defineRuleDocs({
     \`@specmark/remark-preset-lint\`.
 
     The rule also reports a \`template\` that is neither built in nor configured (the quick fixes are
-    the known template ids) and a \`template\` option the linter cannot use.`,
+    the known template ids) in a spec whose headings follow a known template (a file naming an
+    unknown template whose headings follow none is not a spec: no rule reports anything about it),
+    and a \`template\` option the linter cannot use.`,
   defaultSeverity: 'error',
   precision: 'very-high',
   tags: ['frontmatter'],
@@ -71,15 +73,19 @@ export const docs = defineRuleDocs({
       template,
       input: md`
         ---
-        template: runbook
+        template: webhook-consumr
         templateVersion: 1
         status: draft
         ---
 
-        # Database failover
+        # Stripe refunds consumer
+
+        ## Why
+
+        ## Build
       `,
       output: [
-        '2:11-2:18 error Unexpected template `runbook`, expected one of `webhook-consumer`, `api-integration` (pass a team’s template with the `template` or `templates` option)',
+        '2:11-2:26 error Unexpected template `webhook-consumr`, expected one of `webhook-consumer`, `api-integration` (pass a team’s template with the `template` or `templates` option)',
       ],
     },
   ],

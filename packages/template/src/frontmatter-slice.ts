@@ -1,0 +1,25 @@
+/** An opening or closing frontmatter fence: `---`, then spaces or tabs, then the end of the line. */
+const fence = /^---[ \t]*$/;
+
+/**
+ * The YAML of a text's frontmatter, found as the Markdown parser (`parseMarkdown`, remark with
+ * remark-frontmatter) finds it, without parsing the Markdown: the text opens with a `---` line (no
+ * indent; spaces or tabs may follow), and a later `---` line closes it; the YAML is the lines
+ * between, as the parser's `yaml` node holds them. Linear in the text.
+ *
+ * @param text Normalised text (no BOM, `\n` line endings).
+ * @returns The YAML (`''` for an empty block), or `undefined` when the text has no frontmatter.
+ */
+export function frontmatterSlice(text: string): string | undefined {
+  const first = text.indexOf('\n');
+  if (first === -1 || !fence.test(text.slice(0, first))) return undefined;
+  let start = first + 1;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (fence.test(line)) return text.slice(first + 1, Math.max(first + 1, start - 1));
+    if (end === -1) return undefined;
+    start = end + 1;
+  }
+  return undefined;
+}
