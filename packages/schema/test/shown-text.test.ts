@@ -53,7 +53,7 @@ describe('shownText: secrets', () => {
 
   test('the rest of the text is kept: only the secret run is replaced', () => {
     expect(shownText(`Use ${github} for now`)).toBe('Use ghp_… for now');
-    expect(shownText(`specs/${github}.md`)).toBe('specs/ghp_…');
+    expect(shownText(`specs/${github}.md`)).toBe('specs/ghp_….md');
     expect(shownText(`key \`${slack}\` found`)).toBe('key `xoxb…` found');
     expect(shownText(`token:${stripe}`)).toBe('token:sk_l…');
     expect(shownText(`${awsId}, ${awsId}`)).toBe('AKIA…, AKIA…');
