@@ -1,26 +1,16 @@
 import { PassThrough } from 'node:stream';
 import { run } from 'specmark';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { credentials, type Credential } from '../../../tests/fixtures/secrets/credentials.ts';
+import { credentials, quotedCredential, writtenCredentials as written } from '../../../tests/fixtures/secrets/credentials.ts';
 import { placeholderCorpus, secretsCorpus } from '../../../tests/fixtures/secrets/corpus.ts';
 import { leaks } from '../../../tests/fixtures/secrets/leaks.ts';
 import { runCli } from './support/run-cli.ts';
-import { apiTemplate, filledSpec, withoutGuardrail, writeFiles } from './support/spec-fixtures.ts';
+import { apiTemplate, filledSpec, withOpenQuestions, withoutGuardrail, writeFiles } from './support/spec-fixtures.ts';
 import { tempFolder } from './support/temp-folder.ts';
 
 const corpus = secretsCorpus();
 /** What a message may show of each credential: its first four characters and `…`. */
 const shown = new Set(credentials.flatMap((credential) => [`\`${credential.shown}…\``, `\`${credential.inline.slice(0, 4)}…\``]));
-
-/** Whether a message shows a credential as its own first characters, rather than its value's (`Authorization: Bearer …`). */
-function shownAlone(credential: Credential): boolean {
-  return credential.shown === credential.inline.slice(0, 4);
-}
-
-/** A credential as text quoted in a message shows it: the reported part redacted. */
-function quoted(credential: Credential): string {
-  return shownAlone(credential) ? `${credential.shown}…` : credential.inline.replace(credential.secret, `${credential.shown}…`);
-}
 
 /** Every string in a JSON value. */
 function strings(value: unknown): string[] {
@@ -56,7 +46,7 @@ test('json: each credential at its line and column', async () => {
   const places = messages.filter((message) => message.ruleId === 'no-secrets').map((message) => `${message.line}:${message.column}`);
   expect(places).toEqual(
     corpus.occurrences.map((each) => {
-      const inside = each.credential.id === 'gcp-service-account' ? each.text.indexOf('-----BEGIN') : shownAlone(each.credential) ? 0 : each.text.indexOf(each.credential.secret);
+      const inside = each.credential.id === 'gcp-service-account' ? each.text.indexOf('-----BEGIN') : quotedCredential(each.credential).startsWith(each.credential.shown) ? 0 : each.text.indexOf(each.credential.secret);
       return `${each.start.line}:${each.start.column + inside}`;
     }),
   );
@@ -69,16 +59,11 @@ test('placeholders get no message about secrets', async () => {
 });
 
 describe('credentials written as a header, a URL or an assignment in open questions and frontmatter', () => {
-  const written = ['basic-header', 'bearer-header', 'redis-url-no-user', 'token-assignment'].map((id) => credentials.find((credential) => credential.id === id)!);
   const basic = written[0]!;
 
   /** A spec, status `approved`, whose open questions quote the credentials and whose `auth` is a Basic header value. */
   async function questionsSpec(): Promise<string> {
-    const spec = filledSpec(await apiTemplate(), 1);
-    const heading = spec.indexOf('### Open questions\n');
-    const end = spec.indexOf('\n## ', heading);
-    const questions = written.map((credential) => `- [ ] Is ${credential.inline} still valid?`).join('\n');
-    return `${spec.slice(0, heading)}### Open questions\n\n${questions}\n${spec.slice(end)}`.replace('auth: api-key', `auth: Basic ${basic.secret}`);
+    return withOpenQuestions(filledSpec(await apiTemplate(), 1), written.map((credential) => `Is ${credential.inline} still valid?`)).replace('auth: api-key', `auth: Basic ${basic.secret}`);
   }
 
   for (const reporter of ['stylish', 'json', 'github', 'sarif']) {
@@ -88,7 +73,7 @@ describe('credentials written as a header, a URL or an assignment in open questi
       expect(result.code).toBe(1);
       const text = reporter === 'json' || reporter === 'sarif' ? strings(JSON.parse(result.stdout)).join('\n') : result.stdout;
       expect(leaks(result.stdout + text)).toEqual([]);
-      for (const credential of written) expect(text).toContain(`Unexpected open question \`Is ${quoted(credential)} still valid?\``);
+      for (const credential of written) expect(text).toContain(`Unexpected open question \`Is ${quotedCredential(credential)} still valid?\``);
       const kinds = [...text.matchAll(/Unexpected ([a-zA-Z ]+) `([^`]*…)`, expected no credential in the spec/g)].map((match) => `${match[1]} ${match[2]}`);
       expect(kinds).toEqual([
         `authorization credential ${basic.shown}…`,
@@ -105,7 +90,7 @@ describe('credentials written as a header, a URL or an assignment in open questi
     await writeFiles(folder, { 'spec.md': spec.replace(`- [x] ${item}\n`, `${line}\n`) });
     let stdout = '';
     await run(['fix', '--dry-run'], { cwd: folder, stdout: { isTTY: true, write: (text: string) => (stdout += text) }, stderr: { write: () => true }, stdin: new PassThrough(), env: {} });
-    expect(stdout).toContain(` - [x] See ${written.map(quoted).join(', ')} here.`);
+    expect(stdout).toContain(` - [x] See ${written.map(quotedCredential).join(', ')} here.`);
     expect(leaks(stdout)).toEqual([]);
   });
 });
