@@ -173,3 +173,6 @@ export const credentialShapes: readonly CredentialShape[] = [
   ),
   { kind: 'URL with a password', find: urlsWithPassword },
 ];
+
+/** The kinds of credential the table finds, each once, in its order (`Stripe secret key`, …, `URL with a password`). */
+export const credentialKinds: readonly string[] = [...new Set(credentialShapes.map((shape) => shape.kind))];

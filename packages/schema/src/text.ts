@@ -1,3 +1,4 @@
+export { credentialKinds } from './credential-shapes.ts';
 export { findCredentials, type CredentialFinding } from './find-credentials.ts';
 export { isSecretPlaceholder } from './secret-placeholder.ts';
 export { redactSecret } from './secret-value.ts';

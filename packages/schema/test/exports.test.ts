@@ -6,6 +6,7 @@ import * as values from '@specmark/schema/values';
 test('the main entry exports exactly the documented API', () => {
   expect(Object.keys(main).sort()).toEqual([
     'authMethods',
+    'credentialKinds',
     'environments',
     'extendSpecFrontmatter',
     'findCredentials',
@@ -27,7 +28,7 @@ test('the main entry exports exactly the documented API', () => {
 });
 
 test('the text and values entries export the text safety and the allowed values alone, as the main entry does', () => {
-  expect(Object.keys(text).sort()).toEqual(['findCredentials', 'isSecretPlaceholder', 'redactSecret', 'shortText', 'shownText']);
+  expect(Object.keys(text).sort()).toEqual(['credentialKinds', 'findCredentials', 'isSecretPlaceholder', 'redactSecret', 'shortText', 'shownText']);
   expect(Object.keys(values).sort()).toEqual(['authMethods', 'environments', 'rateLimitPeriods', 'specStatuses', 'statusAtLeast']);
   for (const [name, value] of Object.entries({ ...text, ...values })) expect(value).toBe(main[name as keyof typeof main]);
 });
