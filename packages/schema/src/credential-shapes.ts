@@ -136,11 +136,11 @@ function awsSecretKeys(text: string): TextRange[] {
  * Every credential shape Specmark knows, in one table: the redaction of every quoted text
  * (`shownText`), the schema's "looks like a secret", and the lint preset's `no-secrets` rule (which
  * runs secretlint's recommended rules besides) all find credentials with it. Token shapes follow
- * secretlint's maintained rules where it has one (Stripe, GitHub, GitLab, Slack, npm, SendGrid,
- * AWS, OpenAI, Anthropic), widened where a real key of another length would be missed; the others
- * follow the providers' documented formats (Google, Mailgun, Twilio, JSON Web Tokens) or the HTTP
- * and URL syntax (authorization headers, URLs with a password). Each pattern starts at a fixed
- * text or after a character that cannot be part of the credential, so every search is linear.
+ * secretlint's maintained rules where it has one (Stripe, GitHub, GitLab, Slack tokens and webhook
+ * URLs, npm, SendGrid, AWS, OpenAI, Anthropic), widened where a real key of another length would
+ * be missed; the others follow the providers' documented formats (Google, Mailgun, Twilio, JSON Web
+ * Tokens) or the HTTP and URL syntax (authorization headers, key assignments, URLs with a
+ * password). Every pattern is linear (`tests/regex-safety.test.ts`).
  */
 export const credentialShapes: readonly CredentialShape[] = [
   matching('Stripe secret key', /(?<![A-Za-z0-9])[rs]k_(?:live|test)_[0-9A-Za-z]{24,}/g, { hint: 'k_' }),
@@ -148,6 +148,7 @@ export const credentialShapes: readonly CredentialShape[] = [
   matching('GitHub token', /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9_]{36,}|github_pat_[A-Za-z0-9_]{82,})/g, { hint: '_' }),
   matching('GitLab token', /(?<![A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/g, { hint: 'glpat-' }),
   matching('Slack token', /(?<![A-Za-z0-9])(?:xox[abposr]|xapp)-[0-9A-Za-z-]{10,}/g, { hint: 'x' }),
+  matching('Slack incoming webhook URL', /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/g, { hint: 'hooks.slack.com' }),
   matching('AWS access key ID', /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])/g, { hint: 'A' }),
   { kind: 'AWS secret access key', find: awsSecretKeys },
   matching('Google API key', /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/g, { hint: 'AIza' }),
@@ -165,12 +166,8 @@ export const credentialShapes: readonly CredentialShape[] = [
   // the value. The scheme follows a character no value holds, so no search starts inside a value.
   matching('authorization credential', /(?:^|[^A-Za-z0-9._~+/=-])basic[ \t]+([A-Za-z0-9+/]{8,}={0,2})/gi, { valueOnly: true, accept: basicCredentials }),
   matching('authorization credential', /(?:^|[^A-Za-z0-9._~+/=-])(?:bearer|token)[ \t]+([A-Za-z0-9._~+/-]{8,}=*)/gi, { valueOnly: true, accept: credentialValue }),
-  // `token=…`, `password: …`, `"client_secret": "…"`, `X-API-Key: …`: the value.
-  matching(
-    'password or token',
-    /(?<![A-Za-z0-9])(?:token|secret|password|passwd|pwd|api[_-]?key)["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9._~+/-]{8,}=*)/gi,
-    { valueOnly: true, accept: credentialValue },
-  ),
+  // `token=…`, `password: …`, `"client_secret": "…"`, `accessToken: '…'`, `X-API-Key: …`: the value.
+  matching('password or token', /(?:token|secret|passw(?:or)?d|pwd|api[_-]?key)["']?[ \t]*[:=][ \t]*["']?([A-Za-z0-9._~+/-]{8,}=*)/gi, { valueOnly: true, accept: credentialValue }),
   { kind: 'URL with a password', find: urlsWithPassword },
 ];
 

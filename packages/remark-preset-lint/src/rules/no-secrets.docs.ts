@@ -19,8 +19,8 @@ export const docs = defineRuleDocs({
     length would be missed (OpenAI project keys, Anthropic keys). An AWS secret access key is forty
     base64 characters within 200 characters after \`aws\`, \`secret access key\` or an access key id. An
     authorization credential is the value after \`Basic\` (base64 of \`user:password\`), \`Bearer\` or
-    \`token\`; a password or token is the value after a key named \`token\`, \`secret\`, \`password\`,
-    \`passwd\`, \`pwd\` or \`api_key\` (\`token=…\`, \`"client_secret": "…"\`, \`X-API-Key: …\`); both are
+    \`token\`; a password or token is the value after a key that ends in \`token\`, \`secret\`, \`password\`,
+    \`passwd\`, \`pwd\` or \`api_key\` (\`token=…\`, \`"client_secret": "…"\`, \`accessToken: …\`, \`X-API-Key: …\`); both are
     reported when they have eight or more characters with letters and digits. A URL with a password,
     of any scheme (\`https\`, \`postgres\`, \`redis\`, \`amqp\`…) and with or without a user name
     (\`redis://:…@cache\`), is reported up to the end of its host.
