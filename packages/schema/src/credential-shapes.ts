@@ -26,6 +26,11 @@ interface PatternUse {
    * rather than the whole match (default: `false`).
    */
   valueOnly?: boolean;
+  /**
+   * Fewest characters of a match: patterns whose characters include their own prefix's repeat
+   * without a minimum, so that no search starts again inside a run it has read (default: `0`).
+   */
+  minLength?: number;
   /** Whether a match is a credential rather than a placeholder (default: not {@link isSecretPlaceholder}). */
   accept?: (match: RegExpMatchArray) => boolean;
 }
@@ -39,7 +44,7 @@ function matching(kind: string, pattern: RegExp, use: PatternUse = {}): Credenti
       if (use.hint !== undefined && !text.includes(use.hint)) return [];
       const found: TextRange[] = [];
       for (const match of text.matchAll(pattern)) {
-        if (!accept(match)) continue;
+        if (match[0].length < (use.minLength ?? 0) || !accept(match)) continue;
         const end = match.index + match[0].length;
         found.push([use.valueOnly ? end - match[1]!.length : match.index, end]);
       }
@@ -68,6 +73,11 @@ function basicCredentials(match: RegExpMatchArray): boolean {
   }
   const colon = decoded.indexOf(':');
   return colon !== -1 && colon < decoded.length - 1 && !/[\u0000-\u001F\u007F-\u009F]/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
+}
+
+/** A GitHub token: 36 or more characters after a classic prefix, 82 or more after `github_pat_`; not a placeholder. */
+function githubToken(match: RegExpMatchArray): boolean {
+  return (!match[0].startsWith('github_pat_') || match[0].length >= 93) && !isSecretPlaceholder(match[0]);
 }
 
 /**
@@ -145,9 +155,9 @@ function awsSecretKeys(text: string): TextRange[] {
 export const credentialShapes: readonly CredentialShape[] = [
   matching('Stripe secret key', /(?<![A-Za-z0-9])[rs]k_(?:live|test)_[0-9A-Za-z]{24,}/g, { hint: 'k_' }),
   matching('Stripe webhook signing secret', /(?<![A-Za-z0-9+/])whsec_[A-Za-z0-9+/]{24,}={0,2}/g, { hint: 'whsec_' }),
-  matching('GitHub token', /(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9_]{36,}|github_pat_[A-Za-z0-9_]{82,})/g, { hint: '_' }),
-  matching('GitLab token', /(?<![A-Za-z0-9])glpat-[A-Za-z0-9_-]{20,}/g, { hint: 'glpat-' }),
-  matching('Slack token', /(?<![A-Za-z0-9])(?:xox[abposr]|xapp)-[0-9A-Za-z-]{10,}/g, { hint: 'x' }),
+  matching('GitHub token', /(?<![A-Za-z0-9])(?:gh[pousr]|github_pat)_[A-Za-z0-9_]+/g, { hint: '_', minLength: 40, accept: githubToken }),
+  matching('GitLab token', /(?<![A-Za-z0-9])glpat-[A-Za-z0-9_-]+/g, { hint: 'glpat-', minLength: 26 }),
+  matching('Slack token', /(?<![A-Za-z0-9])(?:xox[abposr]|xapp)-[0-9A-Za-z-]+/g, { hint: 'x', minLength: 15 }),
   matching('Slack incoming webhook URL', /https:\/\/hooks\.slack\.com\/services\/T[A-Za-z0-9]+\/B[A-Za-z0-9]+\/[A-Za-z0-9]+/g, { hint: 'hooks.slack.com' }),
   matching('AWS access key ID', /(?<![A-Za-z0-9])(?:AKIA|ASIA)[0-9A-Z]{16}(?![A-Za-z0-9])/g, { hint: 'A' }),
   { kind: 'AWS secret access key', find: awsSecretKeys },
@@ -155,8 +165,8 @@ export const credentialShapes: readonly CredentialShape[] = [
   matching('SendGrid API key', /(?<![A-Za-z0-9])SG\.[0-9A-Za-z_-]{16,}\.[0-9A-Za-z_-]{16,}/g, { hint: 'SG.' }),
   matching('npm token', /(?<![A-Za-z0-9])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])/g, { hint: 'npm_' }),
   // Project, service account and admin keys; secretlint finds the legacy `sk-…T3BlbkFJ…` keys.
-  matching('OpenAI API key', /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]{40,}/g, { hint: 'sk-' }),
-  matching('Anthropic API key', /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]{40,}/g, { hint: 'sk-ant-' }),
+  matching('OpenAI API key', /(?<![A-Za-z0-9_-])sk-(?:proj|svcacct|admin)-[A-Za-z0-9_-]+/g, { hint: 'sk-', minLength: 48 }),
+  matching('Anthropic API key', /(?<![A-Za-z0-9_-])sk-ant-(?:api|admin)[0-9]{2}-[A-Za-z0-9_-]+/g, { hint: 'sk-ant-', minLength: 53 }),
   matching('Mailgun API key', /(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])/g, { hint: 'key-' }),
   matching('Twilio API key', /(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])/g, { hint: 'SK' }),
   // A signed JSON Web Token: header, claims and signature; the first two are base64url JSON.
