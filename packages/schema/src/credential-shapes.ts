@@ -22,8 +22,8 @@ interface PatternUse {
   /** Text every credential of the shape contains: a text without it is not searched (default: none). */
   hint?: string;
   /**
-   * Report only the pattern's first group, a value that ends the match (`Bearer <value>`),
-   * rather than the whole match (default: `false`).
+   * Report only the pattern's first group, a value that ends the match (`Bearer <value>`, or a
+   * token after the character before it), rather than the whole match (default: `false`).
    */
   valueOnly?: boolean;
   /**
@@ -75,6 +75,11 @@ function basicCredentials(match: RegExpMatchArray): boolean {
   return colon !== -1 && colon < decoded.length - 1 && !/[\u0000-\u001F\u007F-\u009F]/.test(decoded) && !isPlaceholderValue(decoded.slice(colon + 1));
 }
 
+/** A credential that is the pattern's first group and not a placeholder. */
+function notPlaceholder(match: RegExpMatchArray): boolean {
+  return !isSecretPlaceholder(match[1]!);
+}
+
 /** A GitHub token: 36 or more characters after a classic prefix, 82 or more after `github_pat_`; not a placeholder. */
 function githubToken(match: RegExpMatchArray): boolean {
   return (!match[0].startsWith('github_pat_') || match[0].length >= 93) && !isSecretPlaceholder(match[0]);
@@ -85,8 +90,8 @@ function githubToken(match: RegExpMatchArray): boolean {
  * after `eyJ`, sixteen of signature) that is not a placeholder.
  */
 function signedToken(match: RegExpMatchArray): boolean {
-  const [header, claims, signature] = match[0].split('.') as [string, string, string];
-  return header.length >= 11 && claims.length >= 11 && signature.length >= 16 && !isSecretPlaceholder(match[0]);
+  const [header, claims, signature] = match[1]!.split('.') as [string, string, string];
+  return header.length >= 11 && claims.length >= 11 && signature.length >= 16 && !isSecretPlaceholder(match[1]!);
 }
 
 /** From `://` of a URL with a password to the end of its host; the password is the first group. */
@@ -154,7 +159,7 @@ function awsSecretKeys(text: string): TextRange[] {
  */
 export const credentialShapes: readonly CredentialShape[] = [
   matching('Stripe secret key', /(?<![A-Za-z0-9])[rs]k_(?:live|test)_[0-9A-Za-z]{24,}/g, { hint: 'k_' }),
-  matching('Stripe webhook signing secret', /(?<![A-Za-z0-9+/])whsec_[A-Za-z0-9+/]{24,}={0,2}/g, { hint: 'whsec_' }),
+  matching('Stripe webhook signing secret', /(?:^|[^A-Za-z0-9+/])(whsec_[A-Za-z0-9+/]{24,}={0,2})/g, { hint: 'whsec_', valueOnly: true, accept: notPlaceholder }),
   matching('GitHub token', /(?<![A-Za-z0-9])(?:gh[pousr]|github_pat)_[A-Za-z0-9_]+/g, { hint: '_', minLength: 40, accept: githubToken }),
   matching('GitLab token', /(?<![A-Za-z0-9])glpat-[A-Za-z0-9_-]+/g, { hint: 'glpat-', minLength: 26 }),
   matching('Slack token', /(?<![A-Za-z0-9])(?:xox[abposr]|xapp)-[0-9A-Za-z-]+/g, { hint: 'x', minLength: 15 }),
@@ -170,7 +175,7 @@ export const credentialShapes: readonly CredentialShape[] = [
   matching('Mailgun API key', /(?<![A-Za-z0-9_-])key-[0-9a-f]{32}(?![A-Za-z0-9])/g, { hint: 'key-' }),
   matching('Twilio API key', /(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])/g, { hint: 'SK' }),
   // A signed JSON Web Token: header, claims and signature; the first two are base64url JSON.
-  matching('JSON Web Token', /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g, { hint: 'eyJ', accept: signedToken }),
+  matching('JSON Web Token', /(?:^|[^A-Za-z0-9_-])(eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/g, { hint: 'eyJ', valueOnly: true, accept: signedToken }),
   { kind: 'private key', find: privateKeyBlocks },
   // `Authorization: Basic <base64 of user:password>`, `Bearer <token>` and GitHub's `token <token>`:
   // the value. The scheme follows a character no value holds, so no search starts inside a value.
