@@ -135,7 +135,7 @@ describe('every `specmark:` line and every line `fix` and `new` print is safe', 
     expect(missing.stderr).toBe('specmark: Unexpected path `missing\\u001Bc\\r.md`, expected an existing file or folder, or a glob that matches files.\n');
     const config = await runCli(folder, ['check', '--config', `c\u001B]52;c;eA==\u0007${github}.json`]);
     expect(config.code).toBe(2);
-    expect(config.stderr).toBe('specmark: Cannot use configuration `c\\u001B]52;c;eA==\\u0007ghp_…`: no such file.\n');
+    expect(config.stderr).toBe('specmark: Cannot use configuration `c\\u001B]52;c;eA==\\u0007ghp_….json`: no such file.\n');
   });
 
   test('fix: the names and template ids it prints are escaped', async () => {

@@ -121,8 +121,10 @@ describe('specmark check --reporter sarif', () => {
   test('a long description is cut at a paragraph for GitHub; the help keeps all of it', () => {
     const rule = log.runs[0]!.tool.driver.rules.find((each) => each.id === 'no-secrets')!;
     const paragraphs = rule.help.text.split('\n\n');
-    expect(rule.fullDescription.text).toBe(paragraphs.slice(0, 2).join('\n\n'));
-    expect(paragraphs[2]).toMatch(/^Placeholders are not credentials: /);
+    const kept = rule.fullDescription.text.split('\n\n').length;
+    expect(kept).toBeLessThan(paragraphs.length);
+    expect(rule.fullDescription.text).toBe(paragraphs.slice(0, kept).join('\n\n'));
+    expect(paragraphs.slice(kept).some((paragraph) => paragraph.startsWith('Placeholders are not credentials: '))).toBe(true);
   });
 
   test('options are in the help; a security rule links its examples instead of holding credential-shaped text', () => {
@@ -136,7 +138,7 @@ describe('specmark check --reporter sarif', () => {
     // The lines of the examples that hold a credential (each message names its line) are nowhere.
     const notOk = ruleDocs.find((each) => each.id === 'no-secrets')!.examples.find((example) => example.output.length > 0)!;
     const lines = notOk.output.map((output) => notOk.input.split('\n')[Number(output.split(':')[0]) - 1]!);
-    expect(lines.length).toBe(4);
+    expect(lines.length).toBe(6);
     for (const line of lines) expect(stdout).not.toContain(line.slice(line.indexOf('=') + 1, -1));
   });
 

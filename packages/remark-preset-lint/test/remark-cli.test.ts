@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { quotedCredential, writtenCredentials as written } from '../../../tests/fixtures/secrets/credentials.ts';
+import { leaks } from '../../../tests/fixtures/secrets/leaks.ts';
 
 const run = promisify(execFile);
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -48,6 +50,7 @@ beforeAll(async () => {
   writeFileSync(join(project, 'slow/html.md'), `${complete}\n<div>${' '.repeat(120_000)}</div>\n`);
   writeFileSync(join(project, 'hostile/token.md'), complete.replace('template: api-integration', `template: ${token}`));
   writeFileSync(join(project, 'hostile/question.md'), complete.replace(/^- \[x\] (.*)\?.*$/m, '- [ ] Is it \u001b[8mdone\u001b]52;c;aGk=\u0007?'));
+  writeFileSync(join(project, 'hostile/headers.md'), complete.replace(/^- \[x\] (.*)\?.*$/m, written.map((credential) => `- [ ] Is ${credential.inline} still valid?`).join('\n')));
   // What several Windows editors write: a byte order mark and CRLF line endings.
   writeFileSync(join(project, 'docs/complete-bom.md'), '\ufeff' + readFileSync(new URL('fixtures/complete-spec.md', import.meta.url), 'utf8').replace(/\n/g, '\r\n'));
 }, 120_000);
@@ -93,6 +96,11 @@ test('remark-cli shows no secret and no control character quoted from a spec', {
   expect(stderr).toContain('Unexpected open question `Is it \\u001B[8mdone\\u001B]52;c;aGk=\\u0007?`');
   expect(stderr).not.toContain('4kTr9bWq2L');
   expect(stderr.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  for (const credential of written) {
+    expect(stderr).toContain(`Unexpected ${credential.kind} \`${credential.shown}…\``);
+    expect(stderr).toContain(`Unexpected open question \`Is ${quotedCredential(credential)} still valid?\``);
+  }
+  expect(leaks(stderr)).toEqual([]);
 });
 
 test('remark-cli lints an HTML block of 120,000 spaces at once (lint comments are only searched in comments)', { timeout: 60_000 }, async () => {

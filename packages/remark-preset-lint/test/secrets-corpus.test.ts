@@ -2,7 +2,7 @@ import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import preset from '@specmark/remark-preset-lint';
-import { credentials, placeholders } from '../../../tests/fixtures/secrets/credentials.ts';
+import { credentials, placeholders, type Credential } from '../../../tests/fixtures/secrets/credentials.ts';
 import { placeholderCorpus, secretsCorpus } from '../../../tests/fixtures/secrets/corpus.ts';
 
 const lint = (value: string) => remark().use(preset).process(new VFile({ path: 'spec.md', value }));
@@ -18,7 +18,7 @@ describe('the secrets corpus', () => {
       .filter((message) => message.ruleId === 'no-secrets')
       .map((message) => `${message.line}:${message.column}-${message.place && 'end' in message.place ? `${message.place.end.line}:${message.place.end.column}` : '?'} ${message.reason}`);
     const expected = corpus.occurrences.map((each) => {
-      const { inside, flagged } = reportedPart(each.credential.id, each.text);
+      const { inside, flagged } = reportedPart(each.credential, each.text);
       const from = shift(each.start, each.text.slice(0, inside));
       const to = shift(from, flagged);
       return `${from.line}:${from.column}-${to.line}:${to.column} Unexpected ${each.credential.kind} \`${redacted(flagged)}\`${tail}`;
@@ -54,14 +54,15 @@ test(`placeholders, examples and references are not reported (${placeholders.len
 
 /**
  * The part of a placed credential that is reported: a service account file at its private key, a
- * URL up to the end of its host, anything else whole.
+ * URL up to the end of its host, a header or a key's value alone, anything else whole.
  */
-function reportedPart(id: string, text: string): { inside: number; flagged: string } {
-  if (id === 'gcp-service-account') {
+function reportedPart(credential: Credential, text: string): { inside: number; flagged: string } {
+  if (credential.id === 'gcp-service-account') {
     const inside = text.indexOf('-----BEGIN');
     return { inside, flagged: text.slice(inside, text.indexOf('-----', text.indexOf('-----END') + 8) + 5) };
   }
-  if (id === 'basic-auth-url') return { inside: 0, flagged: text.slice(0, text.indexOf('/', text.indexOf('@'))) };
+  if (credential.id === 'basic-auth-url') return { inside: 0, flagged: text.slice(0, text.indexOf('/', text.indexOf('@'))) };
+  if (credential.shown !== credential.inline.slice(0, 4)) return { inside: text.indexOf(credential.secret), flagged: credential.secret };
   return { inside: 0, flagged: text };
 }
 

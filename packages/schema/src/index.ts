@@ -3,7 +3,10 @@ export type { FrontmatterIssue, FrontmatterIssueCode, LocatedFrontmatterIssue } 
 export { pendingRequirements, statusRequirements, type StatusRequirement } from './cross-field-rules.ts';
 export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
 export { frontmatterJsonSchema, type JsonSchema } from './frontmatter-json-schema.ts';
-export { isSecretPlaceholder, redactSecret } from './secret-value.ts';
+export { credentialKinds } from './credential-shapes.ts';
+export { findCredentials, type CredentialFinding } from './find-credentials.ts';
+export { isSecretPlaceholder } from './secret-placeholder.ts';
+export { redactSecret } from './secret-value.ts';
 export { shortText } from './short-text.ts';
 export { shownText, type ShownTextOptions } from './shown-text.ts';
 export { parseFrontmatter, type ParseFrontmatterOptions, type ParseFrontmatterResult } from './parse-frontmatter.ts';

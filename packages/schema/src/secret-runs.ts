@@ -1,4 +1,6 @@
-import { knownSecretLength, secretShape } from './secret-value.ts';
+import type { TextRange } from './credential-shapes.ts';
+import { findCredentials } from './find-credentials.ts';
+import { hasKeyShape } from './secret-value.ts';
 
 /** A run of characters that are not blank, control or bidirectional formatting characters. */
 const run = /[^\s\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]+/gu;
@@ -7,62 +9,36 @@ const run = /[^\s\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]+/gu;
  * it starts (`\n`, `\u001B`), so that text already shown safely is read the same way again.
  */
 const separator = /\\(?:[nrt]|u[0-9A-F]{4})?|[`'"()<>[\]{},;|=]/g;
-/** Where a credential of a well-known shape may start, even glued to other text (`key:ghp_…`). */
-const knownStart = /(?:sk|rk|pk)_(?:live|test)_|whsec_|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|AIza|SG\.|npm_|eyJ/g;
-/** Path segments. */
-const segment = /[^/]+/g;
-/** No credential shape is shorter than this. */
-const shortest = 12;
-/** Longest word searched for glued credentials (longer ones are judged whole and by segment). */
-const longestGlued = 4096;
-
-/** A range of a text, `[start, end)`. */
-export type TextRange = [start: number, end: number];
+/** No key shape is shorter than this. */
+const shortest = 20;
 
 /**
- * Find what looks like a secret in a text ({@link secretShape}), word by word: each run of
- * non-blank characters is cut into words at quotes, brackets, `,`, `;`, `|`, `=` and escapes. A
- * word of a well-known shape is a secret; else, from a path segment of a well-known shape, the
- * rest of the word (`specs/ghp_…`); else a credential of a well-known shape glued to it by punctuation
- * (`token:ghp_…`), up to the word's end; else the word when it has a secret's generic shape. A
- * run of a well-known shape cut by those characters (a URL whose password has a `;`) is a secret
- * too. Linear in the text's length.
+ * Find what looks like a secret in a text: every credential of the credential table
+ * ({@link findCredentials}: the shapes `no-secrets` reports, found in the whole text, so that
+ * `Authorization: Bearer …`, `token=…` and URLs with a password are found as well as tokens glued
+ * to other text), and every other word with a key's shape ({@link hasKeyShape}), where words are
+ * the runs of non-blank characters cut at quotes, brackets, `,`, `;`, `|`, `=` and escapes. A word
+ * that holds a credential of the table keeps the rest of its text (`specs/ghp_….md`). Linear in
+ * the text's length.
  *
  * @param text The text.
- * @returns The ranges of the secrets, in order, not overlapping.
+ * @returns The ranges of the secrets, in no particular order; they may overlap.
  */
 export function secretRuns(text: string): TextRange[] {
+  const credentials: TextRange[] = findCredentials(text).map(({ start, end }) => [start, end]);
   const found: TextRange[] = [];
+  let next = 0;
   for (const whole of text.matchAll(run)) {
     if (whole[0].length < shortest) continue;
-    const before = found.length;
     let from = 0;
     for (const cut of [...whole[0].matchAll(separator), { index: whole[0].length, 0: '' }]) {
-      if (cut.index - from >= shortest) {
-        const range = secretIn(whole[0].slice(from, cut.index));
-        if (range) found.push([whole.index + from + range[0], whole.index + from + range[1]]);
-      }
+      const [start, end] = [whole.index + from, whole.index + cut.index];
+      // Credentials are in text order, and so are words: skip those that end before this word.
+      while (next < credentials.length && credentials[next]![1] <= start) found.push(credentials[next++]!);
+      const holdsCredential = next < credentials.length && credentials[next]![0] < end;
+      if (end - start >= shortest && !holdsCredential && hasKeyShape(text.slice(start, end))) found.push([start, end]);
       from = cut.index + cut[0].length;
     }
-    if (found.length === before && knownSecretLength(whole[0]) > 0) found.push([whole.index, whole.index + whole[0].length]);
   }
-  return found;
-}
-
-/** The secret in one word, if any (see {@link secretRuns}). */
-function secretIn(word: string): TextRange | undefined {
-  const shape = secretShape(word);
-  if (shape === 'known') return [0, word.length];
-  if (word.includes('/')) {
-    const first = [...word.matchAll(segment)].find((each) => each[0].length >= shortest && secretShape(each[0]) === 'known');
-    if (first) return [first.index, word.length];
-  }
-  if (word.length <= longestGlued) {
-    for (const start of word.matchAll(knownStart)) {
-      // A credential starts a word or follows a character that is not a letter or digit.
-      if (start.index === 0 || /[0-9A-Za-z]/.test(word[start.index - 1]!)) continue;
-      if (knownSecretLength(word.slice(start.index)) > 0) return [start.index, word.length];
-    }
-  }
-  return shape === 'generic' ? [0, word.length] : undefined;
+  return [...found, ...credentials.slice(next)];
 }

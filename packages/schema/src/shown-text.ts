@@ -1,4 +1,5 @@
-import { secretRuns, type TextRange } from './secret-runs.ts';
+import type { TextRange } from './credential-shapes.ts';
+import { secretRuns } from './secret-runs.ts';
 import { redactSecret } from './secret-value.ts';
 
 /** Options of {@link shownText}. */

@@ -6,8 +6,10 @@ import * as values from '@specmark/schema/values';
 test('the main entry exports exactly the documented API', () => {
   expect(Object.keys(main).sort()).toEqual([
     'authMethods',
+    'credentialKinds',
     'environments',
     'extendSpecFrontmatter',
+    'findCredentials',
     'frontmatterIssueMessage',
     'frontmatterJsonSchema',
     'isSecretPlaceholder',
@@ -26,7 +28,7 @@ test('the main entry exports exactly the documented API', () => {
 });
 
 test('the text and values entries export the text safety and the allowed values alone, as the main entry does', () => {
-  expect(Object.keys(text).sort()).toEqual(['isSecretPlaceholder', 'redactSecret', 'shortText', 'shownText']);
+  expect(Object.keys(text).sort()).toEqual(['credentialKinds', 'findCredentials', 'isSecretPlaceholder', 'redactSecret', 'shortText', 'shownText']);
   expect(Object.keys(values).sort()).toEqual(['authMethods', 'environments', 'rateLimitPeriods', 'specStatuses', 'statusAtLeast']);
   for (const [name, value] of Object.entries({ ...text, ...values })) expect(value).toBe(main[name as keyof typeof main]);
 });

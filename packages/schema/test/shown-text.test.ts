@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { frontmatterIssueMessage, parseFrontmatter, redactSecret, shortText, shownText, validateFrontmatter } from '@specmark/schema';
+import { findCredentials, frontmatterIssueMessage, parseFrontmatter, redactSecret, shortText, shownText, validateFrontmatter } from '@specmark/schema';
 import { credentials, placeholders } from '../../../tests/fixtures/secrets/credentials.ts';
 import { leaks } from '../../../tests/fixtures/secrets/leaks.ts';
 import { minimal, minimalYaml } from './fixtures.ts';
@@ -53,7 +53,7 @@ describe('shownText: secrets', () => {
 
   test('the rest of the text is kept: only the secret run is replaced', () => {
     expect(shownText(`Use ${github} for now`)).toBe('Use ghp_… for now');
-    expect(shownText(`specs/${github}.md`)).toBe('specs/ghp_…');
+    expect(shownText(`specs/${github}.md`)).toBe('specs/ghp_….md');
     expect(shownText(`key \`${slack}\` found`)).toBe('key `xoxb…` found');
     expect(shownText(`token:${stripe}`)).toBe('token:sk_l…');
     expect(shownText(`${awsId}, ${awsId}`)).toBe('AKIA…, AKIA…');
@@ -72,6 +72,20 @@ describe('shownText: secrets', () => {
     for (const placeholder of placeholders) expect(shownText(placeholder)).toBe(placeholder);
     const ordinary = 'STRIPE_WEBHOOK_SECRET https://specmark.dev/rules/frontmatter-schema/ payment_intent.succeeded api-integration';
     expect(shownText(ordinary)).toBe(ordinary);
+  });
+
+  test('any credential of the corpus between any texts is found by the credential table where it is alone, and never shown', () => {
+    // The AWS secret access key is a credential only near its context; the corpus' other test places it.
+    const placed = credentials.filter((credential) => credential.id !== 'aws-secret-key');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.constantFrom(...placed), fc.string({ maxLength: 40 }), (before, credential, after) => {
+        const text = `${before} ${credential.inline} ${after}`;
+        expect(leaks(shownText(text)), credential.id).toEqual([]);
+        const at = before.length + 1;
+        const found = findCredentials(text).filter(({ start, end }) => start < at + credential.inline.length && end > at);
+        expect(found.length, credential.id).toBeGreaterThan(0);
+      }),
+    );
   });
 
   test('any text: the result has no control character, no line break, and shows it again unchanged', () => {

@@ -1,5 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/server';
 import { exampleSetting, ruleDocs } from '@specmark/remark-preset-lint/docs';
+import { shownText } from '@specmark/schema/text';
 import * as z from 'zod';
 import type { ToolContext } from './tool-context.ts';
 import { ToolError } from './tool-problem.ts';
@@ -29,7 +30,8 @@ const explanationSchema = z.object({
 /**
  * Register `explain_rule`: a rule's summary, what it checks, its default severity, options and
  * its ok / not-ok examples with the messages they give, from the rule documentation the site
- * shows.
+ * shows. Its texts are redacted as every other answer is (`no-secrets`' examples hold credentials
+ * of real shapes): line breaks are kept, secret-looking runs show their first characters.
  *
  * @param server The server.
  * @param context The workspace and log.
@@ -54,14 +56,14 @@ export function registerExplainRule(server: McpServer, context: ToolContext): vo
         const explanation = {
           id: docs.id,
           summary: docs.summary,
-          description: docs.description,
+          description: redacted(docs.description),
           severity: docs.severity,
           ...(configured === undefined ? {} : { configured }),
           options: docs.options.map((option) => ({ ...option })),
           examples: docs.examples.map((example) => ({
             name: example.name,
             ok: example.output.length === 0,
-            input: example.input,
+            input: redacted(example.input),
             output: [...example.output],
             ...(example.config === undefined ? {} : { config: example.config }),
             ...(example.template === undefined ? {} : { template: example.template }),
@@ -69,7 +71,12 @@ export function registerExplainRule(server: McpServer, context: ToolContext): vo
           })),
         };
         const setting = configured === undefined ? '' : ` This workspace sets it to ${JSON.stringify(configured)}.`;
-        return toolResult(explanation, `${docs.id}: ${docs.summary} Severity: ${docs.severity}.${setting}\n\n${docs.description}`);
+        return toolResult(explanation, `${docs.id}: ${docs.summary} Severity: ${docs.severity}.${setting}\n\n${explanation.description}`);
       }, context.log, context.debug),
   );
+}
+
+/** Text of the rule documentation with secret-looking runs redacted, line breaks kept. */
+function redacted(text: string): string {
+  return shownText(text, { keepControls: true });
 }

@@ -65,3 +65,17 @@ export async function writeFiles(folder: string, files: Record<string, string>):
 }
 
 export { filledSpec };
+
+/**
+ * A spec whose open questions are replaced by the given ones, unchecked.
+ *
+ * @param spec A complete spec.
+ * @param questions The questions' text.
+ * @returns The spec, still `approved`, so that each question gets a message quoting it.
+ */
+export function withOpenQuestions(spec: string, questions: readonly string[]): string {
+  const heading = spec.indexOf('### Open questions\n');
+  const end = spec.indexOf('\n## ', heading);
+  if (heading === -1 || end === -1) throw new Error('fixture: open questions not found');
+  return `${spec.slice(0, heading)}### Open questions\n\n${questions.map((question) => `- [ ] ${question}`).join('\n')}\n${spec.slice(end)}`;
+}

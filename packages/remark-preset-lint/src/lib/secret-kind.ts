@@ -3,6 +3,7 @@ const brands: Record<string, string> = {
   github: 'GitHub',
   gitlab: 'GitLab',
   openai: 'OpenAI',
+  openaitoken: 'OpenAI API key',
   huggingface: 'Hugging Face',
   '1password': '1Password',
   npm: 'npm',
