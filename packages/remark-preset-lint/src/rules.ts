@@ -1,5 +1,6 @@
 import frontmatterSchema from './rules/frontmatter-schema.ts';
 import noEmptySections from './rules/no-empty-sections.ts';
+import noHollowAnswers from './rules/no-hollow-answers.ts';
 import noPlaceholders from './rules/no-placeholders.ts';
 import noSecrets from './rules/no-secrets.ts';
 import openQuestionsResolved from './rules/open-questions-resolved.ts';
@@ -8,6 +9,7 @@ import requiredChecklistItems from './rules/required-checklist-items.ts';
 import requiredSections from './rules/required-sections.ts';
 import sectionOrder from './rules/section-order.ts';
 import specificAudience from './rules/specific-audience.ts';
+import specificBehaviors from './rules/specific-behaviors.ts';
 import templateVersion from './rules/template-version.ts';
 
 /** Every rule of the preset by id, in the order they run. */
@@ -21,6 +23,8 @@ export const rules = {
   'specific-audience': specificAudience,
   'questions-answered': questionsAnswered,
   'open-questions-resolved': openQuestionsResolved,
+  'no-hollow-answers': noHollowAnswers,
+  'specific-behaviors': specificBehaviors,
   'required-checklist-items': requiredChecklistItems,
   'no-secrets': noSecrets,
 } as const;

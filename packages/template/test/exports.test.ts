@@ -5,6 +5,7 @@ import * as node from '@specmark/template/node';
 test('the main entry exports exactly the documented API', () => {
   expect(Object.keys(main).sort()).toEqual([
     'TemplateError',
+    'answerExpectations',
     'answerNames',
     'answerTopicIds',
     'answerTopics',
@@ -15,9 +16,11 @@ test('the main entry exports exactly the documented API', () => {
     'builtInTemplateIds',
     'deepNesting',
     'entryItems',
+    'fieldTopics',
     'fillSentenceFrame',
     'headingText',
     'hollowAnswer',
+    'hollowExpectations',
     'isBuiltInTemplate',
     'isPrompt',
     'itemRepair',
@@ -46,6 +49,7 @@ test('the main entry exports exactly the documented API', () => {
     'slugify',
     'templateProblemMessage',
     'templateSteps',
+    'topicExpectations',
     'writeQuestion',
     'writeResolvedQuestion',
     'writeWaiver',
