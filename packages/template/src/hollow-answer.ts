@@ -50,6 +50,9 @@ const placeholders = new Set([
   'ask later',
 ]);
 
+/** Stand-ins that stay stand-ins with a few words after them (`TODO: fill in`). */
+const leadingPlaceholders = new Set(['tbd', 'tbc', 'tba', 'todo', 'fixme', 'xxx']);
+
 /** Phrases that promise without naming what happens; keys, longest first. */
 const vaguePhrases = [
   'proper error handling',
@@ -141,6 +144,8 @@ export function hollowAnswer(answer: string, question?: string): HollowAnswer | 
   const key = joinLetters(matchKey(text));
   if (key === '' || placeholders.has(key) || key.split(' ').every((word) => placeholders.has(word))) return { kind: 'placeholder', text };
   const words = key.split(' ');
+  // `TODO: fill in`, `TBD later`: a stand-in with a few words after it.
+  if (leadingPlaceholders.has(words[0]!) && words.length <= 4) return { kind: 'placeholder', text };
   if (question !== undefined && words.every((word) => confirmations.has(word)) && asksWhich(question)) return { kind: 'bare-confirmation', text };
   if (isVague(key)) return { kind: 'vague', text };
   return undefined;
