@@ -10,7 +10,7 @@ export type AnswerTopic = 'errors' | 'rate-limits' | 'webhooks';
 /** Every topic, in the order messages name them. */
 export const answerTopicIds: readonly AnswerTopic[] = ['errors', 'rate-limits', 'webhooks'];
 
-const errorWords = /\berrors?\b|\bdeclin(?:e|es|ed)\b|\breject(?:s|ed)?\b|\b[1-5]xx\b|\bfailure[ \t]+(?:response|status|code)s?\b/i;
+const errorWords = /\berrors?\b|\bdeclin(?:e|es|ed)\b|\b[1-5]xx\b|\bfailure[ \t]+(?:response|status|code)s?\b/i;
 const rateWords = /\brate[ \t_-]?limit|\b429\b|\bthrottl|\btoo[ \t]+many[ \t]+requests\b|\bquota\b/i;
 const webhookWords = /\bwebhooks?\b|\bevents?\b|\bcallbacks?\b|\bduplicat|\bidempoten|\bout[ \t]+of[ \t]+order\b/i;
 /** “In the event of”, which is not about events. */

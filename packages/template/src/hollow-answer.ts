@@ -126,6 +126,9 @@ const glue = new Set(
   ).split(' '),
 );
 
+/** The telling words of the vague phrases: an answer without one of them is not vague. */
+const vagueWords = new Set(vaguePhrases.flatMap((phrase) => phrase.split(' ')).filter((word) => !['as', 'it', 'if', 'the', 'of', 'to', 'be', 'with', 'no', 'should', 'error', 'way'].includes(word)));
+
 /** Words that confirm without naming anything. */
 const confirmations = new Set(
   'yes no yep yeah nope nah confirmed confirm done ok okay sure correct true false agreed checked verified y n affirmative of course absolutely definitely indeed all good set available ready exists tested'.split(
@@ -159,7 +162,7 @@ export function hollowAnswer(answer: string, question?: string): HollowAnswer | 
   // `TODO: fill in`, `TBD later`: a stand-in with a few words after it.
   if (leadingPlaceholders.has(words[0]!) && words.length <= 4) return { kind: 'placeholder', text };
   if (question !== undefined && words.every((word) => confirmations.has(word)) && asksWhich(question)) return { kind: 'bare-confirmation', text };
-  if (isVague(key)) return { kind: 'vague', text };
+  if (words.some((word) => vagueWords.has(word)) && isVague(key)) return { kind: 'vague', text };
   return undefined;
 }
 
