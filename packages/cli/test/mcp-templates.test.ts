@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ruleDocs } from '@specmark/remark-preset-lint/docs';
+import { answerExpectations } from '@specmark/template';
 import { afterEach, expect, test } from 'vitest';
 import { mcpSession, textOf, type McpSession } from './support/mcp-session.ts';
 import { runCli } from './support/run-cli.ts';
@@ -179,6 +180,7 @@ test('get_template: every section and field of the model, with kind, prompts, ex
     examples: ['Next.js 14, Node.js backend, Prisma, PostgreSQL — API calls made server-side only'],
     items: [],
     answerFormat: [],
+    goodAnswer: ['Each answer names something a reviewer can check: never a placeholder (TBD, N/A, ?) or a vague answer (“handled gracefully”, “should be fine”).'],
     options: {},
   });
   expect(field('who-this-is-for')).toMatchObject({ kind: 'prose', options: { vagueAudiences: expect.arrayContaining(['all users', 'everyone']) } });
@@ -195,6 +197,10 @@ test('get_template: every section and field of the model, with kind, prompts, ex
     answerFormat: ['- [ ] Authentication method confirmed?', '- [x] Authentication method confirmed? …'],
   });
   expect(field('key-behaviors')).toMatchObject({ kind: 'sentence-frames', answerFormat: ['- When …, …'], asks: expect.arrayContaining(['API call succeeds', 'retry behavior']) });
+  // What a good answer names comes from the same reading of answers the checks use.
+  expect(field('key-behaviors').goodAnswer).toEqual(answerExpectations(model('key-behaviors')));
+  expect(field('key-behaviors').goodAnswer).toContain('An error behavior names the status or error code that triggers it, such as `409` or `card_declined`.');
+  expect(field('open-questions').goodAnswer[1]).toMatch(/never a bare “Yes\.” or “Confirmed\.”/);
   expect(field('edge-cases')).toMatchObject({ kind: 'questions', answerFormat: [`- **${model('edge-cases').items[0]!.text}** …`] });
   expect(field('in-scope')).toMatchObject({ kind: 'list', answerFormat: ['- …'], asks: ['What this integration does', 'Which endpoints or events it handles', 'Which environments it covers — sandbox and production, or production only'] });
   expect(textOf(result)).toMatch(/^Template `api-integration` v1 \(API Integration\), 2 sections and 12 fields\. What and why: Problem \(prose\), /);

@@ -8,6 +8,8 @@ import { docs as noPlaceholders } from './rules/no-placeholders.docs.ts';
 import { docs as specificAudience } from './rules/specific-audience.docs.ts';
 import { docs as questionsAnswered } from './rules/questions-answered.docs.ts';
 import { docs as openQuestionsResolved } from './rules/open-questions-resolved.docs.ts';
+import { docs as noHollowAnswers } from './rules/no-hollow-answers.docs.ts';
+import { docs as specificBehaviors } from './rules/specific-behaviors.docs.ts';
 import { docs as requiredChecklistItems } from './rules/required-checklist-items.docs.ts';
 import { docs as noSecrets } from './rules/no-secrets.docs.ts';
 import { docs as referenceFilesExist } from './rules/reference-files-exist.docs.ts';
@@ -20,4 +22,4 @@ export { exampleSetting, type RuleDocs, type RuleExample, type RuleOptionDoc, ty
  * options and examples with their expected messages. The site renders one page per rule from it
  * (`https://specmark.dev/rules/<id>/`); the examples are also the rules' tests.
  */
-export const ruleDocs: RuleDocs[] = [frontmatterSchema, templateVersion, requiredSections, sectionOrder, noEmptySections, noPlaceholders, specificAudience, questionsAnswered, openQuestionsResolved, requiredChecklistItems, noSecrets, referenceFilesExist, consistentFrontmatter];
+export const ruleDocs: RuleDocs[] = [frontmatterSchema, templateVersion, requiredSections, sectionOrder, noEmptySections, noPlaceholders, specificAudience, questionsAnswered, openQuestionsResolved, noHollowAnswers, specificBehaviors, requiredChecklistItems, noSecrets, referenceFilesExist, consistentFrontmatter];

@@ -1,6 +1,7 @@
 import consistentFrontmatter from './rules/consistent-frontmatter.ts';
 import frontmatterSchema from './rules/frontmatter-schema.ts';
 import noEmptySections from './rules/no-empty-sections.ts';
+import noHollowAnswers from './rules/no-hollow-answers.ts';
 import noPlaceholders from './rules/no-placeholders.ts';
 import noSecrets from './rules/no-secrets.ts';
 import openQuestionsResolved from './rules/open-questions-resolved.ts';
@@ -10,6 +11,7 @@ import requiredChecklistItems from './rules/required-checklist-items.ts';
 import requiredSections from './rules/required-sections.ts';
 import sectionOrder from './rules/section-order.ts';
 import specificAudience from './rules/specific-audience.ts';
+import specificBehaviors from './rules/specific-behaviors.ts';
 import templateVersion from './rules/template-version.ts';
 
 /** Every rule of the preset by id, in the order they run. */
@@ -23,6 +25,8 @@ export const rules = {
   'specific-audience': specificAudience,
   'questions-answered': questionsAnswered,
   'open-questions-resolved': openQuestionsResolved,
+  'no-hollow-answers': noHollowAnswers,
+  'specific-behaviors': specificBehaviors,
   'required-checklist-items': requiredChecklistItems,
   'no-secrets': noSecrets,
   'reference-files-exist': referenceFilesExist,

@@ -53,6 +53,8 @@ test('the rule ids are the contract with users’ configurations', () => {
     'specific-audience',
     'questions-answered',
     'open-questions-resolved',
+    'no-hollow-answers',
+    'specific-behaviors',
     'required-checklist-items',
     'no-secrets',
     'reference-files-exist',

@@ -28,6 +28,8 @@ describe('the preset', () => {
       '14:1 error no-empty-sections',
       '18:1 error specific-audience',
       '22:3 error no-placeholders',
+      '26:1 error no-hollow-answers',
+      '34:1 error specific-behaviors',
       // Missing questions and items are reported where their quick fix inserts them.
       ...Array.from({ length: 4 }, () => '34:91 error questions-answered'),
       '38:3 error open-questions-resolved',
@@ -57,6 +59,8 @@ describe('the preset', () => {
       'specific-audience': 'error',
       'no-placeholders': 'warning',
       'questions-answered': 'warning',
+      'no-hollow-answers': 'warning',
+      'specific-behaviors': 'warning',
       'section-order': 'error',
       'no-secrets': 'error',
       'required-checklist-items': 'error',
@@ -80,7 +84,7 @@ describe('the preset', () => {
   test('bad preset options are reported with every allowed value', () => {
     expect(() => remark().use(preset, { rule: {} } as never).freeze()).toThrow('Unexpected preset option `rule`, expected one of `template`, `templates`, `rules`');
     expect(() => remark().use(preset, { rules: { 'no-secret': 'off' } } as never).freeze()).toThrow(
-      'Unexpected rule `no-secret` in `rules`, expected one of `frontmatter-schema`, `template-version`, `required-sections`, `section-order`, `no-empty-sections`, `no-placeholders`, `specific-audience`, `questions-answered`, `open-questions-resolved`, `required-checklist-items`, `no-secrets`',
+      'Unexpected rule `no-secret` in `rules`, expected one of `frontmatter-schema`, `template-version`, `required-sections`, `section-order`, `no-empty-sections`, `no-placeholders`, `specific-audience`, `questions-answered`, `open-questions-resolved`, `no-hollow-answers`, `specific-behaviors`, `required-checklist-items`, `no-secrets`',
     );
   });
 

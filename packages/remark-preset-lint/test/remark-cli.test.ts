@@ -78,6 +78,8 @@ test('`remark --frail docs/` with a one-line .remarkrc reports the broken spec a
     '14:1-14:12 error no-empty-sections',
     '18:1-18:11 error specific-audience',
     '22:3-22:31 error no-placeholders',
+    '26:1-26:6 error no-hollow-answers',
+    '34:1-34:91 error specific-behaviors',
     ...Array.from({ length: 4 }, () => '34:91 error questions-answered'),
     '38:3-38:6 error open-questions-resolved',
     '42:1-42:20 error section-order',
@@ -86,7 +88,7 @@ test('`remark --frail docs/` with a one-line .remarkrc reports the broken spec a
     ...Array.from({ length: 5 }, () => '56:88 error required-checklist-items'),
     ...Array.from({ length: 6 }, () => '60:1 error required-checklist-items'),
   ]);
-  expect(stderr).toContain('✖ 25 errors');
+  expect(stderr).toContain('✖ 27 errors');
 });
 
 test('remark-cli shows no secret and no control character quoted from a spec', { timeout: 120_000 }, async () => {

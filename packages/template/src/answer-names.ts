@@ -38,6 +38,11 @@ export interface AnswerNames {
    * events, webhooks or callbacks (`` the `pull_request` event ``).
    */
   events: string[];
+  /**
+   * Kinds of event named by a qualifier (`the refund webhook`, `status callbacks`): which events,
+   * without their exact names. A generic qualifier (`a webhook event`, `the incoming event`) names none.
+   */
+  eventKinds: string[];
   /** Bounds on attempts, durations and rates. */
   bounds: AnswerBound[];
   /**
@@ -107,28 +112,55 @@ const periodUnits: Readonly<Record<string, string>> = { s: 'second', sec: 'secon
 /** File extensions and top-level domains: a dotted name ending in one is a file or a host, not an event. */
 const notEventEndings = new Set(['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'py', 'rb', 'go', 'rs', 'java', 'kt', 'cs', 'php', 'json', 'md', 'mdx', 'yaml', 'yml', 'toml', 'sql', 'html', 'css', 'sh', 'env', 'txt', 'xml', 'csv', 'lock', 'com', 'io', 'dev', 'org', 'net', 'app', 'co', 'uk', 'de', 'eu', 'us', 'cloud', 'ai', 'gov', 'edu', 'tld', 'local', 'internal']);
 
-const codeSpan = /(`+)([^`]+?)\1/g;
-const statusPattern = /(?<![\w$€£.,:/#-])(10[0-3]|[2-5]\d\d|[1-5]xx|[1-5]XX)(?![\w%-])(?!\.\d)(?![ \t]*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|requests?|req|calls?|attempts?|times|tries|retries|records?|rows?|items?|messages?|users?|events?|entries|characters?|chars|bytes|kb|mb|gb|euros?|dollars?|eur|usd|gbp|px|per)\b)/g;
+const statusShape = /^(?:10[0-3]|[2-5]\d\d|[1-5]xx)$/i;
 const identifierShape = /^(?:[A-Za-z][\w-]*(?:[.:/][\w-]+)*|\d{3,6})$/;
-const snakeToken = /(?<![\w.`/-])(?:[a-z][a-z\d]*(?:_[a-z\d]+)+|[A-Z][A-Z\d]*(?:_[A-Z\d]+)+)(?![\w`/-])/g;
-const dottedName = /(?<![\w./-])[a-z][a-z\d_]*(?:\.[a-z][a-z\d_]*)+(?![\w/-])/g;
-const numberedCode = /\b(?:error|code|error code|reason)[ \t]+(?:#|no\.?[ \t]*)?(\d{3,6}|[A-Z][A-Z\d]{1,}-?\d+)\b/gi;
-const eventContext = /\b(?:events?|webhooks?|callbacks?|notifications?|topics?)\b/i;
-const numberToken = /\d+(?:[.,]\d+)*|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|half)\b/gi;
-const attemptsAfter = /^[ \t]*(?:more[ \t]+|further[ \t]+|retry[ \t]+|total[ \t]+)?(?:attempts?|times|tries|retries|retry attempts)\b/i;
-const durationAfter = /^(?:[ \t]*|-)(?:an?[ \t]+)?(ms|milliseconds?|s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?)\b/i;
-const rateAfter = /^\+?[ \t]*(?:[a-z]+[ \t]+)?(?:requests?|req|calls?|messages?|emails?|events?|writes?|reads?|queries)?[ \t]*(?:per\b|\/|an?\b|every\b|each\b)[ \t]*(s|sec|second|m|min|minute|h|hr|hour|d|day)\b/i;
-const capBefore = /\b(?:up[ \t]+to|at[ \t]+most|max(?:imum)?(?:[ \t]+of)?|no[ \t]+more[ \t]+than|capped[ \t]+at|limit(?:ed)?[ \t]+(?:of|to))[ \t]+$/i;
-const repeatWords = /\b(?:once|twice|thrice)\b/gi;
-const providerBound = /`?\bRetry-After\b`?|`?\bx-ratelimit-reset\b`?|`?\bratelimit-reset\b`?|\b(?:limit|window|quota)[ \t]+resets?\b|\bresets?[ \t]+(?:time|window|header)\b|\bto[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+['’]s[ \t]+rate\b|\bto[ \t]+(?:its|their)[ \t]+rate\b/gi;
-const dedupPattern = /\b[a-z\d]+[ _-]ids?\b|\bid[ \t]+of[ \t]+the[ \t]+\w+\b|\bidempotency[ _-]keys?\b|\bdedup(?:lication)?[ _-]keys?\b|\bunique[ \t]+(?:index|constraint|key)\b|\bkeyed[ \t]+by[ \t]+[^,;.]+|\bx-[\w-]+-(?:id|delivery|signature-id|idempotency-key)\b|\bSIDs?\b/gi;
-const orderPattern = /\bonly[ \t]+(?:if|when)\b[^,;.]*|\bunless\b[^,;.]*|\b(?:sequence|version)[ \t]+(?:number|is|are)\b[^,;.]*|\b(?:newer|older|higher|later)[ \t]+(?:than|state|event|status|sequence|version)\b[^,;.]*|\bupdated_at\b|\btimestamps?\b[^,;.]*/gi;
+const snakeShape = /^(?:[a-z][a-z\d]*(?:_[a-z\d]+)+|[A-Z][A-Z\d]*(?:_[A-Z\d]+)+)$/;
+const dottedShape = /^[a-z][a-z\d_]+(?:\.[a-z][a-z\d_]+)+$/;
+const numberShape = /^\d+(?:[.,]\d+)*$/;
+const numberedCodeShape = /^#?(?:\d{3,6}|[A-Z]+-?\d+)$/;
+const gluedDuration = /^(\d+(?:\.\d+)?)(ms|s|m|min|h|d)$/i;
+const gluedRate = /^(\d+)\/(s|sec|second|m|min|minute|h|hr|hour|d|day)$/i;
+/** What separates tokens: white space and punctuation that never joins a code (`_ . / - : ,` stay inside a token). */
+const tokenBreak = /[\s()[\]{}<>"'“”‘’!?*=;+]+/;
+/** What ends a sentence: `.`, `;`, `!` or `?` before white space. */
+const sentenceEnd = /[.;!?][ \t]|\n/;
+
+/** Words that say a quantity is not a status (`500 ms`, `250 requests`). */
+const quantityUnits = new Set(
+  'ms millisecond milliseconds s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks request requests req call calls attempt attempts time times tries retries record records row rows item items message messages user users event events entry entries character characters chars byte bytes kb mb gb euro euros dollar dollars eur usd gbp px per percent'.split(
+    ' ',
+  ),
+);
+const rateNouns = new Set('request requests req call calls message messages email emails event events write writes read reads query queries'.split(' '));
+const rateJoins = new Set(['per', 'a', 'an', 'every', 'each', '/']);
+const attemptNouns = new Set(['attempt', 'attempts', 'times', 'tries', 'retries']);
+const attemptFillers = new Set(['more', 'further', 'retry', 'total', 'delivery']);
+const caps = ['up to', 'at most', 'max', 'maximum', 'maximum of', 'no more than', 'capped at', 'limit of', 'limited to'].map((cap) => cap.split(' '));
+const repeats = new Set(['once', 'twice', 'thrice']);
+const providerWaits = new Set(['retry-after', 'x-ratelimit-reset', 'ratelimit-reset', 'x-rate-limit-reset', 'x-ratelimit-remaining']);
+const resetPairs = new Set(['limit resets', 'limit reset', 'window resets', 'quota resets', 'reset time', 'reset window', 'reset header']);
+const eventNouns = new Set(['event', 'events', 'webhook', 'webhooks', 'callback', 'callbacks', 'notification', 'notifications']);
+const eventContextWords = new Set([...eventNouns, 'topic', 'topics']);
+const codeLeads = new Set(['error', 'code', 'reason']);
+const dedupPairs = new Set(['idempotency key', 'idempotency keys', 'dedup key', 'dedup keys', 'deduplication key', 'unique index', 'unique constraint', 'unique key', 'sequence number', 'version number']);
+const orderLeads = new Set(['only if', 'only when', 'unless', 'newer than', 'older than', 'higher than', 'later than', 'updated_at', 'timestamp', 'timestamps']);
+/** Words before “id” that do not say whose id it is. */
+const idGeneric = new Set(['the', 'an', 'a', 'its', 'their', 'same', 'this', 'that', 'by', 'with', 'of']);
+/** Words before “event” or “webhook” that do not say which one. */
+const genericQualifiers = new Set(
+  (
+    'a an the this that these those each every any all some no new incoming inbound outgoing same duplicate duplicated second first next later earlier ' +
+    'older newer late stale webhook webhooks event events provider third-party external its their our his her one single other another s ' +
+    'given whole received arriving relevant such following matching unknown unexpected unrecognised unrecognized out-of-order retried repeated ' +
+    'invalid valid signed unsigned verified api when if as of for per by on in to from with and or is are was were'
+  ).split(' '),
+);
 
 const namesCache = new Map<string, AnswerNames>();
 
 /**
- * Find what an answer names. Code spans are read for codes and events; statuses are 3-digit
- * numbers 100–599 and `4xx`/`5xx` that are not a quantity (`500 ms` is a duration).
+ * Find what an answer names. Code spans are read for codes and events; statuses are `100`–`103`,
+ * `200`–`599` and `1xx`–`5xx` that are not a quantity (`500 ms` is a duration).
  *
  * @param text The answer's Markdown (a question may be prepended for context).
  * @returns What it names; the same object for the same text.
@@ -136,62 +168,146 @@ const namesCache = new Map<string, AnswerNames>();
 export function answerNames(text: string): AnswerNames {
   const cached = namesCache.get(text);
   if (cached) return cached;
-  const names: AnswerNames = { statuses: [], codes: [], events: [], bounds: [], dedupKeys: [], orderRules: [] };
-  const spans: string[] = [];
-  for (const match of text.matchAll(codeSpan)) spans.push((match[2] ?? '').trim());
-  const plain = text.replace(codeSpan, (_, ticks: string, inner: string) => ' '.repeat(ticks.length) + inner + ' '.repeat(ticks.length));
-
-  for (const match of plain.matchAll(statusPattern)) add(names.statuses, (match[1] ?? '').toLowerCase());
+  const names: AnswerNames = { statuses: [], codes: [], events: [], eventKinds: [], bounds: [], dedupKeys: [], orderRules: [] };
+  const { spans, plain } = readCodeSpans(text);
   for (const span of spans) {
     const first = span.split(/[\s:=]/)[0] ?? '';
     if (identifierShape.test(span)) add(names.codes, span);
     else if (identifierShape.test(first) && first.length > 1) add(names.codes, first);
   }
-  for (const match of plain.matchAll(snakeToken)) add(names.codes, match[0]);
-  for (const match of plain.matchAll(numberedCode)) add(names.codes, match[1] ?? '');
-
-  for (const sentence of plain.split(/(?<=[.;!?])\s+|\n/)) {
-    for (const match of sentence.matchAll(dottedName)) {
-      const name = match[0];
-      if (!notEventEndings.has(name.slice(name.lastIndexOf('.') + 1))) add(names.events, name);
-    }
-    if (!eventContext.test(sentence)) continue;
-    for (const code of names.codes) if (sentence.includes(code) && !/^\d+$/.test(code) && !isFile(code)) add(names.events, code);
-  }
-
-  for (const match of plain.matchAll(numberToken)) {
-    const raw = match[0];
-    const after = plain.slice(match.index + raw.length, match.index + raw.length + 40);
-    const value = numberOf(raw);
-    if (value === undefined) continue;
-    const rate = rateAfter.exec(after);
-    const isWord = /^[a-z]/i.test(raw);
-    if (rate && !(isWord && value === 1 && raw.length < 3)) {
-      names.bounds.push({ kind: 'rate', text: raw + rate[0], value, unit: periodUnits[(rate[1] ?? '').toLowerCase()] ?? 'second' });
-      continue;
-    }
-    const attempts = attemptsAfter.exec(after);
-    if (attempts) {
-      names.bounds.push({ kind: 'attempts', text: raw + attempts[0], value, unit: 'attempt' });
-      continue;
-    }
-    const duration = durationAfter.exec(after);
-    // A lone `a`/`an` bounds only with a whole unit word (`an hour`, not `a s`).
-    if (duration && !(isWord && (duration[1] ?? '').length < 3)) {
-      names.bounds.push({ kind: 'duration', text: raw + duration[0], value, unit: durationUnits[(duration[1] ?? '').toLowerCase()] ?? 'second' });
-    } else if (!isWord && capBefore.test(plain.slice(Math.max(0, match.index - 24), match.index))) {
-      names.bounds.push({ kind: 'attempts', text: raw, value, unit: 'attempt' });
-    }
-  }
-  for (const match of plain.matchAll(repeatWords)) names.bounds.push({ kind: 'attempts', text: match[0], value: numberWords[match[0].toLowerCase()] ?? 1, unit: 'attempt' });
-  for (const match of text.matchAll(providerBound)) names.bounds.push({ kind: 'provider', text: match[0] });
-
-  for (const match of plain.matchAll(dedupPattern)) add(names.dedupKeys, match[0].trim());
-  for (const match of plain.matchAll(orderPattern)) add(names.orderRules, match[0].trim());
+  for (const sentence of plain.split(sentenceEnd)) readSentence(tokensOf(sentence), names);
 
   if (namesCache.size > 2000) namesCache.clear();
   namesCache.set(text, names);
   return names;
+}
+
+/** Read one sentence's tokens into the names. */
+function readSentence(tokens: readonly string[], names: AnswerNames): void {
+  const lower = tokens.map((token) => token.toLowerCase());
+  const pair = (index: number): string => `${lower[index]} ${lower[index + 1] ?? ''}`;
+  const phrase = (from: number, count: number): string => tokens.slice(from, from + count).join(' ');
+  let aboutEvents = false;
+  tokens.forEach((token, index) => {
+    const word = lower[index]!;
+    if (eventContextWords.has(word)) aboutEvents = true;
+    if (statusShape.test(token) && !quantityUnits.has(lower[index + 1] ?? '')) add(names.statuses, word);
+    if (snakeShape.test(token)) add(names.codes, token);
+    if (codeLeads.has(word) && numberedCodeShape.test(tokens[index + 1] ?? '')) add(names.codes, (tokens[index + 1] ?? '').replace('#', ''));
+    if (dottedShape.test(token) && !notEventEndings.has(token.slice(token.lastIndexOf('.') + 1))) add(names.events, token);
+    if (eventNouns.has(word) && index > 0) {
+      const qualifier = lower[index - 1] === 's' && index > 1 ? index - 2 : index - 1;
+      if (!genericQualifiers.has(lower[qualifier]!) && !statusShape.test(tokens[qualifier]!)) add(names.eventKinds, phrase(qualifier, index - qualifier + 1));
+    }
+    readBound(tokens, lower, index, names);
+    if (dedupPairs.has(pair(index))) add(names.dedupKeys, phrase(index, 2));
+    else if ((word === 'id' || word === 'ids') && index > 0 && !idGeneric.has(lower[index - 1]!)) add(names.dedupKeys, phrase(index - 1, 2));
+    else if (/^[a-z][\w-]*[_-]ids?$/i.test(token) || word === 'sid' || word === 'sids' || (word.startsWith('x-') && /-(?:id|delivery|idempotency-key)$/.test(word))) add(names.dedupKeys, token);
+    else if (word === 'keyed' && lower[index + 1] === 'by') add(names.dedupKeys, phrase(index, 6));
+    if (orderLeads.has(pair(index)) || orderLeads.has(word)) add(names.orderRules, phrase(index, 8));
+  });
+  if (aboutEvents) for (const token of tokens) if (names.codes.includes(token) && !/^\d+$/.test(token) && !isFile(token)) add(names.events, token);
+}
+
+/** Read a bound that starts at a token: a number and its unit, a repeat word, a cap, a wait the provider states. */
+function readBound(tokens: readonly string[], lower: readonly string[], index: number, names: AnswerNames): void {
+  const word = lower[index]!;
+  const token = tokens[index]!;
+  if (repeats.has(word)) {
+    names.bounds.push({ kind: 'attempts', text: token, value: numberWords[word] ?? 1, unit: 'attempt' });
+    return;
+  }
+  if (providerWaits.has(word) || resetPairs.has(`${word} ${lower[index + 1] ?? ''}`)) {
+    names.bounds.push({ kind: 'provider', text: providerWaits.has(word) ? token : tokens.slice(index, index + 2).join(' ') });
+    return;
+  }
+  if (word === 'rate' && index > 1 && (lower[index - 1] === 's' || lower[index - 1] === 'its' || lower[index - 1] === 'their') && lower.slice(Math.max(0, index - 7), index - 1).includes('to')) {
+    names.bounds.push({ kind: 'provider', text: tokens.slice(lower.lastIndexOf('to', index), index + 1).join(' ').replace(/ s rate$/, '’s rate') });
+    return;
+  }
+  const glued = gluedRate.exec(token) ?? gluedDuration.exec(token);
+  if (glued) {
+    const rate = token.includes('/');
+    const unit = (glued[2] ?? '').toLowerCase();
+    names.bounds.push(rate ? { kind: 'rate', text: token, value: Number(glued[1]), unit: periodUnits[unit] ?? 'second' } : { kind: 'duration', text: token, value: Number(glued[1]), unit: unit === 'm' ? 'minute' : unit === 'd' ? 'day' : (durationUnits[unit] ?? 'second') });
+    return;
+  }
+  const isWord = !numberShape.test(token);
+  const value = isWord ? numberWords[word] : Number(token.replaceAll(',', ''));
+  if (value === undefined || !Number.isFinite(value) || repeats.has(word)) return;
+  let next = index + 1;
+  if (rateNouns.has(lower[next + 1] ?? '') && !rateNouns.has(lower[next] ?? '') && !rateJoins.has(lower[next] ?? '')) next++;
+  if (rateNouns.has(lower[next] ?? '')) next++;
+  const period = periodUnits[lower[next + 1] ?? ''];
+  if (rateJoins.has(lower[next] ?? '') && period && !(isWord && value === 1 && word.length < 3)) {
+    names.bounds.push({ kind: 'rate', text: tokens.slice(index, next + 2).join(' '), value, unit: period });
+    return;
+  }
+  next = index + 1;
+  if (attemptFillers.has(lower[next] ?? '')) next++;
+  if (attemptNouns.has(lower[next] ?? '')) {
+    names.bounds.push({ kind: 'attempts', text: tokens.slice(index, next + 1).join(' '), value, unit: 'attempt' });
+    return;
+  }
+  const unit = durationUnits[lower[index + 1] ?? ''];
+  // A lone `a`/`an` bounds only with a whole unit word (`an hour`, not `a s`).
+  if (unit && !(isWord && (lower[index + 1] ?? '').length < 3)) {
+    names.bounds.push({ kind: 'duration', text: tokens.slice(index, index + 2).join(' '), value, unit });
+    return;
+  }
+  if (!isWord && caps.some((cap) => cap.every((part, at) => lower[index - cap.length + at] === part))) names.bounds.push({ kind: 'attempts', text: token, value, unit: 'attempt' });
+}
+
+/**
+ * The code spans of Markdown text and the text with their backticks blanked (same length), read
+ * as CommonMark reads them: a run of backticks closes at the next run of the same length.
+ */
+function readCodeSpans(text: string): { spans: string[]; plain: string } {
+  const spans: string[] = [];
+  let plain = '';
+  let index = 0;
+  while (index < text.length) {
+    const open = text.indexOf('`', index);
+    if (open === -1) break;
+    let width = 1;
+    while (text[open + width] === '`') width++;
+    let close = open + width;
+    let found = -1;
+    while (close < text.length) {
+      const next = text.indexOf('`', close);
+      if (next === -1) break;
+      let run = 1;
+      while (text[next + run] === '`') run++;
+      if (run === width) {
+        found = next;
+        break;
+      }
+      close = next + run;
+    }
+    if (found === -1) {
+      plain += text.slice(index, open + width);
+      index = open + width;
+      continue;
+    }
+    const inner = text.slice(open + width, found);
+    spans.push(inner.trim());
+    plain += text.slice(index, open) + ' '.repeat(width) + inner + ' '.repeat(width);
+    index = found + width;
+  }
+  return { spans, plain: plain + text.slice(index) };
+}
+
+/** The tokens of a text: runs between white space and punctuation that never joins a code, without trailing `.`, `,` or `:`. */
+function tokensOf(text: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of text.split(tokenBreak)) {
+    let end = raw.length;
+    while (end > 0 && (raw[end - 1] === '.' || raw[end - 1] === ',' || raw[end - 1] === ':')) end--;
+    let start = 0;
+    while (start < end && (raw[start] === ',' || raw[start] === ':' || raw[start] === '—' || raw[start] === '–')) start++;
+    if (end > start) tokens.push(raw.slice(start, end));
+  }
+  return tokens;
 }
 
 /** Add a value to a list unless it is there already or empty. */
@@ -202,12 +318,4 @@ function add(list: string[], value: string): void {
 /** Whether an identifier is a file path or name. */
 function isFile(code: string): boolean {
   return code.includes('/') || notEventEndings.has(code.slice(code.lastIndexOf('.') + 1));
-}
-
-/** The value of a number as written in digits or words (`5,000` is 5000, `an` is 1). */
-function numberOf(raw: string): number | undefined {
-  const word = numberWords[raw.toLowerCase()];
-  if (word !== undefined) return word;
-  const value = Number(raw.replace(/,(?=\d{3}\b)/g, ''));
-  return Number.isFinite(value) ? value : undefined;
 }

@@ -12,7 +12,9 @@ export const answerTopicIds: readonly AnswerTopic[] = ['errors', 'rate-limits', 
 
 const errorWords = /\berrors?\b|\bdeclin(?:e|es|ed)\b|\b[1-5]xx\b|\bfailure[ \t]+(?:response|status|code)s?\b/i;
 const rateWords = /\brate[ \t_-]?limit|\b429\b|\bthrottl|\btoo[ \t]+many[ \t]+requests\b|\bquota\b/i;
-const webhookWords = /\bwebhooks?\b|\bevents?\b(?![ \t]+of\b)|\bcallbacks?\b|\bduplicat|\bidempoten|\bout[ \t]+of[ \t]+order\b/i;
+const webhookWords = /\bwebhooks?\b|\bevents?\b|\bcallbacks?\b|\bduplicat|\bidempoten|\bout[ \t]+of[ \t]+order\b/i;
+/** “In the event of”, which is not about events. */
+const notAnEvent = /\bin[ \t]+the[ \t]+event[ \t]+(?:of|that)\b/gi;
 /**
  * The system retrying, not a person offered a retry (`to retry`, `a retry button`) nor the
  * provider's retried request.
@@ -30,7 +32,7 @@ export function answerTopics(text: string): AnswerTopic[] {
   const topics: AnswerTopic[] = [];
   if (errorWords.test(text)) topics.push('errors');
   if (rateWords.test(text) || retryWords.test(text)) topics.push('rate-limits');
-  if (webhookWords.test(text)) topics.push('webhooks');
+  if (webhookWords.test(text.replace(notAnEvent, ''))) topics.push('webhooks');
   return topics;
 }
 

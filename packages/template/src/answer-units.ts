@@ -49,11 +49,11 @@ export interface AnswerUnit {
   condition: string;
   /**
    * Its topics: those of its condition, plus `rate-limits` when the answer retries (an answer that
-   * retries names how often or how long).
+   * retries names how often or how long); read on first use.
    */
-  topics: AnswerTopic[];
-  /** What the question and the answer together name. */
-  names: AnswerNames;
+  readonly topics: AnswerTopic[];
+  /** What the question and the answer together name (read on first use). */
+  readonly names: AnswerNames;
 }
 
 const unitsCache = new WeakMap<SpecReading, AnswerUnit[]>();
@@ -137,10 +137,29 @@ function pushUnit(units: AnswerUnit[], entry: OutlineEntry, field: TemplateField
 
 /** Build a unit, its topics and names. */
 function unit(entry: OutlineEntry, field: TemplateField, kind: AnswerUnitKind, node: RootContent | ListItem, text: string, question: string | undefined, parts: string[], condition: string): AnswerUnit {
-  const found = answerTopics(condition);
-  const topics = retriesIn(text) ? answerTopicIds.filter((topic) => topic === 'rate-limits' || found.includes(topic)) : found;
-  const names = answerNames(question === undefined || kind === 'waiver' ? text : `${question}\n${text}`);
-  const built: AnswerUnit = { entry, field, kind, node, text, parts, condition, topics, names };
+  const named = question === undefined || kind === 'waiver' ? text : `${question}\n${text}`;
+  let names: AnswerNames | undefined;
+  let topics: AnswerTopic[] | undefined;
+  const built: AnswerUnit = {
+    entry,
+    field,
+    kind,
+    node,
+    text,
+    parts,
+    condition,
+    // Read on first use: most units are never asked what they are about or what they name.
+    get topics() {
+      if (!topics) {
+        const found = answerTopics(condition);
+        topics = retriesIn(text) ? answerTopicIds.filter((topic) => topic === 'rate-limits' || found.includes(topic)) : found;
+      }
+      return topics;
+    },
+    get names() {
+      return (names ??= answerNames(named));
+    },
+  };
   if (question !== undefined) built.question = question;
   return built;
 }

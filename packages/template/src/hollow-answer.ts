@@ -48,7 +48,19 @@ const placeholders = new Set([
   'will decide later',
   'decide later',
   'ask later',
+  'not decided',
+  'not decided yet',
+  'undecided',
+  'we will see',
+  'will see',
+  'to see',
 ]);
+
+/** The longest answer that can be hollow, in characters: twelve words of stand-ins and glue. */
+const maxLength = 120;
+
+/** Stand-ins that stay stand-ins with a few words after them (`TODO: fill in`). */
+const leadingPlaceholders = new Set(['tbd', 'tbc', 'tba', 'todo', 'fixme', 'xxx']);
 
 /** Phrases that promise without naming what happens; keys, longest first. */
 const vaguePhrases = [
@@ -79,6 +91,7 @@ const vaguePhrases = [
   'best practices',
   'best practice',
   'the usual way',
+  'same as usual',
   'as usual',
   'handled',
   'handle',
@@ -113,6 +126,9 @@ const glue = new Set(
   ).split(' '),
 );
 
+/** The telling words of the vague phrases: an answer without one of them is not vague. */
+const vagueWords = new Set(vaguePhrases.flatMap((phrase) => phrase.split(' ')).filter((word) => !['as', 'it', 'if', 'the', 'of', 'to', 'be', 'with', 'no', 'should', 'error', 'way'].includes(word)));
+
 /** Words that confirm without naming anything. */
 const confirmations = new Set(
   'yes no yep yeah nope nah confirmed confirm done ok okay sure correct true false agreed checked verified y n affirmative of course absolutely definitely indeed all good set available ready exists tested'.split(
@@ -137,12 +153,16 @@ const alternatives = /,|\bor\b|\//i;
  */
 export function hollowAnswer(answer: string, question?: string): HollowAnswer | undefined {
   const text = answer.trim();
-  if (text === '') return undefined;
+  // A hollow answer is short: anything longer says something beside its stand-ins.
+  if (text === '' || text.length > maxLength) return undefined;
   const key = joinLetters(matchKey(text));
   if (key === '' || placeholders.has(key) || key.split(' ').every((word) => placeholders.has(word))) return { kind: 'placeholder', text };
   const words = key.split(' ');
+  if (words.length > 12) return undefined;
+  // `TODO: fill in`, `TBD later`: a stand-in with a few words after it.
+  if (leadingPlaceholders.has(words[0]!) && words.length <= 4) return { kind: 'placeholder', text };
   if (question !== undefined && words.every((word) => confirmations.has(word)) && asksWhich(question)) return { kind: 'bare-confirmation', text };
-  if (isVague(key)) return { kind: 'vague', text };
+  if (words.some((word) => vagueWords.has(word)) && isVague(key)) return { kind: 'vague', text };
   return undefined;
 }
 

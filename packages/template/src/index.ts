@@ -37,3 +37,4 @@ export { answerNames, type AnswerBound, type AnswerNames } from './answer-names.
 export { answerTopicIds, answerTopics, retriesIn, type AnswerTopic } from './answer-topics.ts';
 export { answerUnits, type AnswerUnit, type AnswerUnitKind } from './answer-units.ts';
 export { asksWhich, hollowAnswer, type HollowAnswer } from './hollow-answer.ts';
+export { answerExpectations, fieldTopics, hollowExpectations, topicExpectations, type TopicExpectation } from './answer-expectations.ts';

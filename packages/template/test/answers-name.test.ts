@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { answerNames, answerTopics, answerUnits, asksWhich, hollowAnswer, loadBuiltInTemplate, parseTemplate, readSpec, readSpecDocument, retriesIn } from '@specmark/template';
+import { answerExpectations, answerNames, answerTopics, answerUnits, fieldTopics, asksWhich, hollowAnswer, loadBuiltInTemplate, parseTemplate, readSpec, readSpecDocument, retriesIn } from '@specmark/template';
 
 test('statuses are HTTP statuses and classes, not quantities', () => {
   expect(answerNames('When Stripe answers 409 or a 5xx, HTTP 429 too').statuses).toEqual(['409', '5xx', '429']);
@@ -28,16 +28,16 @@ test('bounds are attempts, durations, rates and waits the provider states', () =
   const bounds = (text: string): string[] => answerNames(text).bounds.map((bound) => `${bound.kind}:${bound.text.trim()}`);
   expect(bounds('retries with exponential backoff (3 attempts, from 500 ms) and then waits a minute')).toEqual(['attempts:3 attempts', 'duration:500 ms', 'duration:a minute']);
   expect(bounds('5,000 requests per hour; 100/s; one message per second per channel')).toEqual(['rate:5,000 requests per hour', 'rate:100/s', 'rate:one message per second']);
-  expect(bounds('It retries twice, up to 5, for two hours')).toEqual(['attempts:5', 'duration:two hours', 'attempts:twice']);
-  expect(bounds('waits for `Retry-After`; slows to the messaging service’s rate')).toEqual(['provider:`Retry-After`', 'provider:to the messaging service’s rate']);
+  expect(bounds('It retries twice, up to 5, for two hours')).toEqual(['attempts:twice', 'attempts:5', 'duration:two hours']);
+  expect(bounds('waits for `Retry-After`; slows to the messaging service’s rate')).toEqual(['provider:Retry-After', 'provider:to the messaging service’s rate']);
   expect(bounds('When the rate limit is hit, we retry with backoff')).toEqual([]);
   expect(answerNames('5,000 requests per hour').bounds[0]).toMatchObject({ kind: 'rate', value: 5000, unit: 'hour' });
   expect(answerNames('an hour').bounds[0]).toMatchObject({ kind: 'duration', value: 1, unit: 'hour' });
 });
 
 test('dedup keys and order rules are what duplicates and late events are recognised by', () => {
-  expect(answerNames('Each delivery is stored by its `X-GitHub-Delivery` id with a unique index').dedupKeys).toEqual(['X-GitHub-Delivery', 'unique index']);
-  expect(answerNames('Every call sends an idempotency key; keyed by appointment id and day').dedupKeys).toEqual(['idempotency key', 'keyed by appointment id and day']);
+  expect(answerNames('Each delivery is stored by its `X-GitHub-Delivery` id with a unique index').dedupKeys).toEqual(['X-GitHub-Delivery', 'X-GitHub-Delivery id', 'unique index']);
+  expect(answerNames('Every call sends an idempotency key; keyed by appointment id and day').dedupKeys).toEqual(['idempotency key', 'keyed by appointment id and day', 'appointment id']);
   expect(answerNames('Clicks are applied only if the alert is still open').orderRules).toEqual(['only if the alert is still open']);
   expect(answerNames('We skip duplicates').dedupKeys).toEqual([]);
 });
@@ -124,4 +124,21 @@ test('units follow a team’s own template: its frames and question fields, no n
     ['frame', ['the broker returns an error', 'it is handled'], ['errors']],
     ['question', ['Should be fine.'], []],
   ]);
+});
+
+test('what a field’s answers name follows from its template items: the topics its frames and questions ask about', async () => {
+  const template = await loadBuiltInTemplate('api-integration');
+  const field = (slug: string) => template.fields.find((candidate) => candidate.slug === slug)!;
+  expect(fieldTopics(field('key-behaviors'))).toEqual(['errors', 'rate-limits', 'webhooks']);
+  expect(fieldTopics(field('edge-cases'))).toEqual(['errors', 'webhooks']);
+  expect(fieldTopics(field('problem'))).toEqual([]);
+  expect(answerExpectations(field('key-behaviors'))).toEqual([
+    'Each answer names something a reviewer can check: never a placeholder (TBD, N/A, ?) or a vague answer (“handled gracefully”, “should be fine”).',
+    'An error behavior names the status or error code that triggers it, such as `409` or `card_declined`.',
+    'A rate-limit or retry behavior names the attempts, duration or rate that bounds it, such as `3 attempts`, `up to 30 minutes` or `100 requests per second`.',
+    'A webhook behavior names the events it handles or what recognises a duplicate, such as `invoice.paid` or the event id.',
+  ]);
+  expect(answerExpectations(field('open-questions'))[1]).toBe(
+    'An answer to a question says what was decided (the method, value or place), not only that it was: “Yes: …” with the specifics, never a bare “Yes.” or “Confirmed.”.',
+  );
 });

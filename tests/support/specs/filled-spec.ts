@@ -1,9 +1,15 @@
-import { renderSpec, readResolvedQuestion, type Answers, type FieldAnswer, type Template, type TemplateField } from '@specmark/template';
+import { answerTopics, renderSpec, readResolvedQuestion, type Answers, type AnswerTopic, type FieldAnswer, type Template, type TemplateField } from '@specmark/template';
 
-const subjects = ['The billing worker', 'The sync job', 'The webhook handler', 'The ledger service', 'The retry queue', 'The import pipeline'];
-const verbs = ['record', 'verify', 'park', 'retry', 'reconcile', 'publish', 'store', 'reject'];
-const objects = ['each refund event', 'the signed payload', 'the order status', 'the idempotency key', 'a dead-letter entry', 'the provider response'];
-const tails = ['within one minute', 'with exponential backoff', 'before it writes anything', 'and pages on-call', 'keyed by the event id', 'once per event'];
+const subjects = ['The billing worker', 'The sync job', 'The webhook handler', 'The ledger service', 'The outbox queue', 'The import pipeline'];
+const verbs = ['record', 'verify', 'park', 'archive', 'reconcile', 'publish', 'store', 'reject'];
+const objects = ['each `refund.created` event', 'the signed payload', 'the order status', 'the idempotency key', 'a dead-letter entry', 'the provider response'];
+const tails = ['within one minute', 'with exponential backoff, 5 attempts at most', 'before it writes anything', 'and pages on-call', 'keyed by the event id', 'once per event'];
+/** A sentence that names what an answer on a topic must name (a status, a bound, the dedup key). */
+const specifics: Record<AnswerTopic, string> = {
+  errors: 'A `409` or a `5xx` from the provider is parked for review.',
+  'rate-limits': 'A `429` waits for `Retry-After`, 3 attempts at most.',
+  webhooks: 'Duplicates are recognised by the event id and skipped.',
+};
 
 /** A small seeded random number generator (mulberry32). */
 function random(seed: number): () => number {
@@ -20,7 +26,8 @@ function random(seed: number): () => number {
 /**
  * Write a complete spec for a template, every field answered from the template model (nothing
  * here names a section, field or item): prose for prose fields, items for lists, filled sentence
- * frames, answered questions, every guardrail checked and every open question resolved.
+ * frames, answered questions (each naming the status, bound or dedup key its question is about), every
+ * guardrail checked and every open question resolved.
  *
  * @param template The template.
  * @param seed Varies the wording (default: `1`).
@@ -60,7 +67,7 @@ export function filledSpec(template: Template, seed = 1, paragraphs = 3): string
       case 'sentence-frames':
         return field.items.map((item) => item.text.replace(/\[[^[\]]+\]/g, phrase));
       case 'questions':
-        return field.items.map((item) => ({ question: item.text, answer: sentence() }));
+        return field.items.map((item) => ({ question: item.text, answer: [sentence(), ...answerTopics(item.text).map((topic) => specifics[topic])].join(' ') }));
       case 'checklist':
         return field.items.map((item) =>
           item.prompt

@@ -1,4 +1,5 @@
 import {
+  answerExpectations,
   fillSentenceFrame,
   promptsIn,
   readPromptHint,
@@ -40,6 +41,8 @@ export interface FieldGuide {
   items: GuideItem[];
   /** One answered item written the way the checks read it, `…` standing for your words (empty for `prose`). */
   answerFormat: string[];
+  /** What a good answer names, sentence by sentence: what the checks of answers' content look for. */
+  goodAnswer: string[];
   /** The field's settings in the template (such as `vagueAudiences`: answers too vague to accept) (default: `{}`). */
   options: Record<string, unknown>;
 }
@@ -142,6 +145,7 @@ export function templateGuide(template: Template): TemplateGuide {
         ...promptParts(field.kind === 'prose' ? [field.prompt] : field.items.map((item) => item.text)),
         items: field.items.map((item) => ({ text: item.text, required: !item.prompt })),
         answerFormat: answerFormat(field),
+        goodAnswer: answerExpectations(field),
         options: { ...field.options },
       })),
     })),

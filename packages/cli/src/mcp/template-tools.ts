@@ -23,6 +23,7 @@ const fieldSchema = z.object({
   examples: z.array(z.string()).describe('The template\'s `e.g.` examples: illustrations, not answers to copy'),
   items: z.array(z.object({ text: z.string(), required: z.boolean().describe('A spec must keep it (guardrail or question)') })),
   answerFormat: z.array(z.string()).describe('Answered items as the checks read them; `…` is your text'),
+  goodAnswer: z.array(z.string()).describe('What a good answer names (a status, a bound, an event…): write answers, not filler'),
   options: z.record(z.string(), z.unknown()).describe('Settings of the field in the template, such as `vagueAudiences`'),
 });
 

@@ -33,6 +33,7 @@ export const docs = defineRuleDocs({
       name: 'ok.md',
       input: md`
         ---
+        template: api-integration
         environments: [sandbox, production]
         auth: basic
         webhooks:
@@ -57,6 +58,7 @@ export const docs = defineRuleDocs({
       name: 'not-ok.md',
       input: md`
         ---
+        template: api-integration
         environments: [production]
         auth: oauth2
         webhooks:
@@ -75,11 +77,11 @@ export const docs = defineRuleDocs({
         - [x] Rate limits confirmed with the third-party provider? Yes: 100 requests per second per account
       `,
       output: [
-        '2:15-2:27 error Unexpected `environments` without `sandbox`, expected every environment `In scope` names',
-        '3:7-3:13 error Unexpected `auth: oauth2`, expected `auth: basic`, the method the answer in `Open questions` names',
-        '5:3-5:27 error Unexpected `webhooks` without `signature`, expected the header that carries the signature of the webhooks `In scope` names and the environment variable of the signing secret',
-        '6:12-6:41 error Unexpected `rateLimit` of 30 per second, expected the limit the answer in `Open questions` names (100 requests per second)',
-        '12:1-12:57 error Unexpected event `message.failed` in `In scope`, expected it in the frontmatter’s `webhooks.events`',
+        '3:15-3:27 error Unexpected `environments` without `sandbox`, expected every environment `In scope` names',
+        '4:7-4:13 error Unexpected `auth: oauth2`, expected `auth: basic`, the method the answer in `Open questions` names',
+        '6:3-6:27 error Unexpected `webhooks` without `signature`, expected the header that carries the signature of the webhooks `In scope` names and the environment variable of the signing secret',
+        '7:12-7:41 error Unexpected `rateLimit` of 30 per second, expected the limit the answer in `Open questions` names (100 requests per second)',
+        '13:1-13:57 error Unexpected event `message.failed` in `In scope`, expected it in the frontmatter’s `webhooks.events`',
       ],
     },
   ],

@@ -36,6 +36,10 @@ export const docs = defineRuleDocs({
       name: 'ok.md',
       repository,
       input: md`
+        ---
+        template: api-integration
+        ---
+
         ### Reference files
 
         See \`services/orders/src/payments/charges.ts\` and \`webhooks/handler.ts\` for how events are routed.
@@ -50,6 +54,10 @@ export const docs = defineRuleDocs({
       name: 'not-ok.md',
       repository,
       input: md`
+        ---
+        template: api-integration
+        ---
+
         ### Reference files
 
         See \`services/orders/src/payments/refunds.ts\` for the refund client.
@@ -59,13 +67,17 @@ export const docs = defineRuleDocs({
         - Export handlers from \`src/index.ts\`
       `,
       output: [
-        '3:6-3:45 error Unexpected missing file `services/orders/src/payments/refunds.ts` in `Reference files`, expected the path of a file in the repository',
-        '7:25-7:37 error Unexpected ambiguous path `src/index.ts` in `Patterns to follow`, expected the full path of one file: `packages/http/src/index.ts` or `services/orders/src/index.ts`',
+        '7:6-7:45 error Unexpected missing file `services/orders/src/payments/refunds.ts` in `Reference files`, expected the path of a file in the repository',
+        '11:25-11:37 error Unexpected ambiguous path `src/index.ts` in `Patterns to follow`, expected the full path of one file: `packages/http/src/index.ts` or `services/orders/src/index.ts`',
       ],
     },
     {
       name: 'no-repository.md',
       input: md`
+        ---
+        template: api-integration
+        ---
+
         ### Reference files
 
         See \`services/orders/src/payments/refunds.ts\` for the refund client.

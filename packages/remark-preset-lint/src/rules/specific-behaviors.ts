@@ -1,0 +1,37 @@
+import { answerUnits, hollowAnswer, topicExpectations, type AnswerNames, type AnswerTopic } from '@specmark/template';
+import { createRule } from '../lib/create-rule.ts';
+import { report } from '../lib/report.ts';
+import type { TemplateOptions } from '../lib/template-options.ts';
+
+/** Options of `specific-behaviors`. */
+export type SpecificBehaviorsOptions = TemplateOptions;
+
+/** Whether an answer names what its topic asks for. */
+const named: Readonly<Record<AnswerTopic, (names: AnswerNames) => boolean>> = {
+  errors: (names) => names.statuses.length > 0 || names.codes.length > 0,
+  'rate-limits': (names) => names.bounds.length > 0,
+  webhooks: (names) => names.events.length > 0 || names.eventKinds.length > 0 || names.dedupKeys.length > 0 || names.orderRules.length > 0,
+};
+
+/** The `specific-behaviors` rule. What it checks, with examples: `./specific-behaviors.docs.ts` (https://specmark.dev/rules/specific-behaviors/). */
+const specificBehaviors = createRule<SpecificBehaviorsOptions>({
+  id: 'specific-behaviors',
+  severity: 'status',
+  check({ file, reading }) {
+    if (!reading) return;
+    for (const unit of answerUnits(reading)) {
+      if (unit.kind !== 'frame' && unit.kind !== 'question') continue;
+      // An answer with no content at all is `no-hollow-answers`' to report; a frame whose outcome
+      // alone is hollow still lacks what its condition should name.
+      const judged = unit.parts.length > 1 ? unit.parts.slice(0, -1) : unit.parts;
+      if (judged.some((part) => hollowAnswer(part, unit.question))) continue;
+      for (const topic of unit.topics) {
+        if (named[topic](unit.names)) continue;
+        const { behavior, lacks, expected } = topicExpectations[topic];
+        report(file, `Unexpected ${behavior} without ${lacks}, expected ${expected}`, unit.node);
+      }
+    }
+  },
+});
+
+export default specificBehaviors;
