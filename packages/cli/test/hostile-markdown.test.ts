@@ -64,7 +64,7 @@ test('MCP check_spec {text}: 2 MB of `&amp;` is refused at its line, and the ser
 
 test.each([
   ['50,000 lines of `a b` before a section, and a bare task item (parsed by micromark)', spec.replace('## Coding agent context', `${'a b\n'.repeat(50_000)}\n## Coding agent context`) + '\n- [ ]\n', spec.split('\n').indexOf('## Coding agent context') + 1],
-  ['frontmatter that never closes, over 250 KB of `x: y`', `---\n${'x: y\n'.repeat(50_000)}`, 1],
+  ['frontmatter that never closes, over 250 KB of `x: y`', `---\ntemplate: api-integration\n${'x: y\n'.repeat(50_000)}`, 1],
 ])('%s: refused at the line where the block starts, in seconds', async (_, value, line) => {
   const folder = await tempFolder();
   await writeFile(join(folder, 'spec.md'), value);

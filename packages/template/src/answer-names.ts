@@ -237,7 +237,8 @@ function readBound(tokens: readonly string[], lower: readonly string[], index: n
   if (value === undefined || !Number.isFinite(value) || repeats.has(word)) return;
   let next = index + 1;
   if (rateNouns.has(lower[next + 1] ?? '') && !rateNouns.has(lower[next] ?? '') && !rateJoins.has(lower[next] ?? '')) next++;
-  if (rateNouns.has(lower[next] ?? '')) next++;
+  // A noun and the noun it qualifies (`100 write requests per second`) count as one.
+  for (let nouns = 0; nouns < 2 && rateNouns.has(lower[next] ?? ''); nouns++) next++;
   const period = periodUnits[lower[next + 1] ?? ''];
   if (rateJoins.has(lower[next] ?? '') && period && !(isWord && value === 1 && word.length < 3)) {
     names.bounds.push({ kind: 'rate', text: tokens.slice(index, next + 2).join(' '), value, unit: period });
