@@ -28,7 +28,7 @@ export async function use(): Promise<string> {
   const first: RuleId | undefined = ruleIds[0];
   const plugins: unknown = [preset, [noSecrets, 'error'], options];
 
-  const fixed = fixSpec(spec, () => template);
+  const fixed = fixSpec(spec, [template]);
   const message: LintMessage | undefined = undefined;
   const code: number = await run(['check'], { cwd: '.' });
 
