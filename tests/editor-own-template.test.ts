@@ -120,8 +120,11 @@ test('a team template opened from a file gives its own fields, its own lint mess
 }, 120_000);
 
 test('a template too long for a link: the link carries the draft alone and says so; it asks for the template, then shows the draft', async () => {
-  // A template whose prompt is 40 KB of text that does not compress.
-  const long = templateText.replace('[Why we need this vendor, and what we stop doing ourselves.]', `[Why we need this vendor: ${randomBytes(30_000).toString('base64')}]`);
+  // A template whose two prompts are 27 KB each of text that does not compress (each block within
+  // the 32,768 characters parsed without a blank line).
+  const long = templateText
+    .replace('[Why we need this vendor, and what we stop doing ourselves.]', `[Why we need this vendor: ${randomBytes(20_000).toString('base64')}]`)
+    .replace('[How we take our data back and switch the vendor off.]', `[How we leave: ${randomBytes(20_000).toString('base64')}]`);
   const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto(editorUrl);

@@ -153,7 +153,7 @@ export async function fillEveryField(page: Page, template: Template, title: stri
       }
       case 'questions': {
         const answers = group.locator('textarea');
-        for (let index = 0; index < (await answers.count()); index += 1) await answers.nth(index).fill(`We handle it in the billing-worker service (answer ${index + 1}).`);
+        for (let index = 0; index < (await answers.count()); index += 1) await answers.nth(index).fill(`The billing-worker service answers a 503 with 3 retries from 500 ms and skips a repeat by its event id (answer ${index + 1}).`);
         break;
       }
       case 'checklist': {

@@ -5,13 +5,16 @@
 
 /** The words that name each environment. */
 const environmentWords: readonly (readonly [string, RegExp])[] = [
-  ['sandbox', /\bsandbox(?:es)?\b|\btest\s+mode\b|\btest\s+environments?\b|\bdevelopment\s+(?:store|account|environment)s?\b/i],
-  ['staging', /\bstaging\b/i],
-  ['production', /\bproduction\b|\blive\s+mode\b/i],
+  ['sandbox', /\bsandbox(?:es)?\b|\btest\s+mode\b|\btest\s+environments?\b|\bdevelopment\s+(?:store|account|environment)s?\b/gi],
+  ['staging', /\bstaging\b/gi],
+  ['production', /\bproduction\b|\blive\s+mode\b/gi],
 ];
 
 /** A word that denies what follows it in the same clause (“no sandbox”, “not in production”). */
-const denial = /\b(?:no|not|never|without|except|excluding|nor)\b[^,;:.()]*$/i;
+const denial = /\b(?:no|not|never|without|except|excluding|nor)\b/i;
+
+/** What ends a clause. */
+const clauseEnd = /[,;:.()]/g;
 
 /**
  * The environments a text names as covered: a name denied in its clause (“production only, no
@@ -23,12 +26,19 @@ const denial = /\b(?:no|not|never|without|except|excluding|nor)\b[^,;:.()]*$/i;
 export function answerEnvironments(text: string): { environment: string; offset: number }[] {
   const found: { environment: string; offset: number }[] = [];
   for (const [environment, words] of environmentWords) {
-    const pattern = new RegExp(words.source, 'gi');
-    for (const match of text.matchAll(pattern)) {
-      if (denial.test(text.slice(0, match.index))) continue;
+    for (const match of text.matchAll(words)) {
+      if (denial.test(clauseBefore(text, match.index))) continue;
       found.push({ environment, offset: match.index });
       break;
     }
   }
   return found;
+}
+
+/** The text of the clause before an offset: from the last `,;:.()` before it. */
+function clauseBefore(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  let start = 0;
+  for (const end of before.matchAll(clauseEnd)) start = end.index + 1;
+  return before.slice(start);
 }
