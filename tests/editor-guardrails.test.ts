@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import preset from '@specmark/remark-preset-lint';
-import { loadBuiltInTemplate, parseSpec, parseTemplate, readSpecDocument, type ChecklistAnswer, type Template } from '@specmark/template';
+import { chooseTemplate, loadBuiltInTemplate, parseSpec, parseTemplate, readSpecDocument, type ChecklistAnswer, type Template } from '@specmark/template';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
@@ -30,11 +30,13 @@ test('the form’s guardrail rows and “guardrails kept” count are what `requ
   let recased = 0;
   await fc.assert(
     fc.asyncProperty(damagedSpec([builtIn, team]), async (spec) => {
-      const { frontmatter } = readSpecDocument(spec.text);
+      const document = readSpecDocument(spec.text);
       // Lint leaves the guardrails alone until frontmatter it cannot read is mended.
-      if (!frontmatter.readable) return;
-      const named = frontmatter.entries.get('template')?.value;
-      const template = (typeof named === 'string' ? templates.get(named) : undefined) ?? builtIn;
+      if (!document.frontmatter.readable) return;
+      // The template every tool chooses: the one named, or the one a spec without frontmatter follows.
+      const choice = chooseTemplate(document, [...templates.values()]);
+      if (choice.status !== 'named' && choice.status !== 'lost') return;
+      const template = choice.template;
       const form = toFormTemplate(template);
       const reasons = await reported(spec.text);
       const shown = `${JSON.stringify({ template: template.id, damage: spec.damage, encoding: spec.encoding })}\n${reasons.join('\n')}`;

@@ -2,10 +2,10 @@ import { expect, test } from 'vitest';
 import { readPromptHint } from '@specmark/template';
 
 test('a prompt reads as what it asks and its examples; text that is not one prompt is read as it is', () => {
-  expect(readPromptHint('[one-line name — e.g., "Stripe payment intent integration"]')).toEqual({
-    text: 'one-line name — e.g., "Stripe payment intent integration"',
-    asks: 'one-line name',
-    examples: ['Stripe payment intent integration'],
+  expect(readPromptHint('[short name — e.g., "Stripe refunds sync"]')).toEqual({
+    text: 'short name — e.g., "Stripe refunds sync"',
+    asks: 'short name',
+    examples: ['Stripe refunds sync'],
   });
   expect(readPromptHint(' [e.g., “Next.js 14, Node.js backend”] ')).toEqual({ text: 'e.g., “Next.js 14, Node.js backend”', asks: '', examples: ['Next.js 14, Node.js backend'] });
   expect(readPromptHint('[Which queue it reads]')).toEqual({ text: 'Which queue it reads', asks: 'Which queue it reads', examples: [] });

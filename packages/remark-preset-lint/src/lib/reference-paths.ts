@@ -17,8 +17,25 @@ const proseToken = /[^\s`'"“”‘’()<>[\]{},;|*]+/g;
 const segment = /^[\w@+.-]+$/u;
 /** A file name with an extension (`retry.ts`, `.env.example`). */
 const withExtension = /^[\w@+-]*(?:\.[\w@+-]+)*\.(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{1,10}$/;
-/** A line or range after a path: `:12`, `:12:3`, `#L10-L20`. */
-const lineSuffix = /(?::\d+(?:[:-]\d+)*|#L\d+(?:-L?\d+)?)$/;
+/** A line or range after a path, the whole tail from its `:` or `#`: `:12`, `:12:3`, `#L10-L20`. */
+const lineSuffix = /^(?::\d+(?:[:-]\d+)*|#L\d+(?:-L?\d+)?)$/;
+
+/** A token without the line or range after its path (`retry.ts:12` → `retry.ts`), in linear time. */
+function withoutLineSuffix(token: string): string {
+  const hash = token.lastIndexOf('#');
+  if (hash !== -1 && lineSuffix.test(token.slice(hash))) return token.slice(0, hash);
+  let start = token.length;
+  while (start > 0 && /[\d:-]/.test(token[start - 1]!)) start--;
+  const colon = token.indexOf(':', start);
+  return colon !== -1 && lineSuffix.test(token.slice(colon)) ? token.slice(0, colon) : token;
+}
+
+/** A text without the given characters at its end. */
+function trimEndOf(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 /**
  * The repository paths in blocks of a spec: a code span or a relative link target that is a path,
@@ -55,7 +72,7 @@ export function referencePaths(document: SpecDocument, blocks: readonly RootCont
     if (node.type === 'text') {
       const source = document.text.slice(start, end);
       for (const match of source.matchAll(proseToken)) {
-        const token = match[0].replace(/[.:!?]+$/, '');
+        const token = trimEndOf(match[0], '.:!?');
         const path = pathIn(token, true);
         if (path !== undefined && token.startsWith(path)) found.push({ path, start: start + match.index, end: start + match.index + path.length });
       }
@@ -69,7 +86,7 @@ export function referencePaths(document: SpecDocument, blocks: readonly RootCont
 
 /** The path a token is, without its line suffix, or `undefined`. */
 function pathIn(token: string, prose: boolean): string | undefined {
-  const path = token.replace(lineSuffix, '');
+  const path = withoutLineSuffix(token);
   if (!path.includes('/') || path.includes('//') || /\s/.test(path)) return undefined;
   const folder = path.endsWith('/');
   const parts = path.replace(/^\//, '').replace(/\/$/, '').split('/');

@@ -49,7 +49,9 @@ const asSet = new WeakMap<RepositoryFiles, Set<string>>();
  */
 export function locateReference(files: RepositoryFiles, spec: string, reference: string): ReferenceLookup {
   const folder = reference.endsWith('/');
-  const bare = reference.replace(/\/+$/, '');
+  let cut = reference.length;
+  while (cut > 0 && reference[cut - 1] === '/') cut--;
+  const bare = reference.slice(0, cut);
   const specFolder = spec.includes('/') ? spec.slice(0, spec.lastIndexOf('/')) : '';
   const exact = bare.startsWith('/') ? [normalize(bare.slice(1))] : [normalize(specFolder === '' ? bare : `${specFolder}/${bare}`), normalize(bare)];
   for (const candidate of exact) {
