@@ -94,7 +94,12 @@ export async function checkRemarkMixedDocs(project: ScratchProject): Promise<Che
     if (!remark.stderr.includes(`mixed/${readme.replace('/', '-')}: no issues found`)) problems.push(`remark reported on ${readme}`);
   }
   const messages = remark.stderr.split('\n').filter((line) => /^\s*\d+:\d+/.test(line));
-  const shown = messages.map((line) => line.trim().replace(/^(\S+)\s+(error|warning)\s+(.+?)\s+([a-z-]+)\s+specmark$/, '$1 $2 $4 $3'));
+  // `place  severity  reason  rule  specmark`, columns split on runs of blanks: as `place severity rule reason`.
+  const shown = messages.map((line) => {
+    const words = line.trim().split(/\s+/);
+    if (words.length < 5 || words.at(-1) !== 'specmark') return line.trim();
+    return [words[0], words[1], words.at(-2), words.slice(2, -2).join(' ')].join(' ');
+  });
   if (shown.length !== 1 || shown[0] !== lost) problems.push(`remark messages: ${JSON.stringify(shown)}, expected [${lost}]`);
   const check = await project.run('npx', ['specmark', 'check', '--reporter', 'json', 'mixed/']);
   try {
