@@ -11,7 +11,7 @@ const environmentWords: readonly (readonly [string, RegExp])[] = [
 ];
 
 /** A word that denies what follows it in the same clause (“no sandbox”, “not in production”). */
-const denial = /\b(?:no|not|never|without|except|excluding|nor)\b/i;
+const denial = /\b(?:no|not|never|without|except|excluding|nor)\b/gi;
 
 /** What ends a clause. */
 const clauseEnd = /[,;:.()]/g;
@@ -24,10 +24,11 @@ const clauseEnd = /[,;:.()]/g;
  * @returns The environments with the offset of their first mention, in the order of the frontmatter's allowed values.
  */
 export function answerEnvironments(text: string): { environment: string; offset: number }[] {
+  const denied = deniedFrom(text);
   const found: { environment: string; offset: number }[] = [];
   for (const [environment, words] of environmentWords) {
     for (const match of text.matchAll(words)) {
-      if (denial.test(clauseBefore(text, match.index))) continue;
+      if (denied(match.index)) continue;
       found.push({ environment, offset: match.index });
       break;
     }
@@ -35,10 +36,27 @@ export function answerEnvironments(text: string): { environment: string; offset:
   return found;
 }
 
-/** The text of the clause before an offset: from the last `,;:.()` before it. */
-function clauseBefore(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  let start = 0;
-  for (const end of before.matchAll(clauseEnd)) start = end.index + 1;
-  return before.slice(start);
+/**
+ * Whether an offset of a text stands after a denial in its clause, in time linear in the text: the
+ * clause ends and denials are found once, and each question is a search in them.
+ */
+function deniedFrom(text: string): (offset: number) => boolean {
+  const ends = [...text.matchAll(clauseEnd)].map((match) => match.index);
+  const denials = [...text.matchAll(denial)].map((match) => match.index);
+  return (offset) => {
+    const lastDenial = lastBefore(denials, offset);
+    return lastDenial !== -1 && lastDenial > lastBefore(ends, offset);
+  };
+}
+
+/** The last number of a sorted list below a limit, or `-1`. */
+function lastBefore(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? -1 : sorted[low - 1]!;
 }
