@@ -1,4 +1,6 @@
 import { frontmatterKey } from './frontmatter-key.ts';
+import { unclosedFrontmatterHead } from './frontmatter-slice.ts';
+import { readYaml } from './read-yaml.ts';
 import type { Template } from './model.ts';
 import type { SpecDocument } from './spec-document.ts';
 import { readSpec } from './spec-reading.ts';
@@ -45,6 +47,8 @@ export function sectionsToFollow(template: Template): number {
  *   unknown template;
  * - otherwise, when its frontmatter names a template and has a `templateVersion`, as only specs'
  *   frontmatter does, a spec naming an unknown template (a team's template nobody configured);
+ * - a frontmatter whose closing `---` is lost names its template in its first lines (up to the
+ *   first blank line), read the same way;
  * - otherwise it is not a spec (a `template` key alone, as site generators use it, does not make one).
  *
  * The lint preset, `specmark check` and `fix`, the MCP tools and the agent hook all decide through
@@ -57,7 +61,10 @@ export function sectionsToFollow(template: Template): number {
  * @returns The choice.
  */
 export function chooseTemplate(document: SpecDocument, templates: readonly Template[]): TemplateChoice {
-  const { yaml } = document.frontmatter;
+  const { frontmatter } = document;
+  // A frontmatter whose closing line is lost still names its template in its first lines.
+  const head = frontmatter.unclosed ? unclosedFrontmatterHead(document.text) : undefined;
+  const yaml = head === undefined ? frontmatter.yaml : readYaml(head);
   const key = frontmatterKey(yaml, 'template');
   const id = typeof key?.value === 'string' ? key.value : undefined;
   const named = id === undefined ? undefined : templates.find((template) => template.id === id);

@@ -23,3 +23,19 @@ export function frontmatterSlice(text: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The first lines of a frontmatter that no `---` line closes: from the opening `---` line to the
+ * first blank line (or the end). They are what the writer meant as YAML, so that a spec whose
+ * closing line was lost still says which template it follows (and gets its error for the
+ * unclosed block). Linear in the text.
+ *
+ * @param text Normalised text (no BOM, `\n` line endings).
+ * @returns The lines, or `undefined` when the text has no opening `---` line or its frontmatter is closed.
+ */
+export function unclosedFrontmatterHead(text: string): string | undefined {
+  const first = text.indexOf('\n');
+  if (first === -1 || !fence.test(text.slice(0, first)) || frontmatterSlice(text) !== undefined) return undefined;
+  const blank = text.indexOf('\n\n', first);
+  return text.slice(first + 1, blank === -1 ? text.length : blank);
+}

@@ -1,5 +1,5 @@
 import { sectionsToFollow } from './choose-template.ts';
-import { frontmatterSlice } from './frontmatter-slice.ts';
+import { frontmatterSlice, unclosedFrontmatterHead } from './frontmatter-slice.ts';
 import { matchKey } from './match-key.ts';
 import type { Template } from './model.ts';
 
@@ -19,7 +19,7 @@ import type { Template } from './model.ts';
 export function mayBeSpec(original: string, templates: readonly Template[]): boolean {
   const withoutBom = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
   const text = withoutBom.includes('\r') ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-  const yaml = frontmatterSlice(text);
+  const yaml = frontmatterSlice(text) ?? unclosedFrontmatterHead(text);
   if (yaml !== undefined && (yaml.includes('template') || yaml.includes('\\'))) return true;
   const words = ` ${matchKey(text)} `;
   return templates.some((template) => {

@@ -16,6 +16,16 @@ const chosen = (text: string) => {
 };
 
 describe('chooseTemplate', () => {
+  test('a frontmatter whose closing line is lost still names its template in its first lines; the quick look keeps it', () => {
+    for (const text of ['---\ntemplate: api-integration\nstatus: draft\n\n# Refunds\n', '\ufeff---\r\ntemplate: api-integration\r\n# Refunds\r\n']) {
+      const choice = chooseTemplate(readSpecDocument(text), templates);
+      expect(choice.status).toBe('named');
+      expect(mayBeSpec(text, templates)).toBe(true);
+    }
+    // Without a template in those lines it is no spec, as with a closed frontmatter.
+    expect(chooseTemplate(readSpecDocument('---\ntitle: Notes\n\n# Notes\n'), templates).status).toBe('none');
+  });
+
   const body = '# Refunds\n\n## What and why\n\n### Problem\n\nText.\n\n## Coding agent context\n\n### Tech stack\n\nNode.\n';
 
   test('a frontmatter naming a known template makes a spec of it, whatever the body', () => {

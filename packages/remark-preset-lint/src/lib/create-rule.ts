@@ -166,10 +166,7 @@ function judgeRefused(file: VFile, options: TemplateOptions): void | Promise<voi
   if (judged.has(file)) return;
   judged.add(file);
   const judge = (templates: Template[] | Error): void => {
-    const text = file.toString();
-    // Frontmatter that never closes is one long block; its first lines still say whether it names a template.
-    const namesTemplate = /^\ufeff?---/.test(text) && text.slice(0, 4096).includes('template');
-    if (templates instanceof Error || namesTemplate || mayBeSpec(text, templates)) return;
+    if (templates instanceof Error || mayBeSpec(file.toString(), templates)) return;
     withdrawRefusal(file);
     file.data.specmarkNotSpec = true;
   };
