@@ -97,3 +97,21 @@ test('a cached result does not outlive the repository: a referenced file created
   const after = await runCli(repository, ['check', '--cache', '--reporter', 'json']);
   expect(JSON.parse(after.stdout).files[0].messages).toEqual([]);
 });
+
+test('only results that read the repository depend on it: a file added elsewhere leaves the others cached', async () => {
+  const repository = await tempFolder();
+  await mkdir(join(repository, '.git'));
+  const referencing = filledSpec(template, 3).replace(/(### Reference files\n\n)[^\n]*/, '$1See `src/refunds/client.ts` for the client.');
+  await writeFiles(repository, { 'docs/referencing.md': referencing, 'docs/plain.md': filledSpec(template, 4), 'src/refunds/client.ts': '' });
+  const cacheFile = join(repository, 'node_modules/.cache/specmark/check-cache.json');
+  const entries = async (): Promise<Record<string, { hash: string; repository?: string }>> => JSON.parse(await readFile(cacheFile, 'utf8')).files;
+  expect((await runCli(repository, ['check', '--cache'])).code).toBe(0);
+  const first = await entries();
+  expect(first['docs/plain.md']?.repository).toBeUndefined();
+  expect(first['docs/referencing.md']?.repository).toMatch(/^\w+$/);
+  await writeFiles(repository, { 'src/other.ts': '' });
+  expect((await runCli(repository, ['check', '--cache'])).code).toBe(0);
+  const second = await entries();
+  expect(second['docs/plain.md']).toEqual(first['docs/plain.md']);
+  expect(second['docs/referencing.md']?.repository).not.toBe(first['docs/referencing.md']?.repository);
+});

@@ -61,7 +61,11 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   const { cwd, loaded, templates } = options;
   const found = await findFiles({ cwd, patterns: options.patterns ?? [], ignore: loaded.config.ignore ?? [], ignoreRoot: loaded.root });
   const settings = lintSettings(loaded);
-  const cache = options.cache === undefined ? undefined : await openLintCache(options.cache, cacheKey(settings, templates, await repositoryFingerprint(cwd)), relative(cwd, options.cache) || options.cache);
+  const cache = options.cache === undefined ? undefined : await openLintCache(options.cache, cacheKey(settings, templates), relative(cwd, options.cache) || options.cache);
+  // The repository's files are listed only when a result depends on them: a cached one, or a new one.
+  let fingerprint: Promise<string> | undefined;
+  const repositoryNow = (): Promise<string> => (fingerprint ??= repositoryFingerprint(cwd));
+  const repository = cache?.readsRepository ? await repositoryNow() : undefined;
   const texts = await readAll(found);
   // The templates are loaded only when a file found in a folder has to be told apart from other Markdown.
   const known = found.some((file) => !file.explicit) ? await templates.list() : [];
@@ -86,7 +90,7 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
     }
     if (cache) {
       const hash = contentHash(value);
-      const hit = cache.get(names[index]!, hash);
+      const hit = cache.get(names[index]!, hash, repository);
       if (hit) {
         messages.set(index, hit);
         return;
@@ -104,11 +108,11 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
     onProgress: (done) => options.onProgress?.(done, tasks.length),
   });
   const notSpecs = new Set<number>();
-  for (const [index, list] of linted) {
+  for (const [index, { messages: list, readsRepository }] of linted) {
     // A file named on its own is reported even when it is not a spec (with no message).
     if (list === null && !named.has(index)) notSpecs.add(index);
     messages.set(index, list ?? []);
-    if (list !== null) cache?.set(names[index]!, hashes.get(index)!, list);
+    if (list !== null) cache?.set(names[index]!, hashes.get(index)!, list, readsRepository ? await repositoryNow() : undefined);
   }
   const cacheReason = await cache?.save();
   const cacheError = cache && cacheReason !== undefined ? { path: cache.shown, reason: cacheReason } : undefined;
@@ -131,10 +135,10 @@ export function lintSettings(loaded: LoadedConfig): LintSettings {
   return settings;
 }
 
-/** What cached results depend on besides file content: settings, templates, tool versions, the repository's files. */
-function cacheKey(settings: LintSettings, templates: CheckOptions['templates'], repository: string): string {
+/** What cached results depend on besides file content: settings, templates, tool versions (the repository's files, per result). */
+function cacheKey(settings: LintSettings, templates: CheckOptions['templates']): string {
   const versions = ['@specmark/remark-preset-lint', '@specmark/template', '@specmark/schema'].map(packageVersion);
-  return contentHash(JSON.stringify({ cli: cliVersion(), versions, node: process.versions.node, settings, sources: templates.sources.map(contentHash), repository }));
+  return contentHash(JSON.stringify({ cli: cliVersion(), versions, node: process.versions.node, settings, sources: templates.sources.map(contentHash) }));
 }
 
 /**

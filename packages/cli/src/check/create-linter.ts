@@ -17,11 +17,19 @@ export interface LintSettings {
 }
 
 /**
- * Lints one file's text; never throws: a failure is reported as the file's one message. Resolves
- * to `null` for a file that is not a spec (the preset's answer: see `chooseTemplate` of
+ * Lints one file's text; never throws: a failure is reported as the file's one message. Its
+ * messages are `null` for a file that is not a spec (the preset's answer: see `chooseTemplate` of
  * `@specmark/template`), about which no rule says anything.
  */
-export type Linter = (path: string, value: string) => Promise<LintMessage[] | null>;
+export type Linter = (path: string, value: string) => Promise<LintOutcome>;
+
+/** What linting one file gives. */
+export interface LintOutcome {
+  /** The messages, or `null` for a file that is not a spec. */
+  messages: LintMessage[] | null;
+  /** Whether a rule read the repository's files for it (its result depends on them, not only on its text). */
+  readsRepository: boolean;
+}
 
 /**
  * Make a linter running the Specmark remark-lint preset, the plugins remark-cli runs:
@@ -44,17 +52,18 @@ export async function createLinter(settings: LintSettings, cwd: string = process
     .freeze();
   return async (path, value) => {
     const file = new VFile({ path, value, cwd });
+    const outcome = (messages: LintMessage[] | null): LintOutcome => ({ messages, readsRepository: file.data.specmarkRepositoryRead === true });
     try {
       const tree = processor.parse(file);
       await processor.run(tree, file);
-      if (file.data.specmarkNotSpec) return null;
+      if (file.data.specmarkNotSpec) return outcome(null);
     } catch (error) {
       // A fatal message (`file.fail`) is reported like the others.
-      if (file.messages.includes(error as (typeof file.messages)[number])) return file.messages.map(toLintMessage);
+      if (file.messages.includes(error as (typeof file.messages)[number])) return outcome(file.messages.map(toLintMessage));
       // One file that makes a rule fail does not stop the others.
-      return [fileProblemLintMessage({ code: 'lint-failed', params: { reason: errorLine(error) } })];
+      return outcome([fileProblemLintMessage({ code: 'lint-failed', params: { reason: errorLine(error) } })]);
     }
-    return file.messages.map(toLintMessage);
+    return outcome(file.messages.map(toLintMessage));
   };
 }
 

@@ -10,10 +10,15 @@ import type { LintMessage } from './lint-message.ts';
 export interface LintCache {
   /** The cache file, as messages name it (relative to the working directory when given so). */
   readonly shown: string;
-  /** The cached messages of a file, when its content is unchanged. */
-  get(path: string, hash: string): LintMessage[] | undefined;
-  /** Remember a file's messages. */
-  set(path: string, hash: string, messages: LintMessage[]): void;
+  /** Whether an entry read from the cache depends on the repository's files (see `get`). */
+  readonly readsRepository: boolean;
+  /**
+   * The cached messages of a file, when its content is unchanged and, for results that depended on
+   * the repository's files, so are they.
+   */
+  get(path: string, hash: string, repository?: string): LintMessage[] | undefined;
+  /** Remember a file's messages, with the repository's files (their hash) when the results depend on them. */
+  set(path: string, hash: string, messages: LintMessage[], repository?: string): void;
   /**
    * Write the cache to disk atomically, keeping only the files seen in this run.
    *
@@ -26,6 +31,8 @@ export interface LintCache {
 interface CacheEntry {
   hash: string;
   messages: LintMessage[];
+  /** The hash of the repository's files, for results that depended on them. */
+  repository?: string;
 }
 
 /** The cache file: what the results depend on, and the results by path. */
@@ -90,7 +97,12 @@ function isLintMessage(value: unknown): value is LintMessage {
 function isEntry(value: unknown): value is CacheEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
-  return typeof entry.hash === 'string' && Array.isArray(entry.messages) && entry.messages.every(isLintMessage);
+  return (
+    typeof entry.hash === 'string' &&
+    (entry.repository === undefined || typeof entry.repository === 'string') &&
+    Array.isArray(entry.messages) &&
+    entry.messages.every(isLintMessage)
+  );
 }
 
 /** Whether parsed JSON is a Specmark cache file: a `key` and an object of `files`. */
@@ -144,14 +156,15 @@ export async function openLintCache(location: string, key: string, shown: string
   const next: CacheFile = { key, files: {} };
   return {
     shown: shownFile,
-    get(file, hash) {
+    readsRepository: [...previous.values()].some((entry) => entry.repository !== undefined),
+    get(file, hash, repository) {
       const entry = previous.get(file);
-      if (entry?.hash !== hash) return undefined;
+      if (entry?.hash !== hash || (entry.repository !== undefined && entry.repository !== repository)) return undefined;
       next.files[file] = entry;
       return entry.messages;
     },
-    set(file, hash, messages) {
-      next.files[file] = { hash, messages };
+    set(file, hash, messages, repository) {
+      next.files[file] = repository === undefined ? { hash, messages } : { hash, messages, repository };
     },
     async save() {
       try {

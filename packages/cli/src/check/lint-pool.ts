@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { LintSettings } from './create-linter.ts';
-import type { LintMessage } from './lint-message.ts';
+import type { LintOutcome, LintSettings } from './create-linter.ts';
 import type { LintBatch, LintReply, LintTask } from './lint-protocol.ts';
 
 /** How to spread the work. */
@@ -51,13 +50,13 @@ export function workerCount(files: number, asked?: number): number {
  * @param tasks The files.
  * @param settings The linter's settings.
  * @param options Where and how (see {@link LintPoolOptions}).
- * @returns Each task's messages, by task index (`null` for a file that is not a spec).
+ * @returns Each task's outcome, by task index (messages `null` for a file that is not a spec).
  * @throws {LinterSetupError} When the preset rejects the settings.
  * @throws {Error} When a worker thread stops.
  */
-export async function lintInPool(tasks: readonly LintTask[], settings: LintSettings, options: LintPoolOptions): Promise<Map<number, LintMessage[] | null>> {
+export async function lintInPool(tasks: readonly LintTask[], settings: LintSettings, options: LintPoolOptions): Promise<Map<number, LintOutcome>> {
   const jobs = workerCount(tasks.length, options.jobs);
-  const results = new Map<number, LintMessage[] | null>();
+  const results = new Map<number, LintOutcome>();
   if (tasks.length === 0) return results;
   if (jobs <= 1) {
     // The preset is loaded only when a file is linted in this thread: cached runs never load it.
@@ -101,7 +100,7 @@ export async function lintInPool(tasks: readonly LintTask[], settings: LintSetti
               reject(reply.stage === 'setup' ? new LinterSetupError(reply.message) : new Error(reply.message));
               return;
             }
-            for (const result of reply.results) results.set(result.index, result.messages);
+            for (const { index, messages, readsRepository } of reply.results) results.set(index, { messages, readsRepository });
             options.onProgress?.(results.size);
             send();
           });

@@ -1,4 +1,4 @@
-import type { LintMessage } from './lint-message.ts';
+import type { LintOutcome } from './create-linter.ts';
 
 /** One file to lint. */
 export interface LintTask {
@@ -18,5 +18,5 @@ export interface LintBatch {
 
 /** What a worker sends back: the batch's messages, or why it failed. */
 export type LintReply =
-  | { kind: 'done'; results: { index: number; messages: LintMessage[] | null }[] }
+  | { kind: 'done'; results: ({ index: number } & LintOutcome)[] }
   | { kind: 'error'; stage: 'setup' | 'lint'; message: string };

@@ -18,7 +18,7 @@ try {
 port.on('message', async (batch: LintBatch) => {
   try {
     const results = [];
-    for (const task of batch.tasks) results.push({ index: task.index, messages: await lint(task.path, task.value) });
+    for (const task of batch.tasks) results.push({ index: task.index, ...(await lint(task.path, task.value)) });
     port.postMessage({ kind: 'done', results } satisfies LintReply);
   } catch (error) {
     port.postMessage({ kind: 'error', stage: 'lint', message: error instanceof Error ? error.message : String(error) } satisfies LintReply);

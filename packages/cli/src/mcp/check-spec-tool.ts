@@ -121,7 +121,7 @@ export function registerCheckSpec(server: McpServer, context: ToolContext): void
         for (const source of sources) {
           // Bytes that are not UTF-8 are reported at the first of them, as `specmark check` reports them.
           // Markdown that is not a spec gets no message, as in `specmark check` with the file named.
-          const messages = source.problem ? [fileProblemLintMessage(source.problem)] : ((await workspace.lint(source.absolute, source.text)) ?? []);
+          const messages = source.problem ? [fileProblemLintMessage(source.problem)] : ((await workspace.lint(source.absolute, source.text)).messages ?? []);
           files.push(fileResult(source.relative, messages));
         }
         files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

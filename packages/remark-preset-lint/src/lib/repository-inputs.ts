@@ -49,6 +49,13 @@ export function repositoryInputs(): (tree: unknown, file: VFile) => undefined {
   };
 }
 
+declare module 'vfile' {
+  interface DataMap {
+    /** `true` once a rule read the repository's files for this spec: its result depends on them. */
+    specmarkRepositoryRead: boolean;
+  }
+}
+
 /** The repository of a spec file, or `null`. */
 function findRepository(file: VFile, rootOf: (folder: string) => string | undefined, filesOf: (root: string) => Promise<RepositoryFiles>): RepositoryIndex | null {
   if (!file.path) return null;
@@ -60,5 +67,11 @@ function findRepository(file: VFile, rootOf: (folder: string) => string | undefi
   }
   const root = rootOf(dirname(path));
   if (root === undefined) return null;
-  return { spec: relative(root, path).split(sep).join('/'), files: () => filesOf(root) };
+  return {
+    spec: relative(root, path).split(sep).join('/'),
+    files: () => {
+      file.data.specmarkRepositoryRead = true;
+      return filesOf(root);
+    },
+  };
 }
