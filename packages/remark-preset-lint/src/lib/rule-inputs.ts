@@ -1,3 +1,4 @@
+import type { ApiIndex, DescriptionResult } from '@specmark/api-description';
 import type { VFile } from 'vfile';
 import type { RepositoryIndex } from './repository-index.ts';
 
@@ -14,6 +15,22 @@ import type { RepositoryIndex } from './repository-index.ts';
 export interface RuleInputs {
   /** The repository the spec lives in: its files, for `reference-files-exist`. */
   repository?: RepositoryIndex | null;
+  /** The provider API descriptions a spec's `api.description` may name, read on demand. */
+  apiDescriptions?: ApiDescriptions | null;
+}
+
+/**
+ * Reads the provider API description a spec names. The caller decides where a reference leads
+ * (a file beside the spec, a package, a file opened in the editor) and caches what it read.
+ */
+export interface ApiDescriptions {
+  /**
+   * The index of the description a spec's `api.description` names.
+   *
+   * @param reference The `api.description` value, as written.
+   * @returns Its index, or why it cannot be read (a message for the `api.description` line).
+   */
+  index(reference: string): Promise<DescriptionResult<ApiIndex>>;
 }
 
 /** The key of the inputs on `file.data`. */
