@@ -39,7 +39,7 @@ describe('specmark check', () => {
         `  6:8-6:10  error    ${ownerMessage}  frontmatter-schema`,
         '',
         'specs/secret.md',
-        `  65:9-65:41  error    ${secretMessage}  no-secrets`,
+        `  71:9-71:41  error    ${secretMessage}  no-secrets`,
         '',
         '✖ 2 problems (2 errors, 0 warnings) in 3 files checked',
         '',
@@ -93,7 +93,7 @@ describe('specmark check', () => {
       stderr: '',
       stdout:
         `::error file=specs/owner.md,line=6,col=8,endLine=6,endColumn=10,title=specmark(frontmatter-schema)::${ownerMessage}\n` +
-        `::error file=specs/secret.md,line=65,col=9,endLine=65,endColumn=41,title=specmark(no-secrets)::${secretMessage}\n`,
+        `::error file=specs/secret.md,line=71,col=9,endLine=71,endColumn=41,title=specmark(no-secrets)::${secretMessage}\n`,
     });
   });
 

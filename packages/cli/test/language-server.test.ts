@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
 import { fixSpec } from 'specmark';
+import { goodSpecs, hollowSpec } from '../../../tests/support/specs/hollow-spec.ts';
 import { spawnCli } from './support/spawn-cli.ts';
 import { loadBuiltInTemplate } from '@specmark/template';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -240,4 +242,20 @@ test('the same spec outside any repository gets no reference message from any of
   expect(await diagnoseFile(path, referencing)).toEqual([]);
   expect(checked(path)).toEqual([]);
   expect(await remarked(path)).toEqual([]);
+});
+
+test('the answer rules on hollow specs: the editor and `specmark check` give the same messages at the same places', { timeout: 180_000 }, async () => {
+  const answerRules = ['no-hollow-answers', 'specific-behaviors', 'consistent-frontmatter'];
+  const ofAnswerRules = (lines: string[]) => lines.filter((line) => answerRules.some((rule) => line.includes(` ${rule}: `))).sort();
+  const samples = fc.sample(hollowSpec(template, goodSpecs(template, 2)), { seed: 18, numRuns: 6 });
+  let compared = 0;
+  for (const [index, { text }] of samples.entries()) {
+    const path = join(project, 'docs', `hollow-${index}.md`);
+    writeFileSync(path, text);
+    const inEditor = ofAnswerRules(await diagnoseFile(path, text));
+    expect(inEditor.length).toBeGreaterThan(0);
+    expect(inEditor).toEqual(ofAnswerRules(checked(path)));
+    compared += inEditor.length;
+  }
+  expect(compared).toBeGreaterThanOrEqual(samples.length);
 });

@@ -89,7 +89,7 @@ describe('bulk suppressions, end to end through the executable in a git reposito
     const added = check();
     expect(added.code).toBe(1);
     expect(added.stdout).toBe(
-      ['specs/secret.md', `   65:9-65:41  error    ${secretMessage}  no-secrets`, `  65:45-65:77  error    ${secretMessage}  no-secrets`, '', '✖ 2 problems (2 errors, 0 warnings) in 3 files checked; 1 error suppressed', ''].join('\n'),
+      ['specs/secret.md', `   71:9-71:41  error    ${secretMessage}  no-secrets`, `  71:45-71:77  error    ${secretMessage}  no-secrets`, '', '✖ 2 problems (2 errors, 0 warnings) in 3 files checked; 1 error suppressed', ''].join('\n'),
     );
     expect(added.stderr).toBe('');
     await writeFile(join(repo, 'specs/secret.md'), secretSpec);
@@ -119,7 +119,7 @@ describe('bulk suppressions, end to end through the executable in a git reposito
     git('mv', 'specs/secret.md', 'specs/stripe-secret.md');
     expect(check()).toEqual({
       code: 1,
-      stdout: ['specs/stripe-secret.md', `  65:9-65:41  error    ${secretMessage}  no-secrets`, '', '✖ 1 problem (1 error, 0 warnings) in 3 files checked; 1 error suppressed', ''].join('\n'),
+      stdout: ['specs/stripe-secret.md', `  71:9-71:41  error    ${secretMessage}  no-secrets`, '', '✖ 1 problem (1 error, 0 warnings) in 3 files checked; 1 error suppressed', ''].join('\n'),
       stderr:
         'specmark: 1 suppressed error in `specmark-suppressions.json` no longer occurs; remove it with `specmark check --prune-suppressions` (or pass `--pass-on-unpruned-suppressions`):\n' +
         '  specs/secret.md  no-secrets  1 in a file renamed or deleted\n',
@@ -159,7 +159,7 @@ describe('bulk suppressions, end to end through the executable in a git reposito
       errorCount: 0,
       warningCount: 0,
       suppressedMessages: [
-        { ruleId: 'no-secrets', source: 'specmark', severity: 'error', message: secretMessage, line: 65, column: 9, endLine: 65, endColumn: 41, url: 'https://specmark.dev/rules/no-secrets/', note: null },
+        { ruleId: 'no-secrets', source: 'specmark', severity: 'error', message: secretMessage, line: 71, column: 9, endLine: 71, endColumn: 41, url: 'https://specmark.dev/rules/no-secrets/', note: null },
       ],
     });
     expect(json.stdout).not.toContain(key);

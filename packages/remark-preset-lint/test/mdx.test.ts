@@ -13,7 +13,7 @@ test('imports, exports and JSX in an .mdx spec are neither errors nor content', 
     .replace(/### Problem\n\n[^#]+/, '### Problem\n\n<Note kind="todo" />\n\n{/* to do */}\n\n');
   const file = await lintMdx(spec);
   expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([
-    '31:1 no-empty-sections: Unexpected empty field `Problem`, expected content after the heading',
+    '32:1 no-empty-sections: Unexpected empty field `Problem`, expected content after the heading',
   ]);
 });
 

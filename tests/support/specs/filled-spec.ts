@@ -51,6 +51,7 @@ export function filledSpec(template: Template, seed = 1, paragraphs = 3): string
       provider: 'Stripe',
       environments: ['sandbox', 'production'],
       auth: 'api-key',
+      webhooks: { events: ['refund.created'], signature: { header: 'Stripe-Signature', secretEnv: 'STRIPE_WEBHOOK_SECRET' } },
       created: '2026-11-02',
     },
     title: `Integration ${seed}`,

@@ -18,12 +18,14 @@ export const docs = defineRuleDocs({
       production or live mode), unless they deny them (“no sandbox”);
     - \`webhooks.events\` with the event names (\`charge.refunded\`, \`pull_request\`) the answers about
       webhooks name — in a Key behavior, in its condition;
-    - \`webhooks\` without \`signature\` while the answers speak of webhooks;
+    - \`webhooks\` without \`signature\`, or no \`webhooks\` at all, while the answers speak of webhooks;
     - \`rateLimit\` with the rates named by the answer to the question about rate limits
       (\`100 requests per second\` agrees with \`requests: 6000, per: minute\`).
 
     The message is at one of the two places and names the other as its cause. An answer that names
-    nothing (a bare “Yes.”) is not compared, nor is a key the frontmatter leaves out.`,
+    nothing (a bare “Yes.”) is not compared, nor is a key the frontmatter leaves out — except
+    \`webhooks\`: webhooks in scope with no \`webhooks\` key leave the events and the signature
+    check unsaid, and the message is at the answer.`,
   defaultSeverity: 'status',
   precision: 'high',
   tags: ['frontmatter', 'consistency'],
@@ -82,6 +84,22 @@ export const docs = defineRuleDocs({
         '6:3-6:27 error Unexpected `webhooks` without `signature`, expected the header that carries the signature of the webhooks `In scope` names and the environment variable of the signing secret',
         '7:12-7:41 error Unexpected `rateLimit` of 30 per second, expected the limit the answer in `Open questions` names (100 requests per second)',
         '13:1-13:57 error Unexpected event `message.failed` in `In scope`, expected it in the frontmatter’s `webhooks.events`',
+      ],
+    },
+    {
+      name: 'not-ok-webhooks-unsaid.md',
+      input: md`
+        ---
+        template: api-integration
+        ---
+
+        ### In scope
+
+        - Send reminders through Twilio
+        - Receive \`message.status\` webhooks
+      `,
+      output: [
+        '8:1-8:36 error Unexpected webhooks in `In scope` without `webhooks` in the frontmatter, expected `webhooks.events` with the events handled and `webhooks.signature` with the header that carries the signature and the environment variable of the signing secret',
       ],
     },
   ],

@@ -35,7 +35,7 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
   severity: 'status',
   check({ file, document, reading }) {
     const data = document.frontmatter.data;
-    if (!reading || !data || !['auth', 'environments', 'webhooks', 'rateLimit'].some((key) => data[key] !== undefined)) return;
+    if (!reading || !data) return;
     const units = answerUnits(reading);
     /** The answers of the fields whose template options say they state a frontmatter key. */
     const stating = (key: string): AnswerUnit[] => units.filter((unit) => listed(unit.field.options.frontmatterKeys).includes(key));
@@ -98,6 +98,16 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
           `Unexpected event ${unlisted.map((event) => `\`${clip(event, 60)}\``).join(', ')} in \`${unit.field.title}\`, expected ${unlisted.length === 1 ? 'it' : 'them'} in the frontmatter’s \`webhooks.events\``,
           unit.node,
           { cause: new VFileMessage('`webhooks.events` is here', { place: rangeOf(document, webhooksEntry.start, webhooksEntry.end), ruleId: id, source: 'specmark' }) },
+        );
+      }
+    }
+    if (data.webhooks === undefined) {
+      const unit = webhookUnits.find((each) => webhookWords.test(each.text) && !deniesWebhooks(each.text));
+      if (unit) {
+        report(
+          file,
+          `Unexpected webhooks in \`${unit.field.title}\` without \`webhooks\` in the frontmatter, expected \`webhooks.events\` with the events handled and \`webhooks.signature\` with the header that carries the signature and the environment variable of the signing secret`,
+          unit.node,
         );
       }
     }
