@@ -4,7 +4,10 @@ import { answerUnits, asksWhich, fillSentenceFrame, promptsIn, readSentenceFrame
 import { filledSpec } from './filled-spec.ts';
 
 /** What is planted in place of an answer. */
-export type PlantKind = 'placeholder' | 'vague' | 'bare-confirmation' | 'code-less-error' | 'unbounded-retry' | 'nameless-webhook';
+export type PlantKind = 'placeholder' | 'vague' | 'bare-confirmation' | 'code-less-error' | 'unbounded-retry' | 'nameless-webhook' | 'unlisted-event' | 'missing-reference';
+
+/** Every kind of plant. */
+export const plantKinds: readonly PlantKind[] = ['placeholder', 'vague', 'bare-confirmation', 'code-less-error', 'unbounded-retry', 'nameless-webhook', 'unlisted-event', 'missing-reference'];
 
 /** Answers that carry no content, in many spellings. */
 const placeholders = ['TBD', 'tbd.', 'T.B.D.', 'TBC', 'TODO', 'todo: fill in', 'N/A', 'n/a', 'NA.', 'To be decided.', 'to be determined', 'To be confirmed.', '?', '-', '—', '…', 'Unknown.', 'Pending.'];
@@ -55,6 +58,21 @@ const namelessWebhooks: [string, string][] = [
   ['webhooks arrive out of order', 'the handler sorts them out'],
 ];
 
+/** Answers that handle a webhook event the frontmatter's `webhooks.events` does not list: the spec contradicts itself. */
+const unlistedEvents = [
+  'Receive the `vault.sealed` webhook and mark the vault read-only',
+  'Handle `tenant.offboarded` events by archiving the tenant data',
+  'Consume the `ledger.entry_voided` event and reverse the entry',
+  'Apply `shipment.lost_in_transit` callbacks to the order timeline',
+];
+/** Answers that point to files no repository has: every path is under a `gone/` folder. */
+const missingReferences = [
+  'See `src/gone/refund-client.ts` for the client.',
+  'Retries follow `lib/gone/retry-policy.ts`.',
+  'The handler in `services/gone/webhook-handler.ts` shows the signature check.',
+  'Copy the shape of `gone/jobs/reconcile.py`.',
+];
+
 /** One planted non-answer. */
 export interface Plant {
   /** What was planted. */
@@ -102,7 +120,9 @@ export function goodSpecs(template: Template, filled = 3): string[] {
  * Good specs with non-answers planted in many wordings, where each fits: placeholders and vague
  * promises in any answer; bare confirmations after questions; code-less errors, unbounded retries
  * and nameless webhooks as sentence-frame items written with the field's own frame; unbounded
- * retries as edge-case answers. Units are found through the one reading, so nothing here names a
+ * retries as edge-case answers; events the frontmatter does not list in the fields that state
+ * `webhooks`; paths to files no repository has (under a `gone/` folder) in the fields that hold
+ * repository paths. Units are found through the one reading, so nothing here names a
  * field of the template.
  *
  * @param template The template the specs follow.
@@ -112,7 +132,7 @@ export function goodSpecs(template: Template, filled = 3): string[] {
 export function hollowSpec(template: Template, bases: readonly string[]): fc.Arbitrary<HollowSpec> {
   const choice = fc.record({
     unit: fc.nat(),
-    kind: fc.constantFrom<PlantKind>('placeholder', 'vague', 'bare-confirmation', 'code-less-error', 'unbounded-retry', 'nameless-webhook'),
+    kind: fc.constantFrom(...plantKinds),
     wording: fc.nat(),
   });
   return fc
@@ -122,10 +142,14 @@ export function hollowSpec(template: Template, bases: readonly string[]): fc.Arb
 
 /** Plant the choices into a spec, unit by unit in document order, counting how far later lines move. */
 function plant(template: Template, base: string, choices: readonly PlantChoice[]): HollowSpec {
-  const units = answerUnits(readSpec(template, readSpecDocument(base)));
+  const document = readSpecDocument(base);
+  const units = answerUnits(readSpec(template, document));
+  const data = document.frontmatter.yaml?.data as { webhooks?: { events?: unknown } } | undefined;
+  const webhooks = data?.webhooks;
+  const listsEvents = Array.isArray(webhooks?.events);
   const chosen = new Map<AnswerUnit, PlantChoice>();
   for (const each of choices) {
-    const fitting = units.filter((unit) => fits(unit, each.kind) && !chosen.has(unit));
+    const fitting = units.filter((unit) => fits(unit, each.kind, listsEvents) && !chosen.has(unit));
     const unit = fitting[each.unit % Math.max(1, fitting.length)];
     if (unit) chosen.set(unit, each);
   }
@@ -149,9 +173,14 @@ function plant(template: Template, base: string, choices: readonly PlantChoice[]
   return { text, plants, untouched };
 }
 
-/** Whether a plant fits a unit. */
-function fits(unit: AnswerUnit, kind: PlantKind): boolean {
+/** Whether a plant fits a unit (an unlisted event, only where the frontmatter lists the events). */
+function fits(unit: AnswerUnit, kind: PlantKind, listsEvents: boolean): boolean {
+  const options = unit.field.options;
   switch (kind) {
+    case 'unlisted-event':
+      return listsEvents && unit.kind === 'item' && Array.isArray(options.frontmatterKeys) && options.frontmatterKeys.includes('webhooks');
+    case 'missing-reference':
+      return options.repositoryPaths === true && (unit.kind === 'item' || unit.kind === 'prose');
     case 'placeholder':
     case 'vague':
       return unit.kind !== 'waiver';
@@ -185,6 +214,10 @@ function planted(unit: AnswerUnit, { kind, wording }: PlantChoice): string {
       return frame(unit, pick(codeLessErrors));
     case 'nameless-webhook':
       return frame(unit, pick(namelessWebhooks));
+    case 'unlisted-event':
+      return pick(unlistedEvents);
+    case 'missing-reference':
+      return pick(missingReferences);
   }
 }
 
