@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { checkCliCheck, checkCliFix, checkCliNew, checkCliVersion } from './check-cli.ts';
+import { checkCliNewFromApi } from './check-cli-new-api.ts';
 import { checkCliSuppressions } from './check-cli-suppressions.ts';
 import { checkCommonJsConsumer, checkEsmConsumer } from './check-esm-consumer.ts';
 import { checkJsonSchema } from './check-json-schema.ts';
@@ -43,6 +44,7 @@ export async function runConsumerChecks(report: StepReport, context: ConsumerCon
   await report.run('consumer: npx specmark --version', () => checkCliVersion(consumer, context.versions.get('specmark') ?? ''));
   await report.run('consumer: npx specmark new api-integration "Stripe refunds"', () => checkCliNew(consumer));
   await report.run('consumer: npx specmark check: a fresh draft exits 0, with warnings for owner, environments, provider', () => checkCliCheck(consumer));
+  await report.run('consumer: npx specmark new --api <description> --operation <op>: the draft from a real description, check finds no error in it, an unknown operation exits 2', () => checkCliNewFromApi(consumer));
   await report.run('consumer: npx specmark fix puts back a deleted checklist item byte for byte', () => checkCliFix(consumer));
   await report.run('consumer: npx specmark check --suppress-all, a new error, --prune-suppressions, a renamed spec, --suppress-rule, SARIF, in a git repository', () => checkCliSuppressions(consumer));
   await report.run('consumer: MCP SDK client ↔ npx specmark mcp: tools listed, check_spec finds a deleted guardrail, fix_spec restores it', () => checkCliMcp(consumer));

@@ -1,6 +1,9 @@
 import type { LoadedConfig } from './config/specmark-config.ts';
 import { errorLine } from './error-line.ts';
-import { oneOf, pathInvalidWording, quote, shownParams } from './problem-wording.ts';
+import { apiMissingWording, apiUnreadableWording, oneOf, operationsMissingWording, operationUnknownWording, pathInvalidWording, quote, shownParams } from './problem-wording.ts';
+
+/** The flags of `specmark new` that start a spec from a provider's API description. */
+const apiFlags = { api: '--api', operation: '--operation' };
 
 /** A problem that stops a command, as data; the wording lives in {@link cliProblemMessage}. */
 export type CliProblem =
@@ -26,6 +29,10 @@ export type CliProblem =
   | { code: 'suppressions-invalid'; params: { path: string; line: number | null; column: number | null; reason: string } }
   | { code: 'suppressions-missing'; params: { path: string } }
   | { code: 'flags-conflict'; params: { first: string; second: string } }
+  | { code: 'api-missing'; params: {} }
+  | { code: 'api-unreadable'; params: { description: string; reason: string; line?: number; column?: number } }
+  | { code: 'operation-unknown'; params: { actual: string; description: string; nearest: string[] } }
+  | { code: 'operations-missing'; params: { description: string; count: number; examples: string[]; limit: number } }
   | { code: 'internal'; params: { reason: string } };
 
 /** Thrown for a {@link CliProblem}: printed as one sentence, exit code 2, no stack trace. */
@@ -116,6 +123,14 @@ function wording(problem: CliProblem): string {
       return `Unexpected missing suppressions file ${quote(problem.params.path)}, expected an existing file (write it with \`specmark check --suppress-all\`)`;
     case 'flags-conflict':
       return `Unexpected ${quote(problem.params.first)} with ${quote(problem.params.second)}, expected one of them`;
+    case 'api-missing':
+      return apiMissingWording(apiFlags);
+    case 'api-unreadable':
+      return apiUnreadableWording(problem.params.description, problem.params.reason, problem.params.line, problem.params.column);
+    case 'operation-unknown':
+      return operationUnknownWording(problem.params.actual, problem.params.description, problem.params.nearest);
+    case 'operations-missing':
+      return operationsMissingWording(apiFlags, problem.params.description, problem.params.count, problem.params.examples, problem.params.limit);
     case 'internal':
       return `Internal error: ${problem.params.reason}`;
   }

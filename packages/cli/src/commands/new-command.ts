@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { shownText } from '@specmark/schema/text';
 import type { Template } from '@specmark/template';
 import { CliError } from '../cli-problem.ts';
+import { allOperationsLimit } from '../new/operations-limit.ts';
 import { newSpec, NewSpecError, type NewSpec } from '../new/new-spec.ts';
 import { hasControlCharacter } from '../new/single-line.ts';
 import { readSpecDetails, specDetailFlags } from '../new/spec-details.ts';
@@ -10,7 +11,7 @@ import { ask } from '../prompt-line.ts';
 import type { Command } from './command.ts';
 import { configFlag } from './config-flag.ts';
 
-/** `specmark new [template] [title] [-o file]`. */
+/** `specmark new [template] [title] [-o file] [--api description --operation op…]`. */
 export const newCommand: Command = {
   name: 'new',
   usage: '[template] [title]',
@@ -23,10 +24,19 @@ export const newCommand: Command = {
     'The title, owner and provider are one line each: a line break or control character is refused,',
     'as is one in the file path, or a path ending in `/`.',
     'The file appears whole or not at all, and an existing file is never replaced without --force.',
+    '',
+    'With --api, the spec starts from the provider\'s OpenAPI or Swagger description (a file, or a',
+    'package path such as `@octokit/openapi/generated/api.github.com.json`): `api`, the provider,',
+    '`auth` and environments in the frontmatter, each --operation in scope, and one key behavior',
+    'to finish per error status the description documents for it. Name each operation as',
+    '`METHOD /path` or by its operationId; without --operation, a description of at most',
+    `${allOperationsLimit} operations gives all of them.`,
   ].join('\n'),
   flags: [
     { name: 'output', short: 'o', value: '<file>', description: 'File to write (default: `<title>.md`)' },
     ...specDetailFlags,
+    { name: 'api', value: '<description>', description: 'Start from the provider\'s API description: a file or a package path' },
+    { name: 'operation', value: '<operation>', description: 'An operation the spec integrates (`POST /v1/refunds` or an operationId); repeatable', repeatable: true },
     { name: 'force', short: 'f', description: 'Overwrite the file when it exists' },
     configFlag,
   ],
@@ -56,11 +66,21 @@ export const newCommand: Command = {
     if (title === undefined || title.trim() === '') throw new CliError({ code: 'title-missing', params: {} });
     if (hasControlCharacter(title)) throw new CliError({ code: 'title-invalid', params: { actual: title } });
 
-    const details = await readSpecDetails(flags, io, interactive);
+    const api = flags.api as string | undefined;
+    const operations = (flags.operation as string[] | undefined) ?? [];
+    if (api === undefined && operations.length > 0) throw new CliError({ code: 'api-missing', params: {} });
+    const details = await readSpecDetails(flags, io, interactive, api !== undefined);
     const output = flags.output as string | undefined;
     let spec: NewSpec;
     try {
-      spec = newSpec({ template, title, details, path: output === '-' ? undefined : output, today: io.now() });
+      const request = { template, title, details, path: output === '-' ? undefined : output, today: io.now() };
+      spec = newSpec(request);
+      if (api !== undefined) {
+        // Read before anything is written: a description that cannot be used leaves no file behind.
+        const { apiPrefill } = await import('../new/api-prefill.ts');
+        const { answers } = await apiPrefill({ template, title: title.trim(), description: api, operations, from: io.cwd, specPath: resolve(io.cwd, spec.path) });
+        spec = newSpec({ ...request, prefill: answers });
+      }
     } catch (error) {
       throw cliProblem(error);
     }
@@ -111,6 +131,11 @@ function cliProblem(error: unknown): unknown {
       return new CliError({ code: 'title-missing', params: {} });
     case 'path-invalid':
       return new CliError({ code: 'path-invalid', params: problem.params });
+    case 'api-missing':
+    case 'api-unreadable':
+    case 'operation-unknown':
+    case 'operations-missing':
+      return new CliError(problem);
     case 'value-invalid':
       return problem.params.key === 'title'
         ? new CliError({ code: 'title-invalid', params: { actual: problem.params.actual } })

@@ -1,5 +1,8 @@
-import { oneOf, pathInvalidWording, quote, shownParams } from '../problem-wording.ts';
+import { apiMissingWording, apiUnreadableWording, oneOf, operationsMissingWording, operationUnknownWording, pathInvalidWording, quote, shownParams } from '../problem-wording.ts';
 import { limits } from './mcp-limits.ts';
+
+/** The inputs of `new_spec` that start a spec from a provider's API description. */
+const apiInputs = { api: 'api', operation: 'operations' };
 
 /** A problem that stops an MCP tool call, as data; the wording lives in {@link toolProblemMessage}. */
 export type ToolProblem =
@@ -24,7 +27,11 @@ export type ToolProblem =
   | { code: 'template-unknown'; params: { actual: string; known: string[] } }
   | { code: 'rule-unknown'; params: { actual: string; known: string[] } }
   | { code: 'fix-skipped'; params: { path: string; reason: string; known: string[] } }
-  | { code: 'workspace'; params: { reason: string } };
+  | { code: 'workspace'; params: { reason: string } }
+  | { code: 'api-missing'; params: {} }
+  | { code: 'api-unreadable'; params: { description: string; reason: string; line?: number; column?: number } }
+  | { code: 'operation-unknown'; params: { actual: string; description: string; nearest: string[] } }
+  | { code: 'operations-missing'; params: { description: string; count: number; examples: string[]; limit: number } };
 
 /** Thrown inside a tool for a {@link ToolProblem}: the call ends with `isError` and the message. */
 export class ToolError extends Error {
@@ -106,5 +113,13 @@ function wording(problem: ToolProblem): string {
       return `Cannot fix ${quote(problem.params.path)}: ${problem.params.reason} (nothing was changed; the templates this workspace knows: ${oneOf(problem.params.known)})`;
     case 'workspace':
       return problem.params.reason;
+    case 'api-missing':
+      return apiMissingWording(apiInputs);
+    case 'api-unreadable':
+      return apiUnreadableWording(problem.params.description, problem.params.reason, problem.params.line, problem.params.column);
+    case 'operation-unknown':
+      return operationUnknownWording(problem.params.actual, problem.params.description, problem.params.nearest);
+    case 'operations-missing':
+      return operationsMissingWording(apiInputs, problem.params.description, problem.params.count, problem.params.examples, problem.params.limit);
   }
 }

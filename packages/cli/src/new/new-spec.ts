@@ -1,4 +1,4 @@
-import { blankSpec, slugify, type Template } from '@specmark/template';
+import { renderSpec, slugify, type Answers, type Template } from '@specmark/template';
 import { hasControlCharacter } from './single-line.ts';
 import type { SpecDetails } from './spec-details.ts';
 
@@ -9,7 +9,15 @@ export type NewSpecProblem =
   /** A one-line value (`key`) with a line break or another control character. */
   | { code: 'value-invalid'; params: { key: 'title' | 'owner' | 'provider'; actual: string } }
   /** A path with a control character (`control`), or one that names a folder (`folder`: a final `/`). */
-  | { code: 'path-invalid'; params: { path: string; reason: 'control' | 'folder' } };
+  | { code: 'path-invalid'; params: { path: string; reason: 'control' | 'folder' } }
+  /** Operations named without the description they are in. */
+  | { code: 'api-missing'; params: {} }
+  /** The provider's API description cannot be found, read or parsed (`reason`, at `line` and `column` of it when known). */
+  | { code: 'api-unreadable'; params: { description: string; reason: string; line?: number; column?: number } }
+  /** An operation the description lacks, with the nearest it has. */
+  | { code: 'operation-unknown'; params: { actual: string; description: string; nearest: string[] } }
+  /** No operation named, and the description has too many (`count`) to take them all. */
+  | { code: 'operations-missing'; params: { description: string; count: number; examples: string[]; limit: number } };
 
 /** Thrown by {@link newSpec} for a {@link NewSpecProblem}. */
 export class NewSpecError extends Error {
@@ -38,6 +46,11 @@ export interface NewSpecRequest {
   path?: string | undefined;
   /** Today, for `created`. */
   today: Date;
+  /**
+   * Answers started from the provider's API description (see `apiPrefill`): their `provider`,
+   * `auth`, `environments` and `api`, and their fields (default: none). The details given win.
+   */
+  prefill?: Answers;
 }
 
 /** A new spec and where it goes. */
@@ -51,7 +64,8 @@ export interface NewSpec {
 /**
  * Make a new spec from a template, the one way `specmark new` and `new_spec` do: the title, owner
  * and provider trimmed and one line each (an empty owner or provider left out), environments each
- * once, `status: draft`, today's date; and the path it goes to, refused when it holds a control,
+ * once, `status: draft`, today's date, and what was started from a provider's API description
+ * (`auth`, `api` and the fields it answers); and the path it goes to, refused when it holds a control,
  * line-break or bidirectional-text character (which would drive a terminal or disguise the name)
  * or ends in `/` (a folder, which the file system would quietly read as the name before it).
  *
@@ -78,5 +92,17 @@ export function newSpec(request: NewSpecRequest): NewSpec {
   if (hasControlCharacter(path)) throw new NewSpecError({ code: 'path-invalid', params: { path, reason: 'control' } });
   if (/[/\\]$/.test(path)) throw new NewSpecError({ code: 'path-invalid', params: { path, reason: 'folder' } });
   const created = request.today.toISOString().slice(0, 10);
-  return { text: blankSpec(request.template, { title, status: 'draft', ...details, created }), path };
+  const prefilled = request.prefill?.frontmatter ?? {};
+  const { template } = request;
+  const frontmatter: Record<string, unknown> = { template: template.id, templateVersion: template.version, title, status: 'draft' };
+  const entries: [string, unknown][] = [
+    ['owner', details.owner],
+    ['provider', details.provider ?? prefilled.provider],
+    ['auth', prefilled.auth],
+    ['environments', details.environments ?? prefilled.environments],
+    ['created', created],
+    ['api', prefilled.api],
+  ];
+  for (const [key, value] of entries) if (value !== undefined) frontmatter[key] = value;
+  return { text: renderSpec(template, { frontmatter, title, fields: request.prefill?.fields ?? {} }), path };
 }

@@ -32,11 +32,13 @@ export const specDetailFlags: FlagSpec[] = [
  * @param flags Parsed flags of `specmark new`.
  * @param io Where to ask.
  * @param interactive Whether to ask.
+ * @param described Whether the spec starts from a provider's API description, which gives the
+ *   provider and environments: they are then not asked for (default: `false`).
  * @returns The details given.
  * @throws {CliError} For an `--environments` item that is not one of the allowed values, or an
  *   `--owner` or `--provider` with a line break or control character.
  */
-export async function readSpecDetails(flags: Record<string, string | true | string[]>, io: CliIo, interactive: boolean): Promise<SpecDetails> {
+export async function readSpecDetails(flags: Record<string, string | true | string[]>, io: CliIo, interactive: boolean, described = false): Promise<SpecDetails> {
   const text = (name: string): string | undefined => {
     const value = flags[name];
     if (typeof value === 'string' && hasControlCharacter(value)) {
@@ -47,7 +49,7 @@ export async function readSpecDetails(flags: Record<string, string | true | stri
   const details: SpecDetails = {};
   const owner = text('owner') ?? (interactive ? (await ask(io, 'Owner (the team or person responsible)')) || undefined : undefined);
   if (owner !== undefined) details.owner = owner;
-  const provider = text('provider') ?? (interactive ? (await ask(io, 'Provider (the API or service being integrated)')) || undefined : undefined);
+  const provider = text('provider') ?? (interactive && !described ? (await ask(io, 'Provider (the API or service being integrated)')) || undefined : undefined);
   if (provider !== undefined) details.provider = provider;
   const listed = text('environments');
   let chosen: Environment[] | undefined;
@@ -56,7 +58,7 @@ export async function readSpecDetails(flags: Record<string, string | true | stri
     if ('unknown' in read) throw new CliError({ code: 'flag-value-invalid', params: { flag: '--environments', actual: read.unknown, expected: `a comma-separated list of ${allowed}` } });
     chosen = read.environments;
   }
-  while (chosen === undefined && interactive) {
+  while (chosen === undefined && interactive && !described) {
     const answer = await ask(io, `Environments (comma-separated: ${environments.join(', ')})`);
     if (answer === '') break;
     const read = readEnvironments(answer);
