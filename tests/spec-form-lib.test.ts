@@ -7,6 +7,7 @@ import { draftProblemMessage } from '../src/editor/form-messages.ts';
 import { toFormTemplate } from '../src/editor/model/form-template.ts';
 import { frontmatterControls } from '../src/editor/model/frontmatter-controls.ts';
 import { groupValue, inputValue } from '../src/editor/model/frontmatter-values.ts';
+import { mergePrefill, prefillConflicts } from '../src/editor/model/merge-prefill.ts';
 import { specProgress } from '../src/editor/model/progress.ts';
 import { draftEnvelope, readDraft } from '../src/editor/draft/read-draft.ts';
 import { rowFrame, sentenceFills, writeSentence } from '../src/editor/model/sentence-rows.ts';
@@ -81,6 +82,42 @@ test('a sentence is read back into its gaps; a gap showing its prompt is empty',
   const frame = rowFrame(frames, 0);
   expect(sentenceFills(frame, writeSentence(frame, ['the charge succeeds', '']))).toEqual(['the charge succeeds', '']);
   expect(sentenceFills(frame, 'Something else entirely')).toBeUndefined();
+});
+
+test('a sentence follows the frame whose prompts it leaves, wherever it stands; an unfilled one is left out of the spec', () => {
+  const frames = template.sections.flatMap((section) => section.fields).find((field) => field.kind === 'sentence-frames')!;
+  const error = frames.items.find((item) => item.text.includes('error'))!.text;
+  const prefilled = error.replace(/\[API returns error code X\]/, '`POST /charges` returns 402 (Card declined)');
+  const last = frames.items.length + 2;
+  // Past the template's frames, the row's own frame would be the last one; it follows the error frame instead.
+  expect(rowFrame(frames, last, prefilled).gaps).toEqual(rowFrame(frames, frames.items.indexOf(frames.items.find((item) => item.text === error)!)).gaps);
+  expect(sentenceFills(rowFrame(frames, last, prefilled), prefilled)).toEqual(['`POST /charges` returns 402 (Card declined)', '']);
+  // A sentence the person wrote follows the frame at its place, as before.
+  expect(rowFrame(frames, 0, 'When the charge succeeds, we email a receipt').gaps).toEqual(rowFrame(frames, 0).gaps);
+  const answers = specAnswers(template, { fields: { [frames.slug]: [frames.items[2]!.text, frames.items[0]!.text, prefilled] } });
+  expect(answers.fields[frames.slug]).toEqual([prefilled]);
+});
+
+test('prefilled answers join the draft: parts answered differently are named, and kept or replaced as asked', () => {
+  const list = byKind('list');
+  const frames = byKind('sentence-frames');
+  const prompts = list.items.map((item) => item.text);
+  const prefilled = {
+    title: 'Stripe charges',
+    frontmatter: { template: template.id, templateVersion: template.version, title: 'Stripe charges', provider: 'Stripe', api: { description: 'stripe.com.json', operations: ['POST /v1/charges'] } },
+    fields: { [list.slug]: [prompts[0]!, '`POST /v1/charges` — Create a charge', ...prompts.slice(1)], [frames.slug]: ['When `POST /v1/charges` returns an error, [how the system responds]'] },
+  };
+  const draft = { title: 'Stripe charges', frontmatter: { provider: 'Stripe', owner: 'payments' }, fields: { [list.slug]: ['Charge cards at checkout', '', ''], [byKind('prose').slug]: 'Refunds are manual.' } };
+  expect(prefillConflicts(template, draft, prefilled)).toEqual([list.title]);
+  expect(prefillConflicts(template, { fields: { [list.slug]: ['', '', ''] } }, prefilled)).toEqual([]);
+  const kept = mergePrefill(template, draft, prefilled, 'empty-only');
+  expect(kept).toEqual({
+    ...draft,
+    frontmatter: { provider: 'Stripe', owner: 'payments', api: prefilled.frontmatter.api },
+    fields: { ...draft.fields, [frames.slug]: prefilled.fields[frames.slug] },
+  });
+  // Replacing writes the template's prompts in a list as empty rows, as the form starts them.
+  expect(mergePrefill(template, draft, prefilled, 'replace').fields[list.slug]).toEqual(['', '`POST /v1/charges` — Create a charge', ...prompts.slice(1).map(() => '')]);
 });
 
 test('a waived required checklist item is written struck through with its reason and read back', () => {

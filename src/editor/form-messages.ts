@@ -1,6 +1,9 @@
-import { shortText } from '@specmark/schema/text';
+import type { DescriptionProblem } from '@specmark/api-description';
+import { shortText, shownText } from '@specmark/schema/text';
 import type { UnmappedReason } from '@specmark/template';
+import { maxDescriptionBytes, type DescriptionFileProblem } from './draft/description-file.ts';
 import type { DraftProblem } from './draft/draft-problem.ts';
+import type { DescriptionStage, OpenedDescription } from './worker/description-protocol.ts';
 import { maxFileBytes, type FileProblem } from './draft/read-text-file.ts';
 import { maxShareLinkLength } from './draft/share-link.ts';
 
@@ -77,7 +80,47 @@ export const formMessages = {
   lintCount: (count: number, errors: number) => `${count} lint message${count === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}).`,
   lintRunning: (earlier: number) =>
     earlier === 0 ? 'Checking the latest changes…' : `Checking the latest changes… The ${earlier} lint message${earlier === 1 ? '' : 's'} below ${earlier === 1 ? 'is' : 'are'} about an earlier version of the spec.`,
+  descriptionFileProblem: (name: string, problem: DescriptionFileProblem) =>
+    problem === 'not-description'
+      ? `Unexpected file \`${shortText(name)}\`, expected an OpenAPI or Swagger description (\`.json\`, \`.yaml\` or \`.yml\`)`
+      : `Unexpected file \`${shortText(name)}\` larger than ${maxDescriptionBytes / 1_000_000} MB, expected a description of at most ${maxDescriptionBytes / 1_000_000} MB`,
+  descriptionUnreadable: (name: string, problem: DescriptionProblem) =>
+    `\`${shortText(name)}\` cannot be opened${problem.line === undefined ? '' : ` (line ${problem.line}${problem.column === undefined ? '' : `, column ${problem.column}`})`}: ${shownText(problem.message)}.`,
+  descriptionFailed: (name: string, reason: string) => `\`${shortText(name)}\` could not be opened: ${shownText(reason)}.`,
+  descriptionOpening: (name: string, stage: DescriptionStage, loaded: number, total: number) =>
+    stage === 'reading'
+      ? `Reading \`${shortText(name)}\`… ${total === 0 ? 100 : Math.floor((loaded / total) * 100)} %`
+      : stage === 'parsing'
+        ? `Reading \`${shortText(name)}\`… parsing it`
+        : `Reading \`${shortText(name)}\`… listing its operations`,
+  descriptionOpened: (description: OpenedDescription) =>
+    `Opened \`${shortText(description.name)}\`: ${shortText(`${description.title} ${description.version}`.trim()) || 'an API'} (${formatNames[description.format]}), ${count(description.operationCount, 'operation')}.` +
+    (description.missing.length === 0
+      ? ''
+      : ` It refers to ${count(description.missing.length, 'other file')} (${description.missing.slice(0, 3).map((file) => `\`${shortText(file)}\``).join(', ')}${description.missing.length > 3 ? ', …' : ''}), not opened: what they hold is left out.`),
+  operationMatches: (shown: number, total: number, all: number) =>
+    total === all
+      ? shown < total
+        ? `${count(all, 'operation')}; the first ${shown} are shown: type to find the others.`
+        : count(all, 'operation')
+      : shown < total
+        ? `${total.toLocaleString('en')} of ${count(all, 'operation')} match; the first ${shown} are shown: type more to narrow them down.`
+        : `${total.toLocaleString('en')} of ${count(all, 'operation')} match.`,
+  operationsPicked: (picked: number) => (picked === 0 ? 'No operation picked yet.' : `Picked: ${count(picked, 'operation')}.`),
+  prefillConflicts: (parts: string[]) =>
+    `Your draft already has answers in ${parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`}. Replace them with what the description says, or fill only the parts still empty?`,
+  prefilled: (name: string, operations: number) =>
+    `Filled the form from \`${shortText(name)}\` with ${count(operations, 'operation')}. Write how the system responds wherever a sentence still shows a prompt.`,
+  prefillFailed: (reason: string) => `The form could not be filled: ${shownText(reason)}.`,
 } as const;
+
+/** The formats' names as people know them. */
+const formatNames: Record<OpenedDescription['format'], string> = { 'swagger-2.0': 'Swagger 2.0', 'openapi-3.0': 'OpenAPI 3.0', 'openapi-3.1': 'OpenAPI 3.1' };
+
+/** `1 operation`, `11,422 operations`. */
+function count(amount: number, noun: string): string {
+  return `${amount.toLocaleString('en')} ${noun}${amount === 1 ? '' : 's'}`;
+}
 
 /** Why a part of an imported spec fits no field, in words. */
 export const unmappedReasons: Record<UnmappedReason, string> = {

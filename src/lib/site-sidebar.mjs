@@ -44,7 +44,8 @@ export function ruleIds() {
 }
 
 /**
- * The site's sidebar for Starlight: the template, the editor, the examples, the lint preset guides,
+ * The site's sidebar for Starlight: the template, the editor (with starting from a provider's API
+ * description), the examples, the lint preset guides,
  * the pages on coding agents and on adopting Specmark where specs exist, the rules and the reference. Examples and rules are listed from their
  * files, so a new one appears without editing this file.
  *
@@ -59,6 +60,7 @@ export function siteSidebar() {
       items: [
         { label: 'Fill in the template', link: '/editor/api-integration/' },
         { label: 'Your team’s own template', link: '/editor/' },
+        { label: 'Start from the provider’s API description', link: '/api-description/' },
       ],
     },
     {

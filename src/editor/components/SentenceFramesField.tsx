@@ -1,4 +1,4 @@
-import { readPromptHint } from '@specmark/template';
+import { readPromptHint, type SentenceFrame } from '@specmark/template';
 import { useRef } from 'preact/hooks';
 import { rowFrame, sentenceFills, writeSentence } from '../model/sentence-rows.ts';
 import type { FieldProps } from './ProseField.tsx';
@@ -14,13 +14,16 @@ export function SentenceFramesField({ field, value, onChange }: FieldProps<strin
   // The gap texts as typed, by sentence: a comma typed into a gap must stay in that gap even
   // though reading the sentence back would split there.
   const typed = useRef(new Map<string, string[]>());
-  const fillsOf = (index: number, sentence: string) => typed.current.get(sentence) ?? sentenceFills(rowFrame(field, index), sentence);
+  const fillsOf = (frame: SentenceFrame, sentence: string) => {
+    const fills = typed.current.get(sentence);
+    return fills?.length === frame.gaps.length ? fills : sentenceFills(frame, sentence);
+  };
   const set = (index: number, text: string) => onChange(value.map((item, each) => (each === index ? text : item)));
   return (
     <RowsFieldset id={id} title={field.title} rows={value} onChange={onChange} newRow={() => (rowFrame(field, value.length).words.join('') === '' ? '' : writeSentence(rowFrame(field, value.length), []))} addLabel={`Add to ${field.title}`}>
       {value.map((sentence, index) => {
-        const frame = rowFrame(field, index);
-        const fills = fillsOf(index, sentence);
+        const frame = rowFrame(field, index, sentence);
+        const fills = fillsOf(frame, sentence);
         const label = `${field.title}, sentence ${index + 1}`;
         const inputId = rowInputId(id, index);
         return (

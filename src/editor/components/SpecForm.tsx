@@ -3,6 +3,8 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { BuiltOutput } from '../built-output.ts';
 import { formMessages } from '../form-messages.ts';
 import type { FileProblem } from '../draft/read-text-file.ts';
+import { isDescriptionName } from '../draft/description-file.ts';
+import { useApiDescription } from '../hooks/use-api-description.ts';
 import { useDraftStorage } from '../hooks/use-draft-storage.ts';
 import { useSpecPreview } from '../hooks/use-spec-preview.ts';
 import { useSpecWorker } from '../hooks/use-spec-worker.ts';
@@ -13,6 +15,7 @@ import { specAnswers } from '../model/spec-answers.ts';
 import { previewAnchor } from '../view/follow-preview.ts';
 import { focusFormPart, formPartOf, targetElementId } from '../view/form-part.ts';
 import { templateRef, type FormTarget } from '../worker/worker-protocol.ts';
+import { ApiDescriptionPanel } from './ApiDescriptionPanel.tsx';
 import { DraftField } from './DraftField.tsx';
 import { Later } from './Later.tsx';
 import { ExtrasList } from './ExtrasList.tsx';
@@ -68,6 +71,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
   const preview = useSpecPreview(template, answers, output.request, built && { ...built, current: unchanged });
   const failure = preview.error ?? output.error;
   const progress = useMemo(() => specProgress(template, answers ?? blank), [answers]);
+  const api = useApiDescription();
 
   const goTo = (id: string) => {
     setView('form');
@@ -137,6 +141,10 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
         const file = event.dataTransfer?.files[0];
         if (!file) return;
         event.preventDefault();
+        if (isDescriptionName(file.name)) {
+          api.open(file);
+          return;
+        }
         preview.warm();
         await takeMarkdownFile(file, { onText: (_, markdown) => importMarkdown(markdown), onReject: rejectFile });
       }}
@@ -160,6 +168,7 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
                 Why each field matters and what a good answer looks like: <a href={guidance}>the template’s guidance</a>.
               </p>
             )}
+            <ApiDescriptionPanel api={api} template={template} draft={draft} onFill={(next, text) => replace(next, text, unmapped)} />
             <ImportPanel onImport={(markdown) => void importMarkdown(markdown)} onReject={rejectFile} />
             <Later step={steps}>
             <FrontmatterFields

@@ -69,7 +69,7 @@ function fieldDone(field: FormTemplateField, answer: FieldAnswer | undefined): b
     case 'checklist':
       return checklistRows(field, answer as ChecklistAnswer[]).every((row) => (row.kind === 'own' ? row.text.trim() !== '' : row.checked || (row.waived && row.reason.trim() !== '')));
     case 'sentence-frames':
-      return (answer as string[]).every((sentence, index) => sentenceFills(rowFrame(field, index), sentence)?.every((fill) => fill.trim() !== '') ?? sentence.trim() !== '');
+      return (answer as string[]).every((sentence, index) => sentenceFills(rowFrame(field, index, sentence), sentence)?.every((fill) => fill.trim() !== '') ?? sentence.trim() !== '');
     default:
       return (answer as string[]).length > 0;
   }

@@ -3,15 +3,36 @@ import type { FormTemplateField } from './form-template.ts';
 
 /**
  * The frame a row of a `sentence-frames` field follows: the template's frame at the same
- * position, or the last one for rows added after them.
+ * position (the last one for rows added after them), unless the sentence leaves more of another
+ * frame's gaps showing their prompts — a sentence such as `When \`POST /x\` returns 409,
+ * [how the system responds]` follows the error frame wherever it stands.
  *
  * @param field The field.
  * @param index The row.
+ * @param sentence The row's sentence (default: none: the frame at the row's position).
  * @returns The frame's words and gaps.
  */
-export function rowFrame(field: FormTemplateField, index: number): SentenceFrame {
-  const item = field.items[Math.min(index, field.items.length - 1)];
-  return readSentenceFrame(item?.text ?? '');
+export function rowFrame(field: FormTemplateField, index: number, sentence?: string): SentenceFrame {
+  const at = Math.min(index, field.items.length - 1);
+  let best = readSentenceFrame(field.items[at]?.text ?? '');
+  if (sentence === undefined || best.gaps.length === 0) return best;
+  let bestLeft = promptsLeft(best, sentence);
+  field.items.forEach((item, each) => {
+    if (each === at) return;
+    const frame = readSentenceFrame(item.text);
+    const left = promptsLeft(frame, sentence);
+    if (left > bestLeft) {
+      best = frame;
+      bestLeft = left;
+    }
+  });
+  return best;
+}
+
+/** How many of a frame's gaps a sentence leaves showing their prompts (`0` when it does not follow the frame). */
+function promptsLeft(frame: SentenceFrame, sentence: string): number {
+  if (frame.gaps.length === 0) return 0;
+  return matchSentenceFrame(frame, sentence)?.filter((fill, index) => fill === frame.gaps[index]).length ?? 0;
 }
 
 /**

@@ -70,7 +70,7 @@ function cleanAnswer(field: FormTemplateField, answer: FieldAnswer): FieldAnswer
       return items.length === 0 || untouched ? undefined : items;
     }
     case 'sentence-frames': {
-      const items = (answer as string[]).map((item) => item.trim()).filter((item, index) => !isUnfilledSentence(rowFrame(field, index), item));
+      const items = (answer as string[]).map((item) => item.trim()).filter((item, index) => !isUnfilledSentence(rowFrame(field, index, item), item));
       return items.length === 0 ? undefined : items;
     }
     default: {
