@@ -57,7 +57,7 @@ export function apiDescriptionPath(): z.ZodCustomStringFormat<'api-description'>
  * (`repos/create-deployment-status`).
  */
 export function apiOperation(): z.ZodCustomStringFormat<'api-operation'> {
-  return z.stringFormat('api-operation', /^(?:(?:GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) \/\S*|\S+)$/, { error: worded('api-operation') });
+  return z.stringFormat('api-operation', /^(?:(?:GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) \/\S*|\S+)$/, { error: worded('api-operation') });
 }
 
 /**
