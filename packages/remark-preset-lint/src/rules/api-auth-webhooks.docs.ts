@@ -20,9 +20,12 @@ export const docs = defineRuleDocs({
       or OAuth token sent as a bearer token agrees with \`bearer\`, as in \`consistent-frontmatter\`.
       \`auth: none\` disagrees only when every listed operation takes a scheme. A scheme of a kind
       \`auth\` has no word for leaves \`auth\` unjudged.
-    - each of \`webhooks.events\` with the webhooks the description documents (their names, case
-      and a leading \`/\` aside; \`refund.*\` names every \`refund.\` webhook). A description without
-      \`webhooks\` (before OpenAPI 3.1) leaves the events unjudged.
+    - each of \`webhooks.events\` with the webhooks the description documents (OpenAPI 3.1
+      \`webhooks\`, or \`x-webhooks\` before it), word by word: case and separators aside
+      (\`pull_request.opened\` is GitHub's \`pull-request-opened\`), an event names the webhooks
+      whose names start with its words (\`pull_request\` names \`pull-request-opened\` and
+      \`pull-request-closed\`), and \`refund.*\` or \`*\` name them all. A description without webhooks
+      leaves the events unjudged.
 
     Where no description is read (the editor on the site, the rule used on its own) or it cannot be
     read (\`api-operations\` says why), the rule says nothing.`,

@@ -61,29 +61,38 @@ function checkAuth(file: VFile, document: SpecDocument, auth: string, index: Api
   );
 }
 
-/** A webhook or event name as compared: case and a leading `/` aside. */
-const comparable = (name: string): string => name.replace(/^\//, '').toLowerCase();
+/** The words of a webhook or event name, as compared: `pull_request.opened`, `pull-request-opened` and `/PULL_REQUEST_OPENED` alike. */
+const words = (name: string): string[] => name.toLowerCase().split(/[^a-z0-9*]+/).filter(Boolean);
 
-/** Whether a listed event (`charge.refunded`, `charge.*`, `*`) covers a webhook the description documents. */
+/**
+ * Whether a listed event covers a webhook the description documents: the same words, or the
+ * first words of its name (`pull_request` covers `pull-request-opened`), or all of them (`*`,
+ * `refund.*`).
+ */
 function covers(event: string, webhook: string): boolean {
-  const listed = comparable(event);
-  const documented = comparable(webhook);
-  return listed === documented || listed === '*' || (listed.endsWith('.*') && documented.startsWith(listed.slice(0, -1)));
+  const listed = words(event);
+  const documented = words(webhook);
+  const prefix = listed.at(-1) === '*' ? listed.slice(0, -1) : listed;
+  return prefix.length <= documented.length && prefix.every((word, index) => word === documented[index]);
 }
 
-/** `webhooks.events` against the webhooks an OpenAPI 3.1 description documents. */
+/** `webhooks.events` against the webhooks the description documents. */
 function checkEvents(file: VFile, document: SpecDocument, events: readonly unknown[], webhooks: readonly string[], description: string): void {
-  const listed = webhooks.slice(0, shownWebhooks).map((name) => `\`${clip(name, 60)}\``);
-  const more = webhooks.length > shownWebhooks ? ` (${webhooks.length - shownWebhooks} more)` : '';
   events.forEach((event, index) => {
     if (typeof event !== 'string' || webhooks.some((webhook) => covers(event, webhook))) return;
     const place = frontmatterRange(document, ['webhooks', 'events', index]);
     if (!place) return;
+    // The webhooks that start with the same word, when there are any: those it may have meant.
+    const first = words(event)[0];
+    const alike = webhooks.filter((webhook) => words(webhook)[0] === first);
+    const candidates = alike.length > 0 ? alike : webhooks;
+    const listed = candidates.slice(0, shownWebhooks).map((name) => `\`${clip(name, 60)}\``);
+    const more = candidates.length > shownWebhooks ? ` (${candidates.length - shownWebhooks} more)` : '';
     report(
       file,
-      `Unexpected event \`${clip(event, 60)}\` that ${description} documents no webhook for, expected ${webhooks.length === 1 ? listed[0]! : `one of ${listed.join(', ')}${more}`}`,
+      `Unexpected event \`${clip(event, 60)}\` that ${description} documents no webhook for, expected ${candidates.length === 1 ? listed[0]! : `one of ${listed.join(', ')}${more}`}`,
       place,
-      { actual: event, ...(webhooks.length <= shownWebhooks ? { expected: [...webhooks] } : {}) },
+      { actual: event, ...(candidates.length <= shownWebhooks ? { expected: [...candidates] } : {}) },
     );
   });
 }
