@@ -48,7 +48,7 @@ export function eventName(): z.ZodCustomStringFormat<'event-name'> {
  * path (`@octokit/openapi/generated/api.github.com.json`); one line, not a URL.
  */
 export function apiDescriptionPath(): z.ZodCustomStringFormat<'api-description'> {
-  return z.stringFormat('api-description', /^(?![A-Za-z][A-Za-z0-9+.-]+:\/\/)[^\r\n]*\S[^\r\n]*$/, { error: worded('api-description') });
+  return z.stringFormat('api-description', /^(?![A-Za-z][A-Za-z0-9+.-]+:\/\/)[^\S\r\n]*\S[^\r\n]*$/, { error: worded('api-description') });
 }
 
 /**
