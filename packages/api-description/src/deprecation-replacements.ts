@@ -1,5 +1,6 @@
 import type { ApiOperation } from './api-index.ts';
 import { operationLabel, pathShape } from './operation-label.ts';
+import { trimTrailing } from './trim-trailing.ts';
 
 /** `METHOD /path` written in prose. */
 const methodAndPath = /\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY)\s+`?(\/[^\s`'"),;]*)/gi;
@@ -7,7 +8,7 @@ const methodAndPath = /\b(GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY)\s+
 const pathAlone = /(?:^|[\s(`'"])(\/[A-Za-z0-9_{}.~/-]+)/g;
 const word = /[A-Za-z_][\w./-]*[\w]/g;
 /** A Markdown link (`[Get a team by name](https://…#get-a-team-by-name)`): its text and its anchor. */
-const link = /\[([^\]\n]{1,200})\]\(([^)\s]{0,500})\)/g;
+const link = /\[([^\]\n[]{1,200})\]\(([^)\s(]{0,500})\)/g;
 
 /** A title as a comparable key: lower case, words only (`Get a team by name` → `get a team by name`). */
 const titleKey = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
@@ -41,12 +42,12 @@ export function deprecationReplacements(operations: readonly ApiOperation[], tex
     const live = (candidate: ApiOperation | undefined): candidate is ApiOperation => candidate !== undefined && candidate !== operation && !candidate.deprecated;
     let found: ApiOperation | undefined;
     for (const [, method, path] of text.matchAll(methodAndPath)) {
-      found = byShape.get(pathShape(path!.replace(/[.:]+$/, '')))?.find((candidate) => live(candidate) && candidate.method === method!.toUpperCase());
+      found = byShape.get(pathShape(trimTrailing(path!, '.:')))?.find((candidate) => live(candidate) && candidate.method === method!.toUpperCase());
       if (found) break;
     }
     if (!found) {
       for (const [, path] of text.matchAll(pathAlone)) {
-        const same = (byShape.get(pathShape(path!.replace(/[.:]+$/, ''))) ?? []).filter(live);
+        const same = (byShape.get(pathShape(trimTrailing(path!, '.:'))) ?? []).filter(live);
         found = same.find((candidate) => candidate.method === operation.method) ?? same[0];
         if (found) break;
       }

@@ -1,4 +1,5 @@
 import type { ApiOperation } from './api-index.ts';
+import { trimTrailing } from './trim-trailing.ts';
 
 /**
  * How an operation is written in a spec's `api.operations`: `METHOD /path`.
@@ -18,6 +19,6 @@ export function operationLabel(operation: Pick<ApiOperation, 'method' | 'path'>)
  * @returns The path's shape.
  */
 export function pathShape(path: string): string {
-  const shape = path.replace(/\{[^}/]*\}/g, '{}');
-  return shape.length > 1 ? shape.replace(/\/+$/, '') : shape;
+  const shape = path.replace(/\{[^{}/]*\}/g, '{}');
+  return shape.length > 1 ? trimTrailing(shape, '/') : shape;
 }

@@ -22,7 +22,12 @@ function jsonErrorPlace(text: string, error: unknown): { line?: number; column?:
   const raw = error instanceof Error ? error.message : String(error);
   const lineColumn = /\(line (\d+) column (\d+)\)/.exec(raw);
   const position = /at position (\d+)/.exec(raw);
-  const reason = raw.replace(/,? ?"(?:[^"\\]|\\.)*"(?:\.\.\.)? is not valid JSON/, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '').trim() || 'invalid JSON';
+  // `Unexpected token ',', ..."<the text around it>"... is not valid JSON`: the quoted text is cut anywhere, quotes included.
+  const quoted = raw.endsWith(' is not valid JSON') ? raw.search(/, (?:\.\.\.)?"/) : -1;
+  // `… in JSON at position 12 (line 1 column 13)`: the place is given apart.
+  const positioned = (quoted === -1 ? raw : raw.slice(0, quoted)).split(' in JSON at position ')[0]!;
+  const placed = positioned.lastIndexOf(' (line ');
+  const reason = (placed !== -1 && /^ \(line \d+ column \d+\)$/.test(positioned.slice(placed)) ? positioned.slice(0, placed) : positioned).trim() || 'invalid JSON';
   if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]), reason };
   if (position) return { ...lineAndColumn(text, Number(position[1])), reason };
   return { reason };

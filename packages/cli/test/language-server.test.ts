@@ -172,6 +172,20 @@ test('applying every quick fix one after the other gives the bytes of `specmark 
   expect(specmark((await diagnose('all.md', text)).diagnostics).filter((line) => !line.startsWith('no-placeholders'))).toEqual([]);
 });
 
+test('an operation the provider’s API description lacks is a diagnostic at its line, with the nearest operations as quick fixes', async () => {
+  writeFileSync(
+    join(project, 'docs', 'refunds.openapi.yaml'),
+    'openapi: 3.0.3\ninfo: { title: Refunds, version: "1" }\npaths:\n  /refunds:\n    post:\n      responses: { "201": { description: Created } }\n  /refunds/{id}:\n    get:\n      responses: { "200": { description: The refund } }\n',
+  );
+  const text = complete.replace('\n---\n', '\napi:\n  description: ./refunds.openapi.yaml\n  operations:\n    - POST /refund\n---\n');
+  const line = text.split('\n').indexOf('    - POST /refund');
+  const { uri, diagnostics } = await diagnose('api.md', text);
+  expect(specmark(diagnostics)).toEqual(['api-operations: Unexpected operation `POST /refund` that `./refunds.openapi.yaml` lacks, expected one of `POST /refunds`, `GET /refunds/{id}`']);
+  expect(diagnostics.find((diagnostic) => diagnostic.source === 'specmark')?.range).toEqual({ start: { line, character: 6 }, end: { line, character: 18 } });
+  const actions = await codeActions(uri, diagnostics);
+  expect(actions.map((action) => action.title)).toEqual(['Replace `POST /refund` with `POST /refunds`', 'Replace `POST /refund` with `GET /refunds/{id}`']);
+});
+
 /** A spec that points to a file that exists by its end, one that does not and one `.gitignore` excludes. */
 const referencing = complete.replace(/### Reference files\n\n[^\n]*\n/, '### Reference files\n\nSee `webhooks/verify.ts` for signature checks, `src/billing/refunds.ts` for the client and `dist/client.js` for the build.\n');
 

@@ -67,6 +67,29 @@ test('check_spec on a spec missing a guardrail: the messages of `specmark check 
   );
 });
 
+test('check_spec reads the provider’s API description a spec names, beside the spec or beside the workspace root for `text`, as `specmark check` does', async () => {
+  const folder = await tempFolder();
+  const api = (description: string): string => `api:\n  description: ${description}\n  operations:\n    - POST /refund\n    - POST /refunds\n`;
+  const spec = filledSpec(await apiTemplate());
+  await writeFiles(folder, {
+    'specs/refunds.md': spec.replace('\n---\n', `\n${api('../vendor/refunds.openapi.yaml')}---\n`),
+    'vendor/refunds.openapi.yaml': 'openapi: 3.0.3\ninfo: { title: Refunds, version: "1" }\npaths:\n  /refunds:\n    post:\n      responses:\n        "201": { description: Created }\n        "409": { description: Already refunded }\n        "422": { description: Invalid amount }\n',
+  });
+  session = await mcpSession(folder);
+  const result = await session.call('check_spec', { paths: ['specs/refunds.md'] });
+  const cli = await runCli(folder, ['check', '--reporter', 'json', 'specs/refunds.md']);
+  expect(result.structuredContent).toEqual(JSON.parse(cli.stdout));
+  const line = spec.split('\n').indexOf('---', 1) + 4;
+  expect(textOf(result)).toBe(
+    [
+      `Checked 1 file: 2 errors, 0 warnings. specs/refunds.md:${line}:7 error Unexpected operation \`POST /refund\` that \`../vendor/refunds.openapi.yaml\` lacks, expected \`POST /refunds\` (api-operations);`,
+      `specs/refunds.md:${line + 1}:7 error Unexpected no answer for \`422\` of \`POST /refunds\`, expected an answer in \`Key behaviors\` or \`Edge cases\` that names it, or it in \`Out of scope\` (api-error-statuses).`,
+    ].join(' '),
+  );
+  const inline = await session.call('check_spec', { text: spec.replace('\n---\n', `\n${api('./vendor/refunds.openapi.yaml')}---\n`) });
+  expect((inline.structuredContent as { files: { messages: { ruleId: string }[] }[] }).files[0]!.messages.map((message) => message.ruleId)).toEqual(['api-operations', 'api-error-statuses']);
+});
+
 test('fix_spec returns the fixed text and the diff of `specmark fix --dry-run`; it writes only when asked', async () => {
   const { folder, markdown, item } = await workspaceWithoutGuardrail();
   session = await mcpSession(folder);

@@ -225,5 +225,11 @@ test('explain_rule: the rule documentation the site shows, and the workspace set
   const configured = await session.call('explain_rule', { rule: 'no-placeholders' });
   expect(configured.structuredContent).toMatchObject({ id: 'no-placeholders', configured: 'warn' });
   expect(textOf(configured)).toContain('This workspace sets it to "warn".');
+  // A rule that reads the provider's API description says, with each example, what the description beside the spec holds.
+  const api = (await session.call('explain_rule', { rule: 'api-operations' })).structuredContent as { examples: { name: string; setting?: string }[] };
+  expect(api.examples.find((example) => example.name === 'not-ok.md')?.setting).toMatch(
+    /^`\.\/acme\.openapi\.yaml` is an OpenAPI 3\.1 description of Acme Payments: `POST \/refunds` \(`createRefund`\) documents `201`, `404`, `409`, `429`, `5XX`; `GET \/refunds\/\{id\}` \(`getRefund`\) documents `200`, `404` and is deprecated, replaced by `GET \/v2\/refunds\/\{id\}`; /,
+  );
+  expect(api.examples.find((example) => example.name === 'no-description-read.md')?.setting).toBeUndefined();
   expect(textOf(await session.call('explain_rule', { rule: 'no-such-rule' }))).toBe(`Unexpected rule \`no-such-rule\`, expected one of ${ruleDocs.map((each) => '`' + each.id + '`').join(', ')}.`);
 });

@@ -14,6 +14,9 @@ import { docs as requiredChecklistItems } from './rules/required-checklist-items
 import { docs as noSecrets } from './rules/no-secrets.docs.ts';
 import { docs as referenceFilesExist } from './rules/reference-files-exist.docs.ts';
 import { docs as consistentFrontmatter } from './rules/consistent-frontmatter.docs.ts';
+import { docs as apiOperations } from './rules/api-operations.docs.ts';
+import { docs as apiErrorStatuses } from './rules/api-error-statuses.docs.ts';
+import { docs as apiAuthWebhooks } from './rules/api-auth-webhooks.docs.ts';
 
 export { exampleSetting, type RuleDocs, type RuleExample, type RuleOptionDoc, type RulePrecision } from './lib/rule-docs.ts';
 
@@ -22,4 +25,4 @@ export { exampleSetting, type RuleDocs, type RuleExample, type RuleOptionDoc, ty
  * options and examples with their expected messages. The site renders one page per rule from it
  * (`https://specmark.dev/rules/<id>/`); the examples are also the rules' tests.
  */
-export const ruleDocs: RuleDocs[] = [frontmatterSchema, templateVersion, requiredSections, sectionOrder, noEmptySections, noPlaceholders, specificAudience, questionsAnswered, openQuestionsResolved, noHollowAnswers, specificBehaviors, requiredChecklistItems, noSecrets, referenceFilesExist, consistentFrontmatter];
+export const ruleDocs: RuleDocs[] = [frontmatterSchema, templateVersion, requiredSections, sectionOrder, noEmptySections, noPlaceholders, specificAudience, questionsAnswered, openQuestionsResolved, noHollowAnswers, specificBehaviors, requiredChecklistItems, noSecrets, referenceFilesExist, consistentFrontmatter, apiOperations, apiErrorStatuses, apiAuthWebhooks];

@@ -3,6 +3,7 @@ import { isBuiltInTemplate, type Template } from '@specmark/template';
 import { loadTemplateFile } from '@specmark/template/node';
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
+import { apiDescriptionInputs } from './lib/api-description-inputs.ts';
 import { checkPresetOptions } from './lib/preset-options.ts';
 import { repositoryInputs } from './lib/repository-inputs.ts';
 import type { TemplateSource } from './lib/template-options.ts';
@@ -22,7 +23,8 @@ export interface NodePresetOptions extends Omit<PresetOptions, 'template' | 'tem
 /**
  * The preset for Node tools (remark-cli, the VS Code extension, scripts) that also reads a team's
  * template from a file (`["@specmark/remark-preset-lint/node", {"template": "./spec-template.md"}]`)
- * and hands the rules the repository each spec is in (`reference-files-exist`).
+ * and hands the rules the repository each spec is in (`reference-files-exist`) and the provider
+ * API description it names (`api-operations`, `api-error-statuses`, `api-auth-webhooks`).
  *
  * @param options Template (id, path or object) and rule options (default: `{}`).
  * @returns Nothing; the rules do the work.
@@ -30,6 +32,7 @@ export interface NodePresetOptions extends Omit<PresetOptions, 'template' | 'tem
  */
 function remarkPresetSpecmarkNode(this: Processor, options?: NodePresetOptions): undefined {
   if (!this.attachers.some(([plugin]) => plugin === repositoryInputs)) this.use(repositoryInputs);
+  if (!this.attachers.some(([plugin]) => plugin === apiDescriptionInputs)) this.use(apiDescriptionInputs);
   const { template, templates, ...rest } = checkPresetOptions(options) as NodePresetOptions;
   const settings: PresetOptions = { ...rest };
   if (template !== undefined) settings.template = fromFile(template);
@@ -45,7 +48,7 @@ function fromFile(source: string | Template): TemplateSource {
   return loading;
 }
 
-/** The Node preset, with the main preset's `plugins` list after the plugin that finds each spec's repository. */
+/** The Node preset, with the main preset's `plugins` list after the plugins that find each spec's repository and API description. */
 export const remarkPresetSpecmarkLintNode: SpecmarkPreset = Object.assign(remarkPresetSpecmarkNode as Plugin<[PresetOptions?], Root>, {
-  plugins: [repositoryInputs, ...remarkPresetSpecmarkLint.plugins],
+  plugins: [repositoryInputs, apiDescriptionInputs, ...remarkPresetSpecmarkLint.plugins],
 });

@@ -1,3 +1,6 @@
+import apiAuthWebhooks from './rules/api-auth-webhooks.ts';
+import apiErrorStatuses from './rules/api-error-statuses.ts';
+import apiOperations from './rules/api-operations.ts';
 import consistentFrontmatter from './rules/consistent-frontmatter.ts';
 import frontmatterSchema from './rules/frontmatter-schema.ts';
 import noEmptySections from './rules/no-empty-sections.ts';
@@ -31,6 +34,9 @@ export const rules = {
   'no-secrets': noSecrets,
   'reference-files-exist': referenceFilesExist,
   'consistent-frontmatter': consistentFrontmatter,
+  'api-operations': apiOperations,
+  'api-error-statuses': apiErrorStatuses,
+  'api-auth-webhooks': apiAuthWebhooks,
 } as const;
 
 /** A rule id (`no-placeholders`). */

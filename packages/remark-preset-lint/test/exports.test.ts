@@ -10,6 +10,7 @@ test('the main entry exports exactly the documented API', () => {
 test('the node entry exports the Node preset and what the command line shares with it', () => {
   expect(Object.keys(node).sort()).toEqual([
     'ancestorGitignores',
+    'apiDescriptionInputs',
     'default',
     'isGitignored',
     'listRepositoryFiles',
@@ -59,5 +60,8 @@ test('the rule ids are the contract with users’ configurations', () => {
     'no-secrets',
     'reference-files-exist',
     'consistent-frontmatter',
+    'api-operations',
+    'api-error-statuses',
+    'api-auth-webhooks',
   ]);
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,4 +37,27 @@ test('a template file that cannot be read is one message, not a crash', async ()
   const missing = join(folder, 'missing.md');
   const file = await remark().use(presetNode, { template: missing }).process(new VFile({ value: spec }));
   expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([`2:11 template-version: Cannot read template file \`${missing}\`: no such file`]);
+});
+
+test('the provider API description a spec names is read beside it, once per spec, and recorded with its hash for caches', async () => {
+  const description = 'openapi: 3.0.3\ninfo: { title: Refunds, version: "1" }\npaths:\n  /refunds:\n    post:\n      responses: { "201": { description: Created } }\n';
+  writeFileSync(join(folder, 'refunds.openapi.yaml'), description);
+  const api = (reference: string) => `api:\n  description: ${reference}\n  operations: [POST /refund]\n`;
+  const builtIn = fixture('complete-spec.md');
+  const naming = (reference: string) => builtIn.replace('\n---\n', `\n${api(reference)}---\n`);
+  const line = naming('x').split('\n').indexOf('  operations: [POST /refund]') + 1;
+  const read = await remark().use(presetNode).process(new VFile({ path: join(folder, 'spec.md'), value: naming('./refunds.openapi.yaml') }));
+  expect(read.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([
+    `${line}:16 api-operations: Unexpected operation \`POST /refund\` that \`./refunds.openapi.yaml\` lacks, expected \`POST /refunds\``,
+  ]);
+  expect(read.data.specmarkDescriptionsRead).toEqual([{ path: join(folder, 'refunds.openapi.yaml'), hash: createHash('sha256').update(description).digest('hex') }]);
+  // One that cannot be read is recorded too, without a hash: a result that depends on it is not kept.
+  const missing = await remark().use(presetNode).process(new VFile({ path: join(folder, 'spec.md'), value: naming('./gone.yaml') }));
+  expect(missing.messages.map((message) => message.ruleId)).toEqual(['api-operations']);
+  expect(missing.data.specmarkDescriptionsRead).toEqual([{ path: join(folder, 'gone.yaml'), hash: null }]);
+  // A file without a path has no folder to read from: the rules say nothing.
+  const pathless = await remark().use(presetNode).process(new VFile({ value: naming('./refunds.openapi.yaml') }));
+  expect(pathless.messages).toEqual([]);
+  expect(pathless.data.specmarkInputs?.apiDescriptions).toBeNull();
+  expect(pathless.data.specmarkDescriptionsRead).toBeUndefined();
 });

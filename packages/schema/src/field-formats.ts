@@ -44,6 +44,23 @@ export function eventName(): z.ZodCustomStringFormat<'event-name'> {
 }
 
 /**
+ * Where a spec's provider API description is: a file path relative to the spec, or a package
+ * path (`@octokit/openapi/generated/api.github.com.json`); one line, not a URL.
+ */
+export function apiDescriptionPath(): z.ZodCustomStringFormat<'api-description'> {
+  return z.stringFormat('api-description', /^(?![A-Za-z][A-Za-z0-9+.-]+:\/\/)[^\S\r\n]*\S[^\r\n]*$/, { error: worded('api-description') });
+}
+
+/**
+ * An operation of a provider's API as a spec names it: `METHOD /path` with the HTTP method in
+ * upper case (`POST /repos/{owner}/{repo}/deployments`), or an operation id without spaces
+ * (`repos/create-deployment-status`).
+ */
+export function apiOperation(): z.ZodCustomStringFormat<'api-operation'> {
+  return z.stringFormat('api-operation', /^(?:(?:GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE|QUERY) \/\S*|\S+)$/, { error: worded('api-operation') });
+}
+
+/**
  * The name of an environment variable (`STRIPE_WEBHOOK_SECRET`). A value that looks like a secret
  * gets a `secret-value` issue that shows it redacted, never in full.
  */

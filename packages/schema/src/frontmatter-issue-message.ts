@@ -11,6 +11,8 @@ const formats: Readonly<Record<string, string>> = {
   'single-line': 'a single line',
   'header-name': 'an HTTP header name such as `Stripe-Signature`',
   'event-name': 'an event name without spaces such as `payment_intent.succeeded`',
+  'api-description': 'a file path relative to the spec or a package path such as `@octokit/openapi/generated/api.github.com.json`, not a URL',
+  'api-operation': 'an HTTP method in upper case and a path such as `POST /repos/{owner}/{repo}/deployments`, or an operation id without spaces such as `repos/create-deployment-status`',
 };
 
 /** Type names as a message says them: `[found, expected]`. */

@@ -17,7 +17,8 @@
  * - `invalid-type` — `{ actual, expected }`: a value of the wrong type (type names, see below);
  * - `invalid-value` — `{ actual, allowed }`: a value not among the allowed ones;
  * - `invalid-format` — `{ actual, format }`: a string of the wrong shape (`date`, `url`, `env-name`,
- *   `ticket`, `single-line`, `header-name`, `event-name`, or a team's own format name);
+ *   `ticket`, `single-line`, `header-name`, `event-name`, `api-description`, `api-operation`, or a
+ *   team's own format name);
  * - `too-short` / `too-long` — `{ actual, minimum | maximum, unit }`: length in `characters` or `items`;
  * - `too-small` / `too-big` — `{ actual, minimum | maximum, inclusive }`: a number out of range;
  * - `duplicate-item` — `{ actual, first }`: an item repeated in a list (`first` is its first index);

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { authMethods, environments, rateLimitPeriods, specStatuses } from './allowed-values.ts';
-import { envVarName, eventName, headerName, httpUrl, isoDate, positiveInteger, singleLine, ticket, uniqueList } from './field-formats.ts';
+import { apiDescriptionPath, apiOperation, envVarName, eventName, headerName, httpUrl, isoDate, positiveInteger, singleLine, ticket, uniqueList } from './field-formats.ts';
 
 /** `` `a`, `b` and `c` `` for descriptions. */
 function listed(values: readonly string[]): string {
@@ -33,6 +33,31 @@ function rateLimitKey() {
     .meta({
       description: 'The provider\'s rate limit: `requests` per `per` period, and where the provider documents it (`source`).',
       examples: [{ requests: 100, per: 'second', source: 'https://docs.stripe.com/rate-limits' }],
+    });
+}
+
+/** The `api` key. */
+function apiKey() {
+  return z
+    .strictObject({
+      description: apiDescriptionPath().meta({
+        description:
+          'The provider\'s OpenAPI or Swagger description (JSON or YAML): a path relative to the spec file, or a package path found in `node_modules`. Not a URL: Specmark reads no network, so save the description beside the spec.',
+        examples: ['./vendor/github.openapi.json', '@octokit/openapi/generated/api.github.com.json'],
+      }),
+      operations: uniqueList(apiOperation())
+        .min(1)
+        .meta({
+          description:
+            'The operations the integration calls: a non-empty list, each once, of `METHOD /path` as in the description (the method in upper case) or of operation ids.',
+          examples: [['POST /repos/{owner}/{repo}/deployments', 'repos/create-deployment-status']],
+        }),
+    })
+    .optional()
+    .meta({
+      description:
+        'The provider\'s API description and the operations the integration calls in it. The lint rules check each operation exists, is not deprecated, and that the spec handles or defers every error status it documents.',
+      examples: [{ description: './vendor/github.openapi.json', operations: ['POST /repos/{owner}/{repo}/deployments', 'repos/create-deployment-status'] }],
     });
 }
 
@@ -101,6 +126,7 @@ export function frontmatterShape(templateIds: readonly [string, ...string[]]) {
       .min(1)
       .optional()
       .meta({ description: 'The third-party API or internal service being integrated. Required when `template` is `api-integration` and `status` is `review` or later.', examples: ['Stripe'] }),
+    api: apiKey(),
     environments: uniqueList(z.enum(environments))
       .min(1)
       .optional()

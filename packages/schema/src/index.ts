@@ -9,6 +9,7 @@ export { isSecretPlaceholder } from './secret-placeholder.ts';
 export { redactSecret } from './secret-value.ts';
 export { shortText } from './short-text.ts';
 export { shownText, type ShownTextOptions } from './shown-text.ts';
+export { frontmatterValueSpan, type Span } from './locate-issue.ts';
 export { parseFrontmatter, type ParseFrontmatterOptions, type ParseFrontmatterResult } from './parse-frontmatter.ts';
 export {
   extendSpecFrontmatter,

@@ -54,6 +54,19 @@ function walk(document: Document.Parsed, path: readonly (string | number)[]): { 
 }
 
 /**
+ * Find where the value at a path of the frontmatter is: `['api', 'operations', 1]` is the second
+ * item of `api.operations`. The one way a tool places a message at a nested key's value.
+ *
+ * @param document The parsed YAML document.
+ * @param path Keys and list indices from the root.
+ * @returns Offsets in the YAML text, or `undefined` when the path leads nowhere or to an empty value.
+ */
+export function frontmatterValueSpan(document: Document.Parsed<ParsedNode>, path: readonly (string | number)[]): Span | undefined {
+  const { value, found } = walk(document, path);
+  return found === path.length ? spanOf(value) : undefined;
+}
+
+/**
  * Find where an issue is in the YAML: the offending key for unknown, missing and required keys
  * (the parent's key, or the start of the frontmatter, for a key that is absent; the key whose
  * value requires it for `required-with`, and `status` for `required-from`), the offending value otherwise (its key when empty).

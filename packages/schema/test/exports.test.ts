@@ -12,6 +12,7 @@ test('the main entry exports exactly the documented API', () => {
     'findCredentials',
     'frontmatterIssueMessage',
     'frontmatterJsonSchema',
+    'frontmatterValueSpan',
     'isSecretPlaceholder',
     'parseFrontmatter',
     'pendingRequirements',

@@ -88,6 +88,11 @@ describe('zod and the JSON Schema agree on every rule JSON Schema can state', ()
     'lower-case variable name': plus('secrets: [stripe_key]'),
     'bad date': plus('created: 2026-02-30'),
     'bad ticket': plus('tickets: [PAY123]'),
+    'api description a URL': plus('api: { description: "https://example.com/openapi.json", operations: [GET /users] }'),
+    'api without operations': plus('api: { description: ./openapi.json, operations: [] }'),
+    'api operation in lower case': plus('api: { description: ./openapi.json, operations: [get /users] }'),
+    'api operation repeated': plus('api: { description: ./openapi.json, operations: [GET /users, GET /users] }'),
+    'api unknown key': plus('api: { description: ./openapi.json, operations: [GET /users], version: 3 }'),
   };
   for (const [name, yaml] of Object.entries(rejected)) {
     test(`rejected: ${name}`, () => expect(verdicts(yaml)).toEqual({ zod: false, jsonSchema: false }));
@@ -99,6 +104,7 @@ describe('zod and the JSON Schema agree on every rule JSON Schema can state', ()
     'owner list': minimalYaml.replace('owner: payments-team', 'owner: [payments-team, Ada Lovelace]'),
     'approved with auth': minimalYaml.replace('status: draft', 'status: approved\nauth: oauth2'),
     'leap day': plus('created: 2028-02-29'),
+    'api with a path and an operation id': plus('api:\n  description: "@octokit/openapi/generated/api.github.com.json"\n  operations:\n    - POST /repos/{owner}/{repo}/deployments\n    - repos/create-deployment-status'),
   };
   for (const [name, yaml] of Object.entries(accepted)) {
     test(`accepted: ${name}`, () => expect(verdicts(yaml)).toEqual({ zod: true, jsonSchema: true }));

@@ -102,7 +102,7 @@ describe('schema issues point at the key or value', () => {
 
   test('an unknown key, at the key, listing the allowed keys', () => {
     expect(issuesOf(withLine('team', 'team: payments'))).toEqual([
-      '8:1-8:5 unknown-key: Unexpected key `team`, expected one of `template`, `templateVersion`, `title`, `status`, `owner`, `provider`, `environments`, `auth`, `rateLimit`, `webhooks`, `secrets`, `created`, `updated`, `tickets`, `supersedes`',
+      '8:1-8:5 unknown-key: Unexpected key `team`, expected one of `template`, `templateVersion`, `title`, `status`, `owner`, `provider`, `api`, `environments`, `auth`, `rateLimit`, `webhooks`, `secrets`, `created`, `updated`, `tickets`, `supersedes`',
     ]);
   });
 
@@ -237,7 +237,7 @@ describe('schema issues point at the key or value', () => {
       '1:1-1:1 missing-key: Unexpected missing key `templateVersion`, expected a value for `templateVersion`',
       '1:9-1:17 invalid-value: Unexpected `finished` for `status`, expected one of `draft`, `review`, `approved`, `implemented`, `deprecated`',
       '2:8-2:10 too-short: Unexpected 2 characters in `title`, expected at least 3',
-      '3:1-3:6 unknown-key: Unexpected key `extra`, expected one of `template`, `templateVersion`, `title`, `status`, `owner`, `provider`, `environments`, `auth`, `rateLimit`, `webhooks`, `secrets`, `created`, `updated`, `tickets`, `supersedes`',
+      '3:1-3:6 unknown-key: Unexpected key `extra`, expected one of `template`, `templateVersion`, `title`, `status`, `owner`, `provider`, `api`, `environments`, `auth`, `rateLimit`, `webhooks`, `secrets`, `created`, `updated`, `tickets`, `supersedes`',
     ]);
   });
 
@@ -253,5 +253,38 @@ describe('schema issues point at the key or value', () => {
     expect(parseFrontmatter(`${minimalYaml}costCentre: XX-1\n`, { schema }).issues.map(view)).toEqual([
       '8:13-8:17 custom: Unexpected cost centre, expected one starting with `CC-`',
     ]);
+  });
+});
+
+describe('`api` names the provider\'s description and the operations called', () => {
+  const api = (lines: string): string => `${minimalYaml}api:\n${lines}`;
+
+  test('a relative path or a package path, and operations as `METHOD /path` or ids, are valid', () => {
+    expect(issuesOf(api('  description: ./vendor/github.openapi.json\n  operations:\n    - POST /repos/{owner}/{repo}/deployments\n    - repos/create-deployment-status\n'))).toEqual([]);
+    expect(parseFrontmatter(api('  description: "@octokit/openapi/generated/api.github.com.json"\n  operations: [GetCustomers]\n')).data?.api).toEqual({
+      description: '@octokit/openapi/generated/api.github.com.json',
+      operations: ['GetCustomers'],
+    });
+  });
+
+  test('each malformed operation is an issue at its list item, saying what an operation looks like', () => {
+    expect(issuesOf(api('  description: ./openapi.json\n  operations:\n    - post /refunds\n    - GET /refunds\n    - GET /refunds\n'))).toEqual([
+      '11:7-11:20 invalid-format: Unexpected `post /refunds` for `api.operations[0]`, expected an HTTP method in upper case and a path such as `POST /repos/{owner}/{repo}/deployments`, or an operation id without spaces such as `repos/create-deployment-status`',
+      '13:7-13:19 duplicate-item: Unexpected second `GET /refunds` in `api.operations`, expected each item once (the first is item 2)',
+    ]);
+  });
+
+  test('a URL, an empty description and an empty list are refused', () => {
+    expect(issuesOf(api('  description: https://api.example.com/openapi.json\n  operations: []\n'))).toEqual([
+      '9:16-9:52 invalid-format: Unexpected `https://api.example.com/openapi.json` for `api.description`, expected a file path relative to the spec or a package path such as `@octokit/openapi/generated/api.github.com.json`, not a URL',
+      '10:15-10:17 too-short: Unexpected empty list for `api.operations`, expected at least 1 item',
+    ]);
+    expect(issuesOf(api('  description: " "\n  operations: [GET /x]\n'))).toEqual([
+      '9:16-9:19 invalid-format: Unexpected ` ` for `api.description`, expected a file path relative to the spec or a package path such as `@octokit/openapi/generated/api.github.com.json`, not a URL',
+    ]);
+  });
+
+  test('both keys are required', () => {
+    expect(issuesOf(api('  operations: [GET /x]\n'))).toEqual(['8:1-8:4 missing-key: Unexpected missing key `api.description`, expected a value for `api.description`']);
   });
 });

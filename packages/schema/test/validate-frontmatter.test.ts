@@ -80,7 +80,7 @@ describe('a team\'s own keys and templates', () => {
 
   test('unknown keys list the team\'s keys too', () => {
     expect(messages({ ...minimal, costCentre: 'CC-12', team: 'x' }, { schema })).toEqual([
-      'Unexpected key `team`, expected one of `template`, `templateVersion`, `title`, `status`, `owner`, `provider`, `environments`, `auth`, `rateLimit`, `webhooks`, `secrets`, `created`, `updated`, `tickets`, `supersedes`, `costCentre`, `reviewers`',
+      'Unexpected key `team`, expected one of `template`, `templateVersion`, `title`, `status`, `owner`, `provider`, `api`, `environments`, `auth`, `rateLimit`, `webhooks`, `secrets`, `created`, `updated`, `tickets`, `supersedes`, `costCentre`, `reviewers`',
     ]);
   });
 

@@ -35,6 +35,16 @@ export function markAdvisory(message: VFileMessage): void {
 }
 
 /**
+ * Whether a message is advisory: a warning whatever its rule's severity.
+ *
+ * @param message The message.
+ * @returns `true` for a message marked with {@link markAdvisory}.
+ */
+export function isAdvisory(message: VFileMessage): boolean {
+  return advisories.has(message);
+}
+
+/**
  * The last transform of the pipeline: turn the messages marked with {@link setSeverity} into errors.
  *
  * @returns Transform.

@@ -1,4 +1,5 @@
 import type { DefaultSeverity } from './create-rule.ts';
+import { exampleDescriptionSummary, type ExampleDescriptions } from './example-description.ts';
 import { ruleUrl } from './rule-url.ts';
 
 /** One documented option of a rule. */
@@ -31,6 +32,12 @@ export interface RuleExample {
    * repository): the spec's path and the repository's files, relative to its root.
    */
   repository?: { spec: string; files: string[] };
+  /**
+   * Provider API descriptions beside the spec, for rules that read them (default: none, the spec
+   * is checked without them): each reference as the spec's `api.description` writes it, and the
+   * description's text (JSON or YAML).
+   */
+  descriptions?: ExampleDescriptions;
   /**
    * Expected messages, one per line as `line:column-line:column severity reason`, severity being
    * `error` or `warning` (empty for an `ok` example).
@@ -90,14 +97,17 @@ export function defineRuleDocs(docs: Omit<RuleDocs, 'url' | 'severity'>): RuleDo
 }
 
 /**
- * What an example's spec is checked with besides its Markdown, in one Markdown sentence for the
- * pages and tools that show the example: the repository it is in.
+ * What an example's spec is checked with besides its Markdown, in Markdown sentences for the
+ * pages and tools that show the example: the repository it is in, and what the provider API
+ * descriptions beside it hold.
  *
  * @param example The example.
- * @returns The sentence, or `undefined` when the example has no setting of its own.
+ * @returns The sentences, or `undefined` when the example has no setting of its own.
  */
 export function exampleSetting(example: RuleExample): string | undefined {
-  const { repository } = example;
-  if (!repository) return undefined;
-  return `The spec is \`${repository.spec}\` in a repository with the files ${repository.files.map((file) => `\`${file}\``).join(', ')}.`;
+  const { repository, descriptions } = example;
+  const sentences: string[] = [];
+  if (repository) sentences.push(`The spec is \`${repository.spec}\` in a repository with the files ${repository.files.map((file) => `\`${file}\``).join(', ')}.`);
+  for (const [reference, text] of Object.entries(descriptions ?? {})) sentences.push(exampleDescriptionSummary(reference, text));
+  return sentences.length === 0 ? undefined : sentences.join(' ');
 }

@@ -2,6 +2,7 @@ import { answerAuthMethods, answerEnvironments, answerNames, answerTopics, answe
 import { VFileMessage } from 'vfile-message';
 import { createRule } from '../lib/create-rule.ts';
 import { rangeOf, report } from '../lib/report.ts';
+import { sameAuthMethod } from '../lib/same-auth-method.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
 
@@ -12,10 +13,6 @@ const id = 'consistent-frontmatter';
 
 /** Seconds in each period a rate counts over. */
 const periodSeconds: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86_400 };
-
-/** Methods the frontmatter may give for an answer that names another: an API key or an OAuth token is sent as a bearer token. */
-const sameMethod = (written: string, named: string): boolean =>
-  written === named || (written === 'bearer' && (named === 'oauth2' || named === 'api-key')) || (named === 'bearer' && (written === 'oauth2' || written === 'api-key'));
 
 /** Incoming webhooks, said without denying them (“no webhooks in this phase”). */
 const webhookWords = /\b(?:webhooks?|callbacks?)\b/i;
@@ -55,7 +52,7 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
       for (const unit of stating('auth')) {
         if (!asksAuthentication(unit.question ?? unit.condition)) continue;
         const named = answerAuthMethods(unit.text);
-        if (named.length === 0 || named.some((method) => sameMethod(auth, method))) continue;
+        if (named.length === 0 || named.some((method) => sameAuthMethod(auth, method))) continue;
         const wanted = named.map((method) => `\`auth: ${method}\``).join(' or ');
         report(file, `Unexpected \`auth: ${clip(auth, 30)}\`, expected ${wanted}, the method the answer in \`${unit.field.title}\` names`, rangeOf(document, authEntry.start, authEntry.end), {
           cause: causeAt(unit, `The answer in \`${unit.field.title}\` names ${named.map((method) => `\`${method}\``).join(', ')} here`),

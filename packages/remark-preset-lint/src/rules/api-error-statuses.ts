@@ -1,0 +1,80 @@
+import { operationLabel, type ApiOperation } from '@specmark/api-description';
+import { answerUnits, type TemplateField } from '@specmark/template';
+import type { Position } from 'unist';
+import { createRule } from '../lib/create-rule.ts';
+import { report } from '../lib/report.ts';
+import { operationIn, specApi } from '../lib/spec-api.ts';
+import type { TemplateOptions } from '../lib/template-options.ts';
+import { clip } from '../lib/text.ts';
+
+/** Options of `api-error-statuses`. */
+export type ApiErrorStatusesOptions = TemplateOptions;
+
+/** An error status as a description writes it: `404`, `429`, `5XX`. */
+const errorStatus = /^[45](?:\d\d|xx)$/i;
+
+/** Whether a status an answer names (`409`, `4xx`) covers a documented one (`409`, `4XX`): the same code, or its class. */
+function covers(named: string, documented: string): boolean {
+  const code = documented.toLowerCase();
+  return named === code || named === `${code[0]}xx`;
+}
+
+/** `` `A` or `B` `` / `` `A`, `B` or `C` `` */
+function either(titles: readonly string[]): string {
+  const shown = titles.map((title) => `\`${title}\``);
+  return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)!}`;
+}
+
+/** The `api-error-statuses` rule. What it checks, with examples: `./api-error-statuses.docs.ts` (https://specmark.dev/rules/api-error-statuses/). */
+const apiErrorStatuses = createRule<ApiErrorStatusesOptions>({
+  id: 'api-error-statuses',
+  severity: 'status',
+  async check({ file, document, template, reading }) {
+    if (!template || !reading) return;
+    const handling = (value: string): TemplateField[] => template.fields.filter((field) => field.options.errorStatuses === value);
+    const handled = handling('handled');
+    if (handled.length === 0) return;
+    const spec = await specApi(file, document);
+    if (!spec?.result.ok) return;
+    const index = spec.result.value;
+    const deferred = handling('deferred');
+    const units = answerUnits(reading);
+    const named = (fields: readonly TemplateField[]): string[] => units.filter((unit) => fields.includes(unit.field)).flatMap((unit) => unit.names.statuses);
+    const answered = [...named(handled), ...named(deferred)];
+    const onlyDefault: { operation: ApiOperation; place: Position }[] = [];
+    const seen = new Set<ApiOperation>();
+    for (const { written, place } of spec.api.operations) {
+      const found = operationIn(index, written);
+      if (!found.found || seen.has(found.operation)) continue;
+      const { operation } = found;
+      seen.add(operation);
+      const errors = operation.statuses.map((status) => status.code).filter((code) => errorStatus.test(code));
+      if (errors.length === 0) {
+        if (operation.statuses.some((status) => status.code === 'default')) onlyDefault.push({ operation, place });
+        continue;
+      }
+      const unhandled = errors.filter((code) => !answered.some((status) => covers(status, code)));
+      if (unhandled.length === 0) continue;
+      const where = either(handled.map((field) => field.title));
+      const defer = deferred.length > 0 ? `, or ${unhandled.length === 1 ? 'it' : 'them'} in ${either(deferred.map((field) => field.title))}` : '';
+      report(
+        file,
+        `Unexpected no answer for ${unhandled.map((code) => `\`${clip(code, 10)}\``).join(', ')} of \`${clip(operationLabel(operation), 80)}\`, expected an answer in ${where} that names ${unhandled.length === 1 ? 'it' : 'each'}${defer}`,
+        place,
+        { actual: written },
+      );
+    }
+    const [first] = onlyDefault;
+    if (first) {
+      const labels = onlyDefault.map(({ operation }) => `\`${clip(operationLabel(operation), 80)}\``).join(', ');
+      report(
+        file,
+        `Unexpected errors documented only as \`default\` for ${labels}, expected error statuses such as \`404\` or \`4XX\` to check ${either(handled.map((field) => field.title))} against: \`${clip(spec.api.description, 80)}\` does not say which errors ${onlyDefault.length === 1 ? 'it returns' : 'they return'}, so name the provider's error codes by hand`,
+        first.place,
+        { advisory: true },
+      );
+    }
+  },
+});
+
+export default apiErrorStatuses;
