@@ -33,7 +33,7 @@ test('an operation is found by its id', () => {
 
 test('a typo gets the three nearest operations, written the way the spec wrote it', () => {
   expect(found('POST /repos/{owner}/{repo}/deploymnts')).toEqual(['POST /repos/{owner}/{repo}/deployments', 'GET /repos/{owner}/{repo}/deployments', 'POST /repos/{owner}/{repo}/projects']);
-  expect(found('PUT /repos/{owner}/{repo}/deployments')).toEqual(['GET /repos/{owner}/{repo}/deployments', 'POST /repos/{owner}/{repo}/deployments', 'GET /repos/{owner}/{repo}/deployments/{deployment_id}']);
+  expect(found('PUT /repos/{owner}/{repo}/deployments')).toEqual(['GET /repos/{owner}/{repo}/deployments', 'POST /repos/{owner}/{repo}/deployments', 'GET /repos/{owner}/{repo}/comments']);
   expect(found('repos/create-deployment-stats')).toEqual(['repos/create-deployment-status', 'repos/get-deployment-status', 'repos/create-deployment']);
 });
 
