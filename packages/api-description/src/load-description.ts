@@ -90,34 +90,38 @@ export function locateDescription(reference: string, from: string): DescriptionR
   return { ok: true, value: found };
 }
 
-/** One file of a description read: its document or why not, and what the file held. */
-interface ReadDocument {
-  result: DescriptionResult<Record<string, unknown>>;
+/** One file of a description read: its bytes or why not, and what the file held. */
+interface ReadFile {
+  result: DescriptionResult<Buffer>;
   file: DescriptionFile;
 }
 
-/** Reads one file of a description into a document; `shown` names it in messages, followed by `note`. */
-async function readDocument(path: string, shown: string, note = ''): Promise<ReadDocument> {
+/** Reads one file of a description; `shown` names it in messages, followed by `note`. */
+async function readBytes(path: string, shown: string, note = ''): Promise<ReadFile> {
   const file: DescriptionFile = { path, hash: null, size: -1, mtimeMs: -1 };
-  const fail = (message: string): ReadDocument => ({ result: { ok: false, problem: { message } }, file });
-  let bytes: Buffer;
+  const fail = (message: string): ReadFile => ({ result: { ok: false, problem: { message } }, file });
   try {
     const info = await stat(path);
     if (!info.isFile()) return fail(`Unexpected \`${shown}\`${note} that is not a file, expected an OpenAPI or Swagger description`);
     if (info.size > descriptionSizeLimit) return fail(`Unexpected description of ${Math.round(info.size / 1024 / 1024)} MB, expected at most ${descriptionSizeLimit / 1024 / 1024} MB`);
-    bytes = await readFile(path);
+    const bytes = await readFile(path);
     Object.assign(file, { size: info.size, mtimeMs: info.mtimeMs, hash: createHash('sha256').update(bytes).digest('hex') });
+    return { result: { ok: true, value: bytes }, file };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'ENOENT' || code === 'ENOTDIR' ? `Unexpected missing file \`${shown}\`${note}, expected an OpenAPI or Swagger description there` : `Unexpected unreadable file \`${shown}\`${note} (${code ?? 'error'}), expected an OpenAPI or Swagger description`);
   }
+}
+
+/** The document a description file's bytes hold. */
+function readDocument(bytes: Buffer): DescriptionResult<Record<string, unknown>> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { result: { ok: false, problem: { message: 'Unexpected bytes that are not UTF-8, expected an OpenAPI or Swagger description in UTF-8' } }, file };
+    return { ok: false, problem: { message: 'Unexpected bytes that are not UTF-8, expected an OpenAPI or Swagger description in UTF-8' } };
   }
-  return { result: readDescriptionText(text), file };
+  return readDescriptionText(text);
 }
 
 /** A location as the index keys documents: the path with `/` separators. */
@@ -140,14 +144,17 @@ function referencedProblem(problem: DescriptionProblem, shown: string): Descript
 
 /** Reads and indexes a description file and the files its `$ref`s name. */
 async function readAndIndex(path: string, shown: string, store: DescriptionIndexStore | undefined): Promise<ReadAndIndexed> {
-  const entry = await readDocument(path, shown);
+  const entry = await readBytes(path, shown);
   const files = [entry.file];
   const done = (result: DescriptionResult<LoadedDescription>): ReadAndIndexed => ({ result, files });
   if (!entry.result.ok) return done(entry.result);
   const entryHash = entry.file.hash!;
+  // A stored index spares parsing the description.
   const stored = await store?.get(entryHash);
   if (stored) return done({ ok: true, value: { path, hash: entryHash, index: stored } });
-  const documents = new Map<string, unknown>([[location(path), entry.result.value]]);
+  const document = readDocument(entry.result.value);
+  if (!document.ok) return done(document);
+  const documents = new Map<string, unknown>([[location(path), document.value]]);
   const root = dirname(path);
   for (;;) {
     const outcome = indexDescription(documents, location(path));
@@ -165,11 +172,13 @@ async function readAndIndex(path: string, shown: string, store: DescriptionIndex
     for (const missing of outcome.missing) {
       const relativePath = relative(root, missing) || missing;
       const named = relativePath.startsWith('.') ? relativePath : `./${relativePath}`;
-      const read = await readDocument(missing, named, ', which a `$ref` names');
+      const read = await readBytes(missing, named, ', which a `$ref` names');
       files.push(read.file);
       // A file that could not be read is named in the message already; one that could, with the place in it.
-      if (!read.result.ok) return done({ ok: false, problem: read.file.hash === null ? read.result.problem : referencedProblem(read.result.problem, named) });
-      documents.set(missing, read.result.value);
+      if (!read.result.ok) return done(read.result);
+      const referenced = readDocument(read.result.value);
+      if (!referenced.ok) return done({ ok: false, problem: referencedProblem(referenced.problem, named) });
+      documents.set(missing, referenced.value);
     }
   }
 }

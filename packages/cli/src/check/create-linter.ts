@@ -1,4 +1,5 @@
 import remarkPresetSpecmarkLint, { type NodePresetOptions } from '@specmark/remark-preset-lint/node';
+import { resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { unified } from 'unified';
@@ -78,7 +79,7 @@ export async function createLinter(settings: LintSettings, cwd: string = process
   const store = descriptionCache && descriptionIndexStore(descriptionCache.folder, descriptionCache.version);
   return async (path, value) => {
     const file = new VFile({ path, value, cwd });
-    const descriptions = specDescriptions(file.path, store);
+    const descriptions = specDescriptions(resolve(cwd, path), store);
     const outcome = (messages: LintMessage[] | null): LintOutcome => ({ messages, readsRepository: file.data.specmarkRepositoryRead === true, descriptions: descriptions.reads() });
     try {
       const tree = processor.parse(file);
