@@ -53,7 +53,7 @@ export function indexDescription(documents: DescriptionDocuments, entry: string 
   const format = formatOf(root);
   if (!format) {
     const written = root.openapi ?? root.swagger;
-    const said = written === undefined ? 'a document without `openapi` or `swagger`' : `\`${root.openapi === undefined ? 'swagger' : 'openapi'}: ${oneLine(String(written), 20)}\``;
+    const said = written === undefined ? 'document without `openapi` or `swagger`' : `\`${root.openapi === undefined ? 'swagger' : 'openapi'}: ${oneLine(String(written), 20)}\``;
     return done({ ok: false, problem: { message: `Unexpected ${said}, expected an OpenAPI 3.0 or 3.1 or Swagger 2.0 description`, line: 1, column: 1 } });
   }
   const resolve = (value: unknown, location: string) => followReferences(value, location, documents, missing);

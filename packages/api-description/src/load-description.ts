@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ApiIndex } from './api-index.ts';
-import type { DescriptionResult } from './description-problem.ts';
+import type { DescriptionProblem, DescriptionResult } from './description-problem.ts';
 import { findPackageFile, packagePath } from './find-package-file.ts';
 import { indexDescription } from './index-description.ts';
 import { readDescriptionText } from './read-description-text.ts';
@@ -41,10 +41,30 @@ export interface LoadDescriptionOptions {
   from: string;
   /** Keeps indexes across runs (default: none; the process's own memory still keeps them). */
   store?: DescriptionIndexStore;
+  /**
+   * Called, before the result is returned, with the files the description was read from (the
+   * entry first; `[]` when it could not be located): a result depends on them (default: none).
+   */
+  onRead?: (files: readonly DescriptionFile[]) => void;
 }
 
-/** Indexes read in this process: by path, with the size and modification time they were read at. */
-const remembered = new Map<string, { size: number; mtimeMs: number; loading: Promise<DescriptionResult<LoadedDescription>> }>();
+/**
+ * A file a description was read from: its path, and what it held when read. A file that could
+ * not be read (missing) has `hash: null`, `size: -1` and `mtimeMs: -1`.
+ */
+export interface DescriptionFile {
+  /** The file's absolute path. */
+  path: string;
+  /** The SHA-256 of its bytes (hex), or `null` when it could not be read. */
+  hash: string | null;
+  /** Its size in bytes when read (`-1` when it could not be). */
+  size: number;
+  /** Its modification time when read, in milliseconds (`-1` when it could not be read). */
+  mtimeMs: number;
+}
+
+/** Indexes read in this process, by entry path, with the files each was read from. */
+const remembered = new Map<string, { reference: string; files: Promise<readonly DescriptionFile[]>; loading: Promise<DescriptionResult<LoadedDescription>> }>();
 
 /**
  * Finds the file a spec's `api.description` names: a path relative to the spec (or absolute), or
@@ -70,63 +90,119 @@ export function locateDescription(reference: string, from: string): DescriptionR
   return { ok: true, value: found };
 }
 
-/** Reads one file of a description into a document. */
-async function readDocument(path: string): Promise<DescriptionResult<{ document: Record<string, unknown>; hash: string }>> {
-  let bytes: Buffer;
+/** One file of a description read: its bytes or why not, and what the file held. */
+interface ReadFile {
+  result: DescriptionResult<Buffer>;
+  file: DescriptionFile;
+}
+
+/** Reads one file of a description; `shown` names it in messages, followed by `note`. */
+async function readBytes(path: string, shown: string, note = ''): Promise<ReadFile> {
+  const file: DescriptionFile = { path, hash: null, size: -1, mtimeMs: -1 };
+  const fail = (message: string): ReadFile => ({ result: { ok: false, problem: { message } }, file });
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { ok: false, problem: { message: `Unexpected \`${path}\` that is not a file, expected an OpenAPI or Swagger description` } };
-    if (info.size > descriptionSizeLimit) return { ok: false, problem: { message: `Unexpected description of ${Math.round(info.size / 1024 / 1024)} MB, expected at most ${descriptionSizeLimit / 1024 / 1024} MB` } };
-    bytes = await readFile(path);
+    if (!info.isFile()) return fail(`Unexpected \`${shown}\`${note} that is not a file, expected an OpenAPI or Swagger description`);
+    if (info.size > descriptionSizeLimit) return fail(`Unexpected description of ${Math.round(info.size / 1024 / 1024)} MB, expected at most ${descriptionSizeLimit / 1024 / 1024} MB`);
+    const bytes = await readFile(path);
+    Object.assign(file, { size: info.size, mtimeMs: info.mtimeMs, hash: createHash('sha256').update(bytes).digest('hex') });
+    return { result: { ok: true, value: bytes }, file };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, problem: { message: code === 'ENOENT' ? `Unexpected missing file \`${path}\`, expected an OpenAPI or Swagger description there` : `Unexpected unreadable file \`${path}\` (${code ?? 'error'}), expected an OpenAPI or Swagger description` } };
+    return fail(code === 'ENOENT' || code === 'ENOTDIR' ? `Unexpected missing file \`${shown}\`${note}, expected an OpenAPI or Swagger description there` : `Unexpected unreadable file \`${shown}\`${note} (${code ?? 'error'}), expected an OpenAPI or Swagger description`);
   }
+}
+
+/** The document a description file's bytes hold. */
+function readDocument(bytes: Buffer): DescriptionResult<Record<string, unknown>> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, problem: { message: 'Unexpected bytes that are not UTF-8, expected an OpenAPI or Swagger description in UTF-8' } };
   }
-  const read = readDescriptionText(text);
-  if (!read.ok) return read;
-  return { ok: true, value: { document: read.value, hash: createHash('sha256').update(bytes).digest('hex') } };
+  return readDescriptionText(text);
 }
 
 /** A location as the index keys documents: the path with `/` separators. */
 const location = (path: string): string => path.split(sep).join('/');
 
+/** A description read and indexed, or why not, and the files it was read from. */
+interface ReadAndIndexed {
+  result: DescriptionResult<LoadedDescription>;
+  files: DescriptionFile[];
+}
+
+/**
+ * A problem of a file a `$ref` names, said at the entry: the file is named in the message, and
+ * the line and column, which are the other file's, are said there too.
+ */
+function referencedProblem(problem: DescriptionProblem, shown: string): DescriptionProblem {
+  const place = problem.line === undefined ? '' : ` at line ${problem.line}${problem.column === undefined ? '' : `, column ${problem.column}`}`;
+  return { message: `${problem.message} (in \`${shown}\`${place}, which a \`$ref\` names)` };
+}
+
 /** Reads and indexes a description file and the files its `$ref`s name. */
-async function readAndIndex(path: string, store: DescriptionIndexStore | undefined): Promise<DescriptionResult<LoadedDescription>> {
-  const entry = await readDocument(path);
-  if (!entry.ok) return entry;
-  const stored = await store?.get(entry.value.hash);
-  if (stored) return { ok: true, value: { path, hash: entry.value.hash, index: stored } };
-  const documents = new Map<string, unknown>([[location(path), entry.value.document]]);
-  const hashes = [entry.value.hash];
+async function readAndIndex(path: string, shown: string, store: DescriptionIndexStore | undefined): Promise<ReadAndIndexed> {
+  const entry = await readBytes(path, shown);
+  const files = [entry.file];
+  const done = (result: DescriptionResult<LoadedDescription>): ReadAndIndexed => ({ result, files });
+  if (!entry.result.ok) return done(entry.result);
+  const entryHash = entry.file.hash!;
+  // A stored index spares parsing the description.
+  const stored = await store?.get(entryHash);
+  if (stored) return done({ ok: true, value: { path, hash: entryHash, index: stored } });
+  const document = readDocument(entry.result.value);
+  if (!document.ok) return done(document);
+  const documents = new Map<string, unknown>([[location(path), document.value]]);
+  const root = dirname(path);
   for (;;) {
     const outcome = indexDescription(documents, location(path));
-    const readable = outcome.missing.filter((missing) => !/^[a-z][a-z0-9+.-]+:/i.test(missing) && !documents.has(missing));
-    if (!outcome.result.ok || readable.length === 0 || documents.size >= fileLimit) {
-      if (!outcome.result.ok) return outcome.result;
-      const hash = hashes.length === 1 ? hashes[0]! : createHash('sha256').update(hashes.join('\n')).digest('hex');
-      // A description spread over files is stored under its entry's hash only when it has one file.
-      if (hashes.length === 1) await store?.set(hash, outcome.result.value);
-      return { ok: true, value: { path, hash, index: outcome.result.value } };
+    if (!outcome.result.ok) return done(outcome.result);
+    const url = outcome.missing.find((missing) => /^[a-z][a-z0-9+.-]+:/i.test(missing));
+    if (url !== undefined) {
+      return done({ ok: false, problem: { message: `Unexpected \`$ref\` to \`${url}\`, expected a file beside the description (Specmark reads no network: save what it names beside the description)` } });
     }
-    for (const missing of readable) {
-      const read = await readDocument(missing);
-      // A file a `$ref` names that cannot be read leaves the objects it holds out of the index.
-      documents.set(missing, read.ok ? read.value.document : null);
-      if (read.ok) hashes.push(read.value.hash);
+    if (outcome.missing.length === 0 || documents.size >= fileLimit) {
+      const hash = files.length === 1 ? entryHash : createHash('sha256').update(files.map((file) => file.hash).join('\n')).digest('hex');
+      // A description spread over files is stored under its entry's hash only when it has one file.
+      if (files.length === 1) await store?.set(hash, outcome.result.value);
+      return done({ ok: true, value: { path, hash, index: outcome.result.value } });
+    }
+    for (const missing of outcome.missing) {
+      const relativePath = relative(root, missing) || missing;
+      const named = relativePath.startsWith('.') ? relativePath : `./${relativePath}`;
+      const read = await readBytes(missing, named, ', which a `$ref` names');
+      files.push(read.file);
+      // A file that could not be read is named in the message already; one that could, with the place in it.
+      if (!read.result.ok) return done(read.result);
+      const referenced = readDocument(read.result.value);
+      if (!referenced.ok) return done({ ok: false, problem: referencedProblem(referenced.problem, named) });
+      documents.set(missing, referenced.value);
     }
   }
 }
 
+/** Whether every file still holds what it held when read, by size and modification time. */
+async function unchanged(files: readonly DescriptionFile[]): Promise<boolean> {
+  for (const file of files) {
+    let now = { size: -1, mtimeMs: -1 };
+    try {
+      now = await stat(file.path);
+    } catch {
+      // Missing now: unchanged only when it was missing then.
+    }
+    if (now.size !== file.size || now.mtimeMs !== file.mtimeMs) return false;
+  }
+  return true;
+}
+
 /**
- * Reads a spec's provider API description and indexes it. Each file is read once per process
- * while its size and modification time stay the same, and its index is kept in the store by
- * content hash across runs.
+ * Reads a spec's provider API description and indexes it. A description is read once per process
+ * while the size and modification time of each of its files stay the same, and the index of a
+ * one-file description is kept in the store by content hash across runs. A `$ref` (where the
+ * index reads through it) to a file that cannot be read, or to a URL, makes the description
+ * unreadable, with a message naming that file.
  *
  * @param reference The spec's `api.description` value.
  * @param options The spec file it is written in, and the store.
@@ -134,17 +210,20 @@ async function readAndIndex(path: string, store: DescriptionIndexStore | undefin
  */
 export async function loadDescription(reference: string, options: LoadDescriptionOptions): Promise<DescriptionResult<LoadedDescription>> {
   const located = locateDescription(reference, options.from);
-  if (!located.ok) return located;
-  const path = located.value;
-  let info: { size: number; mtimeMs: number } = { size: -1, mtimeMs: -1 };
-  try {
-    info = await stat(path);
-  } catch {
-    // readDocument says why.
+  if (!located.ok) {
+    options.onRead?.([]);
+    return located;
   }
+  const path = located.value;
   const known = remembered.get(path);
-  if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return known.loading;
-  const loading = readAndIndex(path, options.store);
-  remembered.set(path, { ...info, loading });
-  return loading;
+  // A problem names the file as the spec wrote it: another spec's reference reads it again.
+  if (known && (known.reference === reference || (await known.loading).ok) && (await unchanged(await known.files))) {
+    options.onRead?.(await known.files);
+    return known.loading;
+  }
+  const reading = readAndIndex(path, reference, options.store);
+  remembered.set(path, { reference, files: reading.then(({ files }) => files), loading: reading.then(({ result }) => result) });
+  const { result, files } = await reading;
+  options.onRead?.(files);
+  return result;
 }

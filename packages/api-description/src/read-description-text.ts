@@ -55,9 +55,8 @@ export function readDescriptionText(text: string): DescriptionResult<Record<stri
     const parsed = parseDocument(source, { uniqueKeys: false, prettyErrors: false, stringKeys: true });
     const [error] = parsed.errors;
     if (error) {
-      const place = error.linePos?.[0];
       const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      return { ok: false, problem: { message: `Unexpected YAML syntax (${reason}), expected an OpenAPI or Swagger description`, ...(place ? { line: place.line, column: place.col } : {}) } };
+      return { ok: false, problem: { message: `Unexpected YAML syntax (${reason}), expected an OpenAPI or Swagger description`, ...lineAndColumn(source, error.pos[0]) } };
     }
     try {
       document = parsed.toJS({ maxAliasCount: 1000 });

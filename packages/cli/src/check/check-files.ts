@@ -104,15 +104,17 @@ export async function checkFiles(options: CheckOptions): Promise<CheckResult> {
   options.onProgress?.(0, tasks.length);
   const linted = await lintInPool(tasks, settings, {
     cwd,
+    ...(cache === undefined ? {} : { descriptionCache: { folder: cache.folder, version: packageVersion('@specmark/api-description') } }),
     ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     onProgress: (done) => options.onProgress?.(done, tasks.length),
   });
   const notSpecs = new Set<number>();
-  for (const [index, { messages: list, readsRepository }] of linted) {
+  for (const [index, { messages: list, readsRepository, descriptions }] of linted) {
     // A file named on its own is reported even when it is not a spec (with no message).
     if (list === null && !named.has(index)) notSpecs.add(index);
     messages.set(index, list ?? []);
-    if (list !== null) cache?.set(names[index]!, hashes.get(index)!, list, readsRepository ? await repositoryNow() : undefined);
+    // A result read with a description that could not be found depends on what is installed: it is not kept.
+    if (list !== null && descriptions !== null) cache?.set(names[index]!, hashes.get(index)!, list, readsRepository ? await repositoryNow() : undefined, descriptions);
   }
   const cacheReason = await cache?.save();
   const cacheError = cache && cacheReason !== undefined ? { path: cache.shown, reason: cacheReason } : undefined;

@@ -1,10 +1,16 @@
 import remarkPresetSpecmarkLint, { type NodePresetOptions } from '@specmark/remark-preset-lint/node';
+import { resolve } from 'node:path';
+import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { readSpecDocument } from '@specmark/template';
 import { errorLine } from '../error-line.ts';
+import type { DescriptionFile } from '@specmark/api-description/node';
+import { descriptionIndexStore } from './description-store.ts';
 import { fileProblemLintMessage, toLintMessage, type LintMessage } from './lint-message.ts';
 import { nativeParser } from './native-parser.ts';
+import { specDescriptions } from './spec-descriptions.ts';
 
 /** What the linter is configured with; plain data, so it can be sent to worker threads. */
 export interface LintSettings {
@@ -29,6 +35,19 @@ export interface LintOutcome {
   messages: LintMessage[] | null;
   /** Whether a rule read the repository's files for it (its result depends on them, not only on its text). */
   readsRepository: boolean;
+  /**
+   * The files of the provider API descriptions read for it (its result depends on them), or
+   * `null` when it names one that could not be found (its result is not kept).
+   */
+  descriptions: DescriptionFile[] | null;
+}
+
+/** Where the linter keeps description indexes across runs; plain data, so it can be sent to worker threads. */
+export interface DescriptionCache {
+  /** The cache folder. */
+  folder: string;
+  /** What an index depends on besides the description's bytes (the versions of the code that made it). */
+  version: string;
 }
 
 /**
@@ -36,12 +55,19 @@ export interface LintOutcome {
  * `unified().use(parser).use(preset, settings)`. The parser is Sätteri (native, same tree as
  * remark-parse, many times faster); where its binary cannot load, `remark-parse`.
  *
+ * Each spec is handed the provider API descriptions it may name (`RuleInputs.apiDescriptions`,
+ * relative to the spec or from a package), and the one its frontmatter's `api.description` names
+ * is read before the rules run, whether or not a rule asks: its result depends on it. A
+ * description is read once per linter while its files are unchanged; with `descriptionCache`, its
+ * index is kept across runs by content hash.
+ *
  * @param settings Template and rule settings.
  * @param cwd Working directory of the files (default: `process.cwd()`).
+ * @param descriptionCache Where description indexes are kept across runs (default: nowhere).
  * @returns The linter; a file a rule fails on gets one message saying so.
  * @throws {Error} When the preset rejects the settings (the message lists the allowed values).
  */
-export async function createLinter(settings: LintSettings, cwd: string = process.cwd()): Promise<Linter> {
+export async function createLinter(settings: LintSettings, cwd: string = process.cwd(), descriptionCache?: DescriptionCache): Promise<Linter> {
   const options: NodePresetOptions = {};
   if (settings.template !== undefined) options.template = settings.template;
   if (settings.templates !== undefined) options.templates = settings.templates;
@@ -50,11 +76,17 @@ export async function createLinter(settings: LintSettings, cwd: string = process
     .use(await markdownParser())
     .use(remarkPresetSpecmarkLint, options)
     .freeze();
+  const store = descriptionCache && descriptionIndexStore(descriptionCache.folder, descriptionCache.version);
   return async (path, value) => {
     const file = new VFile({ path, value, cwd });
-    const outcome = (messages: LintMessage[] | null): LintOutcome => ({ messages, readsRepository: file.data.specmarkRepositoryRead === true });
+    const descriptions = specDescriptions(resolve(cwd, path), store);
+    const outcome = (messages: LintMessage[] | null): LintOutcome => ({ messages, readsRepository: file.data.specmarkRepositoryRead === true, descriptions: descriptions.reads() });
     try {
       const tree = processor.parse(file);
+      file.data.specmarkInputs = { ...file.data.specmarkInputs, apiDescriptions: descriptions.inputs };
+      const api = readSpecDocument(value, { tree: tree as Root }).frontmatter.data?.api;
+      const reference = typeof api === 'object' && api !== null ? (api as { description?: unknown }).description : undefined;
+      if (typeof reference === 'string' && reference.trim() !== '') await descriptions.inputs.index(reference);
       await processor.run(tree, file);
       if (file.data.specmarkNotSpec) return outcome(null);
     } catch (error) {

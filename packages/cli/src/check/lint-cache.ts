@@ -4,21 +4,28 @@ import { CliError } from '../cli-problem.ts';
 import { FileError, errorReason, fileProblemClause, systemCode } from '../files/file-problem.ts';
 import { readSnapshot } from '../files/read-snapshot.ts';
 import { writeFileAtomically } from '../files/write-file-atomically.ts';
+import type { DescriptionFile } from '@specmark/api-description/node';
+import { descriptionFilesChecker, isDescriptionFile } from './description-reads.ts';
 import type { LintMessage } from './lint-message.ts';
 
 /** Results of earlier runs, valid while the content, configuration and tool versions are unchanged. */
 export interface LintCache {
   /** The cache file, as messages name it (relative to the working directory when given so). */
   readonly shown: string;
+  /** The folder the cache file is in, where other cached data (API description indexes) is kept. */
+  readonly folder: string;
   /** Whether an entry read from the cache depends on the repository's files (see `get`). */
   readonly readsRepository: boolean;
   /**
    * The cached messages of a file, when its content is unchanged and, for results that depended on
-   * the repository's files, so are they.
+   * the repository's files, so are they, and so are the API description files they were read from.
    */
   get(path: string, hash: string, repository?: string): LintMessage[] | undefined;
-  /** Remember a file's messages, with the repository's files (their hash) when the results depend on them. */
-  set(path: string, hash: string, messages: LintMessage[], repository?: string): void;
+  /**
+   * Remember a file's messages, with the repository's files (their hash) and the API description
+   * files (path, size, time, hash) when the results depend on them.
+   */
+  set(path: string, hash: string, messages: LintMessage[], repository?: string, descriptions?: readonly DescriptionFile[]): void;
   /**
    * Write the cache to disk atomically, keeping only the files seen in this run.
    *
@@ -33,6 +40,8 @@ interface CacheEntry {
   messages: LintMessage[];
   /** The hash of the repository's files, for results that depended on them. */
   repository?: string;
+  /** The files of the API descriptions the results were read with. */
+  descriptions?: DescriptionFile[];
 }
 
 /** The cache file: what the results depend on, and the results by path. */
@@ -100,6 +109,7 @@ function isEntry(value: unknown): value is CacheEntry {
   return (
     typeof entry.hash === 'string' &&
     (entry.repository === undefined || typeof entry.repository === 'string') &&
+    (entry.descriptions === undefined || (Array.isArray(entry.descriptions) && entry.descriptions.every(isDescriptionFile))) &&
     Array.isArray(entry.messages) &&
     entry.messages.every(isLintMessage)
   );
@@ -154,17 +164,20 @@ export async function openLintCache(location: string, key: string, shown: string
   const shownFile = location.endsWith('.json') ? shown : join(shown, 'check-cache.json');
   const previous = await readCacheFile(path, shownFile, key);
   const next: CacheFile = { key, files: {} };
+  const unchanged = descriptionFilesChecker();
   return {
     shown: shownFile,
+    folder: dirname(path),
     readsRepository: [...previous.values()].some((entry) => entry.repository !== undefined),
     get(file, hash, repository) {
       const entry = previous.get(file);
       if (entry?.hash !== hash || (entry.repository !== undefined && entry.repository !== repository)) return undefined;
+      if (entry.descriptions !== undefined && !unchanged(entry.descriptions)) return undefined;
       next.files[file] = entry;
       return entry.messages;
     },
-    set(file, hash, messages, repository) {
-      next.files[file] = repository === undefined ? { hash, messages } : { hash, messages, repository };
+    set(file, hash, messages, repository, descriptions) {
+      next.files[file] = { hash, messages, ...(repository === undefined ? {} : { repository }), ...(descriptions === undefined || descriptions.length === 0 ? {} : { descriptions: [...descriptions] }) };
     },
     async save() {
       try {

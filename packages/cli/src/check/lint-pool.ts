@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { LintOutcome, LintSettings } from './create-linter.ts';
+import type { DescriptionCache, LintOutcome, LintSettings } from './create-linter.ts';
 import type { LintBatch, LintReply, LintTask } from './lint-protocol.ts';
 
 /** How to spread the work. */
@@ -11,6 +11,8 @@ export interface LintPoolOptions {
   jobs?: number;
   /** Called after each file with how many are done (default: none). */
   onProgress?: (done: number) => void;
+  /** Where API description indexes are kept across runs (default: nowhere). */
+  descriptionCache?: DescriptionCache;
 }
 
 /** The preset rejected the linter's settings: a problem of the configuration, not of a file. */
@@ -63,7 +65,7 @@ export async function lintInPool(tasks: readonly LintTask[], settings: LintSetti
     const { createLinter } = await import('./create-linter.ts');
     let lint: Awaited<ReturnType<typeof createLinter>>;
     try {
-      lint = await createLinter(settings, options.cwd);
+      lint = await createLinter(settings, options.cwd, options.descriptionCache);
     } catch (error) {
       throw new LinterSetupError(error instanceof Error ? error.message : String(error));
     }
@@ -84,7 +86,7 @@ export async function lintInPool(tasks: readonly LintTask[], settings: LintSetti
     await Promise.all(
       Array.from({ length: jobs }, () =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(url, { workerData: { settings, cwd: options.cwd }, execArgv });
+          const worker = new Worker(url, { workerData: { settings, cwd: options.cwd, descriptionCache: options.descriptionCache }, execArgv });
           workers.push(worker);
           const send = (): void => {
             if (next >= tasks.length) {
@@ -100,7 +102,7 @@ export async function lintInPool(tasks: readonly LintTask[], settings: LintSetti
               reject(reply.stage === 'setup' ? new LinterSetupError(reply.message) : new Error(reply.message));
               return;
             }
-            for (const { index, messages, readsRepository } of reply.results) results.set(index, { messages, readsRepository });
+            for (const { index, messages, readsRepository, descriptions } of reply.results) results.set(index, { messages, readsRepository, descriptions });
             options.onProgress?.(results.size);
             send();
           });
