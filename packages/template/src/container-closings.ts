@@ -7,8 +7,8 @@ import { nestingLimit } from './nesting-depth.ts';
  * parser under remark, moves every event of the document read so far each time a line ends a list
  * or block quote without starting a new one (a paragraph, a heading or a blank line after it), so
  * such endings cost time quadratic in their number: 4,000 lists between paragraphs (100 KB) take
- * 12 s. At the limit, 1,000 of them take about 1 s in a 100 KB spec (each one costs time in
- * proportion to the text before it: about 1 ms after 200 KB); no spec ends anywhere near this many.
+ * about 10 s. At the limit, 1,000 of them take about 1 s, alone (26 KB) or after 200 KB of other
+ * text (each one costs time in proportion to the text before it); no spec ends anywhere near this many.
  */
 export const containerClosingLimit = 1000;
 
