@@ -98,6 +98,7 @@ describe('fixSpec', () => {
     expect(fixSpec('# Notes\n', lookup)).toEqual({ status: 'skipped', reason: 'not-a-spec' });
     expect(fixSpec(`${'> '.repeat(120)}deep\n`, lookup)).toEqual({ status: 'skipped', reason: 'nesting-too-deep' });
     expect(fixSpec(`${'a b\n'.repeat(20_000)}`, lookup)).toEqual({ status: 'skipped', reason: 'block-too-long' });
+    expect(fixSpec(complete + '- an item\n\nA paragraph.\n\n'.repeat(1_100), lookup)).toEqual({ status: 'skipped', reason: 'containers-too-many' });
     expect(fixSpec(complete.replace(/\n---\n/, '\n\n'), lookup)).toEqual({ status: 'skipped', reason: 'frontmatter-unclosed' });
     expect(fixSpec(complete.replace('template: api-integration', 'template: payments'), lookup)).toEqual({ status: 'skipped', reason: 'template-unknown', template: 'payments' });
   });

@@ -72,3 +72,22 @@ test.each([
   expect(result).toMatchObject({ status: 1, signal: null, stderr: '' });
   expect(result.stdout).toBe(`spec.md\n  ${line}:1  ${refused}\n\n✖ 1 problem (1 error, 0 warnings) in 1 file checked\n`);
 }, 60_000);
+
+/** 1,100 lists each ended by the paragraph after it, in a spec known by its frontmatter; a bare task item makes `check` parse it with micromark. */
+const closings = `---\ntemplate: api-integration\n---\n\n${'- an item\n\nA paragraph.\n\n'.repeat(1_100)}- [ ]\n`;
+/** The paragraph ending the 1,001st list: frontmatter and a blank line, then 4 lines a list. */
+const closingLine = 5 + 4 * 1_000 + 2;
+const tooManyClosings = 'Unexpected more than 1,000 lists or block quotes ended by a line that does not continue them, expected at most 1,000';
+
+test('1,100 lists between paragraphs are refused at the line ending the 1,001st, by check, fix and MCP check_spec', async () => {
+  const folder = await tempFolder();
+  await writeFile(join(folder, 'spec.md'), closings);
+  const checked = spawnCli(folder, ['check', 'spec.md'], { env: { ...process.env, NO_COLOR: '1' } });
+  expect(checked).toMatchObject({ status: 1, signal: null, stderr: '' });
+  expect(checked.stdout).toBe(`spec.md\n  ${closingLine}:1  error    ${tooManyClosings}\n\n✖ 1 problem (1 error, 0 warnings) in 1 file checked\n`);
+  const fixed = spawnCli(folder, ['fix', 'spec.md'], { env: { ...process.env, NO_COLOR: '1' } });
+  expect(fixed).toMatchObject({ status: 1, stdout: '', stderr: 'spec.md: left alone, it ends too many lists and block quotes to read\nNothing to fix.\n' });
+  session = await mcpSession(folder);
+  const result = await session.call('check_spec', { text: closings.replace('- [ ]\n', '> a quote\n\n'.repeat(10)) });
+  expect((result.structuredContent as { files: { messages: unknown[] }[] }).files[0]!.messages).toEqual([expect.objectContaining({ severity: 'error', line: closingLine, column: 1, message: tooManyClosings })]);
+}, 60_000);

@@ -85,6 +85,24 @@ test.each([
   ]);
 });
 
+test.each([
+  ['lists between paragraphs', '- an item\n\nA paragraph.\n\n', 2],
+  ['block quotes between paragraphs', '> a quote\n\nA paragraph.\n\n', 1],
+  ['lists before headings', '- an item\n\n## Heading\n\n', 2],
+])('1,100 %s get one error at the line ending the 1,001st, and are not parsed (micromark takes time quadratic in their number)', { timeout: 20_000 }, async (_, unit, ending) => {
+  const value = `---\ntemplate: api-integration\n---\n\n${unit.repeat(1_100)}`;
+  const messages = await lint(value);
+  expect(messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason}`)).toEqual([
+    `${5 + 4 * 1_000 + ending}:1 error Unexpected more than 1,000 lists or block quotes ended by a line that does not continue them, expected at most 1,000`,
+  ]);
+});
+
+test('1,000 lists between paragraphs are linted', { timeout: 20_000 }, async () => {
+  const spec = fixture('complete-spec.md');
+  const value = spec.replace('### Reference files\n', `### Reference files\n\n${'- an item\n\nA paragraph.\n\n'.repeat(900)}`);
+  expect(await lint(value)).toEqual([]);
+});
+
 test('a block just within 32,768 characters is linted', { timeout: 20_000 }, async () => {
   const spec = fixture('complete-spec.md');
   const value = spec.replace('### Reference files\n', `### Reference files\n\n${'Notes on the ledger.\n'.repeat(1_800)}\n`);

@@ -8,6 +8,7 @@ export { matchKey } from './match-key.ts';
 export { mayBeSpec } from './may-be-spec.ts';
 export type { FieldKind, Point, Position, Template, TemplateField, TemplateItem, TemplateSection } from './model.ts';
 export { blockLengthLimit } from './block-length.ts';
+export { containerClosingLimit } from './container-closings.ts';
 export { deepNesting, nestingLimit, type DeepNesting } from './nesting-depth.ts';
 export { parseLimitPassed, type PassedParseLimit } from './parse-limit.ts';
 export { parseMarkdown } from './parse-markdown.ts';

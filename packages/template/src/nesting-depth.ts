@@ -1,3 +1,4 @@
+import { markerWidth } from './list-marker.ts';
 import type { Point } from './model.ts';
 
 /**
@@ -67,19 +68,6 @@ export function deepNesting(text: string, limit: number = nestingLimit): DeepNes
     line++;
   }
   return undefined;
-}
-
-/** Width of the list marker at an index (`-`, `*`, `+`, `1.`, `1)` followed by a space or the end), else 0. */
-function markerWidth(text: string, index: number, lineEnd: number): number {
-  const char = text[index]!;
-  let end = index;
-  if (char === '-' || char === '*' || char === '+') end = index + 1;
-  else {
-    while (end < lineEnd && end - index < 9 && text[end]! >= '0' && text[end]! <= '9') end++;
-    if (end === index || (text[end] !== '.' && text[end] !== ')')) return 0;
-    end++;
-  }
-  return end >= lineEnd || text[end] === ' ' || text[end] === '\t' ? end - index : 0;
 }
 
 /**

@@ -20,6 +20,7 @@ test('the main entry exports exactly the documented API', () => {
     'builtInTemplateIds',
     'checklistItemKey',
     'chooseTemplate',
+    'containerClosingLimit',
     'deepNesting',
     'entryItems',
     'fieldTopics',

@@ -1,4 +1,4 @@
-import { applyRepairs, chooseTemplate, parseLimitPassed, planRepairs, readSpec, readSpecDocument, type Repair, type Template } from '@specmark/template';
+import { applyRepairs, chooseTemplate, parseLimitPassed, planRepairs, readSpec, readSpecDocument, type PassedParseLimit, type Repair, type Template } from '@specmark/template';
 
 /** Why a file was left alone by {@link fixSpec}. */
 export type FixSkipReason =
@@ -13,7 +13,12 @@ export type FixSkipReason =
   /** Block quotes or lists nested past the limit: the file is not parsed, so not rewritten. */
   | 'nesting-too-deep'
   /** A block longer than the limit without a blank line: the file is not parsed, so not rewritten. */
-  | 'block-too-long';
+  | 'block-too-long'
+  /** More lines ending lists or block quotes than the limit: the file is not parsed, so not rewritten. */
+  | 'containers-too-many';
+
+/** Why a file past a parse limit (`parseLimitPassed`) is left alone, for each limit. */
+const skipReasons: Record<PassedParseLimit['kind'], FixSkipReason> = { nesting: 'nesting-too-deep', 'block-length': 'block-too-long', 'container-closings': 'containers-too-many' };
 
 /** The result of {@link fixSpec}. */
 export type FixResult =
@@ -30,7 +35,8 @@ export type FixResult =
  * fixed places is kept (BOM, CRLF, spacing, MDX). The template is chosen as every tool chooses it
  * (`chooseTemplate`): the one the frontmatter names, or the one the headings follow in a spec that
  * lost its frontmatter. A file that is not a spec, whose frontmatter cannot be read, that names an
- * unknown template, or that nests too deep or runs too long without a blank line to parse is left alone.
+ * unknown template, or that nests too deep, runs too long without a blank line or ends too many lists
+ * and block quotes to parse is left alone.
  *
  * @param original The spec as read from disk.
  * @param templates The known templates, the configured one first.
@@ -38,7 +44,7 @@ export type FixResult =
  */
 export function fixSpec(original: string, templates: readonly Template[]): FixResult {
   const passed = parseLimitPassed(original);
-  if (passed) return { status: 'skipped', reason: passed.kind === 'nesting' ? 'nesting-too-deep' : 'block-too-long' };
+  if (passed) return { status: 'skipped', reason: skipReasons[passed.kind] };
   const document = readSpecDocument(original);
   const choice = chooseTemplate(document, templates);
   if (choice.status === 'none') return { status: 'skipped', reason: 'not-a-spec' };

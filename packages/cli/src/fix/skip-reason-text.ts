@@ -18,6 +18,8 @@ export function skipReasonText(result: Extract<FixResult, { status: 'skipped' }>
       return 'it nests block quotes or lists too deep to read';
     case 'block-too-long':
       return 'it runs too long without a blank line to read';
+    case 'containers-too-many':
+      return 'it ends too many lists and block quotes to read';
     case 'not-a-spec':
       return 'it is not a spec: its frontmatter names no known template and its headings follow none';
     case 'template-unknown':

@@ -38,15 +38,21 @@ export function withdrawRefusal(file: VFile): void {
  */
 export function parseLimitMessage(passed: Pick<PassedParseLimit, 'kind' | 'limit'>): string {
   const limit = passed.limit.toLocaleString('en-US');
-  return passed.kind === 'nesting'
-    ? `Unexpected block quotes or list items nested deeper than ${limit} levels, expected at most ${limit} levels`
-    : `Unexpected block of more than ${limit} characters (not counting spaces) without a blank line, expected a blank line at least every ${limit} characters`;
+  switch (passed.kind) {
+    case 'nesting':
+      return `Unexpected block quotes or list items nested deeper than ${limit} levels, expected at most ${limit} levels`;
+    case 'block-length':
+      return `Unexpected block of more than ${limit} characters (not counting spaces) without a blank line, expected a blank line at least every ${limit} characters`;
+    case 'container-closings':
+      return `Unexpected more than ${limit} lists or block quotes ended by a line that does not continue them, expected at most ${limit}`;
+  }
 }
 
 /**
  * A plugin that puts a cheap check in front of the processor's parser (remark-parse, or any
  * other): a text past a limit that keeps parsing linear (see `parseLimitPassed`: block quotes or
- * lists nested deeper than 100 levels, or a block of 32 KiB without a blank line) is not parsed:
+ * lists nested deeper than 100 levels, a block of 32 KiB without a blank line, or more than 1,000
+ * lines ending lists or block quotes) is not parsed:
  * parsing such text takes seconds to minutes and a deep tree overflows the stack of tree walkers.
  * It gets one error where the limit is passed (taken back by the rules when the file is not a spec), and a tree of one `html` node holding the whole text
  * verbatim, which the rules skip and which serializes back unchanged. Does nothing when no parser
