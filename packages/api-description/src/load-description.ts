@@ -85,7 +85,11 @@ export function locateDescription(reference: string, from: string): DescriptionR
   if (!inPackage) return { ok: true, value: relative };
   const found = findPackageFile(folder, inPackage);
   if (found === undefined) {
-    return { ok: false, problem: { message: `Unexpected \`${reference}\` from package \`${inPackage.name}\`, which is not installed, expected it installed (\`npm install --save-dev ${inPackage.name}\`) or a path relative to the spec` } };
+    // `@scope/name/…` can only be a package; `vendor/api.json` may be a file the writer misplaced.
+    const message = inPackage.name.startsWith('@')
+      ? `Unexpected \`${reference}\` from package \`${inPackage.name}\`, which is not installed, expected it installed (\`npm install --save-dev ${inPackage.name}\`) or a path relative to the spec`
+      : `Unexpected \`${reference}\`, which is neither a file beside the spec nor in an installed package \`${inPackage.name}\`, expected the path of the description relative to the spec (\`./${reference}\`) or the package installed (\`npm install --save-dev ${inPackage.name}\`)`;
+    return { ok: false, problem: { message } };
   }
   return { ok: true, value: found };
 }

