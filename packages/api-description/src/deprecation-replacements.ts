@@ -27,14 +27,25 @@ export function deprecationReplacements(operations: readonly ApiOperation[], tex
   if (!operations.some((operation) => operation.deprecated)) return replacements;
   const byShape = new Map<string, ApiOperation[]>();
   const byId = new Map<string, ApiOperation>();
-  const bySummary = new Map<string, ApiOperation>();
   for (const operation of operations) {
-    const summary = titleKey(operation.summary);
-    if (summary !== '' && !operation.deprecated && !bySummary.has(summary)) bySummary.set(summary, operation);
     const shape = pathShape(operation.path);
-    byShape.set(shape, [...(byShape.get(shape) ?? []), operation]);
+    const same = byShape.get(shape);
+    if (same) same.push(operation);
+    else byShape.set(shape, [operation]);
     if (operation.operationId) byId.set(operation.operationId, operation);
   }
+  // Summaries are compared only when a deprecated operation's text links to documentation.
+  let summaries: Map<string, ApiOperation> | undefined;
+  const bySummary = (title: string): ApiOperation | undefined => {
+    if (!summaries) {
+      summaries = new Map();
+      for (const operation of operations) {
+        const summary = titleKey(operation.summary);
+        if (summary !== '' && !operation.deprecated && !summaries.has(summary)) summaries.set(summary, operation);
+      }
+    }
+    return summaries.get(titleKey(title));
+  };
   operations.forEach((operation, index) => {
     if (!operation.deprecated) return;
     const text = textOf(index);
@@ -56,7 +67,7 @@ export function deprecationReplacements(operations: readonly ApiOperation[], tex
       // A link to the replacement's documentation, named by its title or its page's anchor.
       for (const [, title, url] of text.matchAll(link)) {
         const anchor = url!.includes('#') ? url!.slice(url!.indexOf('#') + 1).replaceAll('-', ' ') : '';
-        found = [bySummary.get(titleKey(title!)), bySummary.get(titleKey(anchor))].find(live);
+        found = [bySummary(title!), bySummary(anchor)].find(live);
         if (found) break;
       }
     }

@@ -67,6 +67,9 @@ function atPointer(document: unknown, pointer: string): unknown {
   return value;
 }
 
+/** The values pointers lead to, by `location#pointer`, for each set of documents. */
+const resolvedTargets = new WeakMap<DescriptionDocuments, Map<string, unknown>>();
+
 /**
  * Follows a value's `$ref`s (a chain of at most 32) to the value they name.
  *
@@ -78,6 +81,11 @@ function atPointer(document: unknown, pointer: string): unknown {
  *   reference leads nowhere or in a circle.
  */
 export function followReferences(value: unknown, location: string, documents: DescriptionDocuments, missing: Set<string>): LocatedValue {
+  let targets = resolvedTargets.get(documents);
+  if (!targets) {
+    targets = new Map();
+    resolvedTargets.set(documents, targets);
+  }
   let current: LocatedValue = { value, location };
   for (let hop = 0; hop < 32; hop++) {
     const reference = current.value !== null && typeof current.value === 'object' ? (current.value as { $ref?: unknown }).$ref : undefined;
@@ -87,7 +95,14 @@ export function followReferences(value: unknown, location: string, documents: De
       missing.add(target.location);
       return { value: undefined, location: target.location };
     }
-    current = { value: atPointer(documents.get(target.location), target.pointer), location: target.location };
+    // Many operations name the same response: each pointer is walked once per set of documents.
+    const key = `${target.location}#${target.pointer}`;
+    let named = targets.get(key);
+    if (named === undefined && !targets.has(key)) {
+      named = atPointer(documents.get(target.location), target.pointer);
+      targets.set(key, named);
+    }
+    current = { value: named, location: target.location };
   }
   return { value: undefined, location: current.location };
 }
