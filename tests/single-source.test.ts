@@ -31,3 +31,30 @@ test('no prompt, question or checklist item of the template is written anywhere 
   }
   expect(repeats).toEqual([]);
 });
+
+/** Product code: every package's `src/`, the site's `src/`, the Action and the scripts (tests may build their inputs any way). */
+const productCode = (path: string): boolean => /^(?:packages\/[^/]+\/src\/|src\/|action\/src\/|scripts\/)/.test(path) && /\.(?:ts|tsx|mts|mjs|js|astro)$/.test(path);
+
+/** Each import of a module in a file, with the names it takes (`import { a, b } from 'm'` → `a b`). */
+function importsOf(text: string, module: string): string[] {
+  const quoted = module.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return [...text.matchAll(new RegExp(`import\\s+(?:type\\s+)?([^;]*?)\\s+from\\s+['"]${quoted}['"]`, 'g'))].map((match) => match[1]!);
+}
+
+test('one YAML reader and one micromark set-up: no product code but `readYaml` parses YAML, none but `parseMarkdown` calls micromark', async () => {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\n').filter(productCode);
+  const readers: string[] = [];
+  for (const path of files) {
+    const text = await readFile(new URL(path, root), 'utf8').catch(() => '');
+    // `yaml` may be imported for its node type guards and for writing; parsing is `readYaml`'s alone.
+    // The one exception is the site's configuration: Astro loads it before any workspace package can
+    // be (they are TypeScript sources), and it reads only the examples' `title` for the sidebar.
+    if (path !== 'packages/template/src/read-yaml.ts' && path !== 'src/lib/site-sidebar.mjs') {
+      for (const names of importsOf(text, 'yaml')) if (/\b(?:parse|parseDocument|parseAllDocuments|Parser|Lexer|Composer)\b/.test(names) || names.startsWith('*')) readers.push(`${path}: yaml ${names}`);
+    }
+    if (path !== 'packages/template/src/parse-markdown.ts') {
+      for (const module of ['mdast-util-from-markdown', 'micromark', 'micromark-extension-gfm', 'micromark-extension-frontmatter']) if (importsOf(text, module).length > 0) readers.push(`${path}: ${module}`);
+    }
+  }
+  expect(readers).toEqual([]);
+});

@@ -31,7 +31,8 @@ function formatOf(document: Json): ApiFormat | undefined {
   const swagger = String(document.swagger ?? '');
   const openapi = String(document.openapi ?? '');
   if (/^2(?:\.0)?$/.test(swagger)) return 'swagger-2.0';
-  if (/^3\.0(?:\.|$)/.test(openapi)) return 'openapi-3.0';
+  // `openapi: 3.0` unquoted in YAML is the number 3.
+  if (/^3(?:$|\.0(?:\.|$))/.test(openapi)) return 'openapi-3.0';
   if (/^3\.[1-9](?:\.|$)/.test(openapi)) return 'openapi-3.1';
   return undefined;
 }

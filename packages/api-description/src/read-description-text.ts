@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { readYaml } from '@specmark/template';
 import type { DescriptionResult } from './description-problem.ts';
 
 /** Whether the text is JSON (its first character after blanks opens an object or an array). */
@@ -52,17 +52,18 @@ export function readDescriptionText(text: string): DescriptionResult<Record<stri
       return { ok: false, problem: { message: `Unexpected JSON syntax (${reason}), expected an OpenAPI or Swagger description`, ...place } };
     }
   } else {
-    const parsed = parseDocument(source, { uniqueKeys: false, prettyErrors: false, stringKeys: true });
-    const [error] = parsed.errors;
-    if (error) {
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-      return { ok: false, problem: { message: `Unexpected YAML syntax (${reason}), expected an OpenAPI or Swagger description`, ...lineAndColumn(source, error.pos[0]) } };
+    // The one YAML reader, with room for a description's length and its aliases.
+    const read = readYaml(source, { maxLength: source.length, maxAliases: 1000 });
+    const { problem } = read;
+    if (problem?.code === 'syntax') {
+      const reason = problem.error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      return { ok: false, problem: { message: `Unexpected YAML syntax (${reason}), expected an OpenAPI or Swagger description`, ...lineAndColumn(source, problem.error.pos[0]) } };
     }
-    try {
-      document = parsed.toJS({ maxAliasCount: 1000 });
-    } catch (error) {
-      return { ok: false, problem: { message: `Unexpected YAML (${error instanceof Error ? error.message : String(error)}), expected an OpenAPI or Swagger description` } };
+    if (problem?.code === 'too-deep') {
+      return { ok: false, problem: { message: `Unexpected flow collections nested deeper than ${problem.limit} levels, expected an OpenAPI or Swagger description`, ...lineAndColumn(source, problem.offset) } };
     }
+    if (problem) return { ok: false, problem: { message: `Unexpected YAML (${problem.code === 'aliases' ? problem.reason : 'too long'}), expected an OpenAPI or Swagger description` } };
+    document = read.data;
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     return { ok: false, problem: { message: 'Unexpected document that is not an object, expected an OpenAPI or Swagger description', line: 1, column: 1 } };

@@ -28,6 +28,10 @@ function frontmatter(markdown: string): string[] {
 }
 
 const template = await loadBuiltInTemplate('api-integration');
+/** A field's template items, read from the model (no prompt is written twice). */
+const items = (slug: string): string[] => template.fields.find((field) => field.slug === slug)!.items.map((item) => `- ${item.text}`);
+const [doesWhat, , coversWhich] = items('in-scope');
+const [succeeds, , rateLimited, webhookArrives] = items('key-behaviors');
 
 test('GitHub: each operation in In scope, one frame per documented error status, a deprecated one marked with its replacement', async () => {
   const github = await described('github.com/api.github.com.json');
@@ -56,21 +60,21 @@ test('GitHub: each operation in In scope, one frame per documented error status,
   expect(block(markdown, '### In scope')).toEqual([
     '### In scope',
     '',
-    '- [What this integration does]',
+    doesWhat,
     '- `POST /repos/{owner}/{repo}/deployments` — Create a deployment',
     '- `DELETE /teams/{team_id}` — Delete a team (Legacy) (deprecated; the provider names `DELETE /orgs/{org}/teams/{team_slug}` instead)',
-    '- [Which environments it covers — sandbox and production, or production only]',
+    coversWhich,
   ]);
   expect(block(markdown, '### Key behaviors')).toEqual([
     '### Key behaviors',
     '',
-    '- When [API call succeeds], [outcome for user or system]',
+    succeeds,
     "- When `POST /repos/{owner}/{repo}/deployments` returns 409 (Conflict when there is a merge conflict or the commit's status checks failed), [how the system responds]",
     '- When `POST /repos/{owner}/{repo}/deployments` returns 422 (Validation failed; or the endpoint has been spammed), [how the system responds]',
     '- When `DELETE /teams/{team_id}` returns 404 (Resource not found), [how the system responds]',
     '- When `DELETE /teams/{team_id}` returns 422 (Validation failed; or the endpoint has been spammed), [how the system responds]',
-    '- When [rate limit is hit], [retry behavior]',
-    '- When [webhook event arrives], [what the system does]',
+    rateLimited,
+    webhookArrives,
   ]);
   // Read back, the draft gives the same answers.
   const parsed = parseSpec(template, markdown);

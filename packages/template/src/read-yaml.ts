@@ -42,10 +42,12 @@ export interface YamlReading {
  * warning printed (it could quote a secret), within {@link yamlLimits}. Never throws.
  *
  * @param text The YAML text.
- * @param options Longest text read, in characters (default: `yamlLimits.length`).
+ * @param options Longest text read, in characters (default: `yamlLimits.length`), and alias
+ *   expansions allowed (default: `yamlLimits.aliases`): a provider's API description is longer
+ *   than any frontmatter.
  * @returns The document, its data, or the first problem.
  */
-export function readYaml(text: string, options: { maxLength?: number } = {}): YamlReading {
+export function readYaml(text: string, options: { maxLength?: number; maxAliases?: number } = {}): YamlReading {
   const lines = lineStarts(text);
   const limit = options.maxLength ?? yamlLimits.length;
   if (text.length > limit) return { text, lines, problem: { code: 'too-large', size: text.length, limit } };
@@ -61,7 +63,7 @@ export function readYaml(text: string, options: { maxLength?: number } = {}): Ya
   const error = document.errors[0];
   if (error) return { text, lines, document, problem: { code: 'syntax', error } };
   try {
-    return { text, lines, document, data: document.toJS({ maxAliasCount: yamlLimits.aliases }) };
+    return { text, lines, document, data: document.toJS({ maxAliasCount: options.maxAliases ?? yamlLimits.aliases }) };
   } catch (failure) {
     const reason = failure instanceof Error ? failure.message : 'unreadable YAML';
     return { text, lines, document, problem: { code: 'aliases', excessive: /excessive alias/i.test(reason), reason } };

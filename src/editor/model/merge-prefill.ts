@@ -18,7 +18,7 @@ const ownKeys = new Set(['template', 'templateVersion', 'title']);
 
 /**
  * Prefilled answers as the form holds them: an item of a list field that is one of the template's
- * prompts (`[What this integration does]`) is an empty row, showing the prompt as its hint.
+ * prompts (a bracketed prompt such as `[What it does]`) is an empty row, showing the prompt as its hint.
  */
 function asDrafted(template: FormTemplate, prefilled: Answers): Answers {
   const fields = { ...prefilled.fields };

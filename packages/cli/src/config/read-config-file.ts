@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineCounter, parse as parseYaml, parseDocument } from 'yaml';
+import { readYaml, type YamlReading } from '@specmark/template';
 import { CliError } from '../cli-problem.ts';
 import { errorReason } from '../files/file-problem.ts';
 
@@ -39,13 +39,22 @@ export async function readConfigFile(path: string, key?: string): Promise<unknow
   try {
     if (extension === '.js' || extension === '.mjs' || extension === '.cjs') return plainCopy(await moduleDefault(path), new Set());
     const text = await readFile(path, 'utf8');
-    const value: unknown = extension === '.json' || basename(path) === '.remarkrc' ? JSON.parse(text) : parseYaml(text, { logLevel: 'error' });
+    const value: unknown = extension === '.json' || basename(path) === '.remarkrc' ? JSON.parse(text) : yamlData(readYaml(text, { maxLength: text.length }));
     return key === undefined ? value : (value as Record<string, unknown> | null)?.[key];
   } catch (error) {
     // A module may throw anything: a value that is not an Error is named as such.
     const reason = error instanceof Error ? errorReason(error) : `it threw \`${String(error)}\`, not an Error`;
     throw new CliError({ code: 'config-invalid', params: { path, reason } });
   }
+}
+
+/** A YAML configuration's data, or its first problem as an error (its message is the reason shown). */
+function yamlData(reading: YamlReading): unknown {
+  const { problem } = reading;
+  if (!problem) return reading.data;
+  if (problem.code === 'syntax') throw new Error(problem.error.message.split('\n')[0]!);
+  if (problem.code === 'too-deep') throw new Error(`its flow collections nest deeper than ${problem.limit} levels`);
+  throw new Error(problem.code === 'aliases' ? problem.reason : 'it is too long');
 }
 
 /**
@@ -72,10 +81,11 @@ function plainCopy(value: unknown, seen: Set<object>): unknown {
 export async function configLine(path: string, keys: readonly (string | number)[]): Promise<number | undefined> {
   if (/\.[cm]?js$/.test(path)) return undefined;
   try {
-    const lineCounter = new LineCounter();
-    const document = parseDocument(await readFile(path, 'utf8'), { lineCounter, logLevel: 'silent' });
-    const node = document.getIn(keys, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    const text = await readFile(path, 'utf8');
+    // JSON is YAML: one reader places a value in either.
+    const { document, lines } = readYaml(text, { maxLength: text.length });
+    const node = document?.getIn(keys, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lines.linePos(node.range[0]).line : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseMarkdown } from '@specmark/template';
 
 /** The text of inline content: text and code as written, line breaks kept. */
 function inlineText(node: Nodes): string {
@@ -33,7 +33,7 @@ function blockText(node: RootContent): string {
  * @returns The text.
  */
 export function markdownText(markdown: string): string {
-  return fromMarkdown(markdown)
+  return parseMarkdown(markdown)
     .children.map(blockText)
     .filter((text) => text !== '')
     .join('\n\n');
