@@ -135,13 +135,13 @@ test('a file that is not a description gets a message in the page, not a console
   const problem = page.locator('#sm-api-problem');
   await page.setInputFiles('#sm-api-file', { name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "name": "billing-worker"\n}\n') });
   await expect.poll(() => problem.textContent(), settle).toBe(
-    '`package.json` cannot be opened (line 1, column 1): Unexpected a document without `openapi` or `swagger`, expected an OpenAPI 3.0 or 3.1 or Swagger 2.0 description.',
+    '`package.json` cannot be opened (line 1, column 1): Unexpected document without `openapi` or `swagger`, expected an OpenAPI 3.0 or 3.1 or Swagger 2.0 description.',
   );
   await page.setInputFiles('#sm-api-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "openapi": "3.0.3",\n  paths: {}\n}\n') });
   await expect.poll(() => problem.textContent(), settle).toMatch(/^`broken\.json` cannot be opened \(line 3, column 3\): Unexpected JSON syntax \(.+\), expected an OpenAPI or Swagger description\.$/);
   await page.setInputFiles('#sm-api-file', { name: 'stripe.yaml', mimeType: 'application/yaml', buffer: Buffer.from('openapi: 3.0.0\npaths:\n  /charges: [\n') });
   await expect.poll(() => problem.textContent(), settle).toBe(
-    '`stripe.yaml` cannot be opened: Unexpected YAML syntax (Flow sequence in block collection must be sufficiently indented and end with a ]), expected an OpenAPI or Swagger description.',
+    '`stripe.yaml` cannot be opened (line 4, column 1): Unexpected YAML syntax (Flow sequence in block collection must be sufficiently indented and end with a ]), expected an OpenAPI or Swagger description.',
   );
   await page.setInputFiles('#sm-api-file', { name: 'openapi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
   await expect.poll(() => problem.textContent(), settle).toBe('Unexpected file `openapi.pdf`, expected an OpenAPI or Swagger description (`.json`, `.yaml` or `.yml`)');
