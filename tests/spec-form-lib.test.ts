@@ -1,3 +1,4 @@
+import { indexDescription, readDescriptionText } from '@specmark/api-description';
 import { frontmatterJsonSchema } from '@specmark/schema';
 import { shownText } from '@specmark/schema/text';
 import { renderSpec } from '@specmark/template';
@@ -13,6 +14,9 @@ import { draftEnvelope, readDraft } from '../src/editor/draft/read-draft.ts';
 import { rowFrame, sentenceFills, writeSentence } from '../src/editor/model/sentence-rows.ts';
 import { decodeShareFragment, encodeShareFragment } from '../src/editor/draft/share-link.ts';
 import { specAnswers } from '../src/editor/model/spec-answers.ts';
+import { lintSpec } from '../src/editor/worker/lint-spec.ts';
+import { indexBytes, namesOpenedFile, readOpenedIndex, type OpenedDescriptionIndex } from '../src/editor/worker/opened-index.ts';
+import { exampleApiDescription } from '../packages/remark-preset-lint/src/lib/example-api-description.ts';
 import { credentials } from './fixtures/secrets/credentials.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 
@@ -229,4 +233,64 @@ test('objects in the schema become groups of inputs derived the same way, and an
     templateVersion: template.version,
     rateLimit: { requests: 5 },
   });
+});
+
+test('a spec’s `api.description` names the description opened in the editor by its file name, in any folder or package', () => {
+  const opened = 'api.github.com.json';
+  for (const reference of ['api.github.com.json', './vendor/api.github.com.json', '@octokit/openapi/generated/api.github.com.json', 'vendor\\api.github.com.json', ' api.github.com.json ']) {
+    expect(namesOpenedFile(reference, opened), reference).toBe(true);
+  }
+  for (const reference of ['API.github.com.json', './vendor/api.github.com.yaml', 'api.github.com.json/', 'github.com.json', '']) {
+    expect(namesOpenedFile(reference, opened), reference).toBe(false);
+  }
+});
+
+test('the editor’s lint checks a spec against the opened description when the spec names it, and says nothing about one it cannot read', async () => {
+  const read = readDescriptionText(exampleApiDescription);
+  if (!read.ok) throw new Error(read.problem.message);
+  const { result } = indexDescription(new Map([['acme.yaml', read.value]]), 'acme.yaml');
+  if (!result.ok) throw new Error(result.problem.message);
+  // The index crosses to the lint worker as bytes, and is read back there once, when a spec names it.
+  const opened = readOpenedIndex({ name: 'acme.yaml', bytes: indexBytes(result.value) });
+  expect(opened.index()).toEqual(result.value);
+  expect(opened.index()).toBe(opened.index());
+  const spec = (description: string) =>
+    renderSpec(model, { title: 'Refunds to Acme', frontmatter: { api: { description, operations: ['POST /refunds', 'POST /refundz', 'getRefund'] } }, fields: {} });
+  const apiMessages = async (markdown: string, given?: OpenedDescriptionIndex) =>
+    (await lintSpec(model, markdown, given)).filter((result) => result.ruleId.startsWith('api-')).map(({ ruleId, reason, line, column, fatal, target }) => ({ ruleId, reason, line, column, fatal, target }));
+
+  const named = spec('./vendor/acme.yaml');
+  expect(named).toMatch(/^---\napi:\n  description: \.\/vendor\/acme\.yaml\n  operations:\n    - POST \/refunds\n    - POST \/refundz\n    - getRefund\n---\n/);
+  // Each message at its line of `api.operations` (lines 5 to 7), leading to the form's `api` inputs.
+  const api = { kind: 'frontmatter', key: 'api' };
+  expect(await apiMessages(named, opened)).toEqual([
+    {
+      ruleId: 'api-error-statuses',
+      reason: 'Unexpected no answer for `404`, `409`, `429`, `5XX` of `POST /refunds`, expected an answer in `Key behaviors` or `Edge cases` that names each, or them in `Out of scope`',
+      line: 5,
+      column: 7,
+      fatal: true,
+      target: api,
+    },
+    {
+      ruleId: 'api-operations',
+      reason: 'Unexpected operation `POST /refundz` that `./vendor/acme.yaml` lacks, expected one of `POST /refunds`, `GET /balance`, `GET /refunds/{id}`',
+      line: 6,
+      column: 7,
+      fatal: true,
+      target: api,
+    },
+    { ruleId: 'api-operations', reason: 'Unexpected deprecated operation `GET /refunds/{id}`, expected its replacement `GET /v2/refunds/{id}`', line: 7, column: 7, fatal: false, target: api },
+    {
+      ruleId: 'api-error-statuses',
+      reason: 'Unexpected no answer for `404` of `GET /refunds/{id}`, expected an answer in `Key behaviors` or `Edge cases` that names it, or it in `Out of scope`',
+      line: 7,
+      column: 7,
+      fatal: true,
+      target: api,
+    },
+  ]);
+  // Another file's name, or no description open: nothing about the description, and no false alarm that it cannot be read.
+  expect(await apiMessages(spec('./vendor/acme.yml'), opened)).toEqual([]);
+  expect(await apiMessages(named)).toEqual([]);
 });

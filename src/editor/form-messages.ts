@@ -98,6 +98,8 @@ export const formMessages = {
     (description.missing.length === 0
       ? ''
       : ` It refers to ${count(description.missing.length, 'other file')} (${description.missing.slice(0, 3).map((file) => `\`${shortText(file)}\``).join(', ')}${description.missing.length > 3 ? ', …' : ''}), not opened: what they hold is left out.`),
+  descriptionChecks: (name: string) =>
+    `While it is open, the checks read it for a spec whose \`api.description\` names \`${shortText(name)}\` (the file name, in any folder or package). It is not kept: after a reload, open it again.`,
   operationMatches: (shown: number, total: number, all: number) =>
     total === all
       ? shown < total

@@ -33,7 +33,7 @@ interface Waiting {
  * (read in a worker, with progress), search and pick the operations the integration calls, and
  * fill the form from them. When the draft already answers a part the description would fill, the
  * person chooses: replace those answers, or fill only the parts still empty. Either way the
- * caller offers undo.
+ * caller offers undo. While the description is open the checks read it, as the panel says.
  */
 export function ApiDescriptionPanel({ api, template, draft, onFill }: Props) {
   const { state } = api;
@@ -97,6 +97,11 @@ export function ApiDescriptionPanel({ api, template, draft, onFill }: Props) {
         {state.kind === 'opening' && formMessages.descriptionOpening(state.name, state.stage, state.loaded, state.total)}
         {state.kind === 'open' && formMessages.descriptionOpened(state.description)}
       </p>
+      {state.kind === 'open' && (
+        <p class="sm-hint" id="sm-api-checks">
+          {formMessages.descriptionChecks(state.description.name)}
+        </p>
+      )}
       <div role="alert" class="sm-notice-region">
         {state.kind === 'failed' && (
           <p class="sm-notice sm-notice-error" id="sm-api-problem">

@@ -67,11 +67,11 @@ export default function SpecForm({ template, frontmatter: controls = [], titleIn
   // Whether the answers are still the blank spec the site was built with.
   const blankKey = useMemo(() => built && JSON.stringify(specAnswers(template, blank, titleInFrontmatter)), []);
   const unchanged = useMemo(() => answers === undefined || (blankKey !== undefined && JSON.stringify(answers) === blankKey), [answers]);
-  const output = useSpecWorker(template, answers, built && { results: built.results, current: unchanged });
+  const api = useApiDescription();
+  const output = useSpecWorker(template, answers, built && { results: built.results, current: unchanged }, api.opened);
   const preview = useSpecPreview(template, answers, output.request, built && { ...built, current: unchanged });
   const failure = preview.error ?? output.error;
   const progress = useMemo(() => specProgress(template, answers ?? blank), [answers]);
-  const api = useApiDescription();
 
   const goTo = (id: string) => {
     setView('form');

@@ -5,6 +5,7 @@ import { formMessages } from '../form-messages.ts';
 import type { FormTemplate } from '../model/form-template.ts';
 import { DescriptionWorkerClient } from '../worker/description-client.ts';
 import { shownOperations, type DescriptionStage, type OpenedDescription, type OperationMatches } from '../worker/description-protocol.ts';
+import type { OpenedIndex } from '../worker/opened-index.ts';
 import { templateRef } from '../worker/worker-protocol.ts';
 
 /** Where opening a provider's API description stands. */
@@ -15,13 +16,18 @@ export type DescriptionState =
   | { kind: 'opening'; name: string; stage: DescriptionStage; loaded: number; total: number }
   /** The file cannot be opened: why, in words. */
   | { kind: 'failed'; name: string; message: string }
-  /** The description is open: what it is, and the operations matching the latest search. */
-  | { kind: 'open'; description: OpenedDescription; matches: OperationMatches };
+  /**
+   * The description is open: what it is, the operations matching the latest search, and its index
+   * as bytes for the checks.
+   */
+  | { kind: 'open'; description: OpenedDescription; matches: OperationMatches; checked: OpenedIndex };
 
 /** What {@link useApiDescription} offers. */
 export interface ApiDescription {
   /** Where opening stands. */
   state: DescriptionState;
+  /** The open description's name and index, for the checks; `undefined` while none is open. The same object until another file is opened. */
+  opened: OpenedIndex | undefined;
   /** Open a description file (chosen or dropped); a file still being opened is given up. */
   open: (file: File) => void;
   /** Search the open description's operations: the matches replace those listed, unless a later search has been sent. */
@@ -38,7 +44,8 @@ export interface ApiDescription {
  * Open a provider's API description in the browser: the file is read, parsed and indexed in a
  * worker of its own (started on the first file, so the page never waits for it), with its
  * progress shown; the index stays there, where its operations are searched and the form's answers
- * are made, so the page only ever receives the operations it lists. Opening another file while
+ * are made, so the page only ever receives the operations it lists, and the index once, as one
+ * buffer of bytes, for the checks (`opened`); nothing is stored. Opening another file while
  * one is being read stops that worker and starts a new one.
  *
  * @returns The state and the actions.
@@ -70,7 +77,7 @@ export function useApiDescription(): ApiDescription {
       .then((answer) => {
         if (client.current !== worker) return;
         busy.current = false;
-        if (answer.type === 'opened') setState({ kind: 'open', description: answer.description, matches: answer.matches });
+        if (answer.type === 'opened') setState({ kind: 'open', description: answer.description, matches: answer.matches, checked: { name: answer.description.name, bytes: answer.index } });
         else if (answer.type === 'not-utf8') setState({ kind: 'failed', name: file.name, message: formMessages.fileProblem(file.name, 'not-utf8') });
         else if (answer.type === 'unreadable') setState({ kind: 'failed', name: file.name, message: formMessages.descriptionUnreadable(file.name, answer.problem) });
         else setState({ kind: 'failed', name: file.name, message: formMessages.descriptionFailed(file.name, answer.type === 'error' ? answer.message : answer.type) });
@@ -94,5 +101,5 @@ export function useApiDescription(): ApiDescription {
     return answer.type === 'prefill' ? { answers: answer.answers } : { problem: answer.type === 'error' ? answer.message : answer.type };
   };
 
-  return { state, open, search, prefill };
+  return { state, opened: state.kind === 'open' ? state.checked : undefined, open, search, prefill };
 }

@@ -2,6 +2,7 @@ import type { Answers } from '@specmark/template';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BuiltOutput } from '../built-output.ts';
 import type { FormTemplate } from '../model/form-template.ts';
+import type { OpenedIndex } from '../worker/opened-index.ts';
 import { requestWorker, SpecWorkerClient, type WorkerCall } from '../worker/worker-client.ts';
 import { templateRef, type LintResult, type WorkerResponse } from '../worker/worker-protocol.ts';
 
@@ -38,24 +39,49 @@ export interface SpecOutput {
  * answers are those the page was built with, their results, made when the site was built, are
  * shown without a worker.
  *
+ * An API description opened in the editor is handed to the lint worker before its next lint (and
+ * again to a lint worker started after one was stopped), as one buffer of bytes, so that a spec
+ * naming it is checked against it; opening or closing one checks the answers again. With none
+ * open, the lint worker is told nothing and starts as it would without the feature.
+ *
  * @param template The form template.
  * @param answers The answers to lint (as `specAnswers` returns them); `undefined` to wait.
  * @param built Lint results made when the site was built, and whether `answers` are still the ones
  *   they were made for (default: none).
+ * @param opened The API description open in the editor (default: none).
  * @returns The latest output.
  */
-export function useSpecWorker(template: FormTemplate, answers: Answers | undefined, built?: Pick<BuiltOutput, 'results'> & { current: boolean }): SpecOutput {
+export function useSpecWorker(
+  template: FormTemplate,
+  answers: Answers | undefined,
+  built?: Pick<BuiltOutput, 'results'> & { current: boolean },
+  opened?: OpenedIndex,
+): SpecOutput {
   const lintClient = useRef<SpecWorkerClient | undefined>(undefined);
   const [results, setResults] = useState<LintResult[] | undefined>(built?.results);
   const [error, setError] = useState<string | undefined>(undefined);
-  // The answers the results (or the error) are about.
-  const [checked, setChecked] = useState<Answers | undefined>(undefined);
+  // The answers and description the results (or the error) are about.
+  const [checked, setChecked] = useState<{ answers: Answers; opened: OpenedIndex | undefined } | undefined>(undefined);
   const lintId = useRef(0);
   // When the lint in flight was sent (`undefined`: none), and the send waiting for it to end.
   const linting = useRef<number | undefined>(undefined);
   const waiting = useRef<(() => void) | undefined>(undefined);
 
-  const linter = (): SpecWorkerClient => (lintClient.current ??= new SpecWorkerClient());
+  // The description the lint worker was last given (a new worker has none).
+  const given = useRef<OpenedIndex | undefined>(undefined);
+
+  const linter = (): SpecWorkerClient => {
+    if (!lintClient.current) {
+      lintClient.current = new SpecWorkerClient();
+      given.current = undefined;
+    }
+    if (given.current !== opened) {
+      // Copied, not transferred: the page keeps the bytes for a lint worker started later.
+      given.current = opened;
+      void lintClient.current.request({ type: 'description', opened });
+    }
+    return lintClient.current;
+  };
   useEffect(() => () => lintClient.current?.terminate(), []);
 
   useEffect(() => {
@@ -92,7 +118,7 @@ export function useSpecWorker(template: FormTemplate, answers: Answers | undefin
             waiting.current?.();
             return;
           }
-          setChecked(answers);
+          setChecked({ answers, opened });
           if (response.type === 'lint') {
             setResults(response.results);
             setError(undefined);
@@ -101,8 +127,8 @@ export function useSpecWorker(template: FormTemplate, answers: Answers | undefin
     };
     let timer = setTimeout(send, lintDelay);
     return () => clearTimeout(timer);
-  }, [answers]);
+  }, [answers, opened]);
 
-  const pending = answers !== undefined && checked !== answers && !built?.current;
+  const pending = answers !== undefined && (checked?.answers !== answers || checked.opened !== opened) && !built?.current;
   return { results, pending, error, request: (call) => requestWorker().request(call) };
 }

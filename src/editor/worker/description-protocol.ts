@@ -54,8 +54,12 @@ export type DescriptionRequest =
 export type DescriptionResponse =
   /** How far opening has got; sent while the request runs, before its answer. */
   | { type: 'progress'; id: number; stage: DescriptionStage; loaded: number; total: number }
-  /** The description is open; `matches`: its first operations, as a blank search lists them. */
-  | { type: 'opened'; id: number; description: OpenedDescription; matches: OperationMatches }
+  /**
+   * The description is open; `matches`: its first operations, as a blank search lists them;
+   * `index`: its index as UTF-8 JSON (`indexBytes`), transferred, for the page to hand the lint
+   * worker.
+   */
+  | { type: 'opened'; id: number; description: OpenedDescription; matches: OperationMatches; index: ArrayBuffer }
   | { type: 'matches'; id: number; matches: OperationMatches }
   | { type: 'prefill'; id: number; answers: Answers }
   /** The file's bytes are not UTF-8 text. */

@@ -2,6 +2,7 @@
 import { indexDescription, prefillAnswers, readDescriptionText, type ApiIndex } from '@specmark/api-description';
 import { searchableOperations, searchOperations, type SearchableOperation } from '../model/operation-search.ts';
 import { shownOperations, type DescriptionRequest, type DescriptionResponse } from './description-protocol.ts';
+import { indexBytes } from './opened-index.ts';
 import { readFileText } from './read-file-text.ts';
 import { resolveTemplate } from './resolve-template.ts';
 
@@ -10,7 +11,8 @@ import { resolveTemplate } from './resolve-template.ts';
  * chunk at a time, saying how far it has got), parses it (`readDescriptionText`), indexes it
  * (`indexDescription`) and keeps the index, so that a description of tens of megabytes never
  * holds up the page; searches its operations as the person types, and makes the form's answers
- * from the operations picked (`prefillAnswers`). The page receives only the operations it lists.
+ * from the operations picked (`prefillAnswers`). The page receives only the operations it lists,
+ * and the index once as bytes (one buffer, transferred, not copied) for the editor's checks.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -20,7 +22,7 @@ let opened: { name: string; index: ApiIndex; operations: SearchableOperation[] }
 scope.addEventListener('message', (event: MessageEvent<DescriptionRequest>) => {
   const request = event.data;
   handle(request).then(
-    (response) => scope.postMessage(response),
+    (response) => scope.postMessage(response, response.type === 'opened' ? [response.index] : []),
     (error: unknown) => scope.postMessage({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies DescriptionResponse),
   );
 });
@@ -54,5 +56,5 @@ async function handle(request: DescriptionRequest): Promise<DescriptionResponse>
   const operations = searchableOperations(index.operations.map(({ method, path, operationId, summary, deprecated }) => ({ method, path, summary, deprecated, ...(operationId === undefined ? {} : { operationId }) })));
   opened = { name: file.name, index, operations };
   const description = { name: file.name, format: index.format, title: index.title, version: index.version, operationCount: operations.length, missing };
-  return { type: 'opened', id, description, matches: searchOperations(operations, '', shownOperations) };
+  return { type: 'opened', id, description, matches: searchOperations(operations, '', shownOperations), index: indexBytes(index) };
 }

@@ -4,6 +4,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { LintResult } from './worker-protocol.ts';
 import { specOutline, targetAt } from './form-targets.ts';
+import { editorDescriptions, type OpenedDescriptionIndex } from './opened-index.ts';
 
 const linters = new WeakMap<Template, Promise<Processor>>();
 
@@ -24,17 +25,23 @@ function loadLinter(template: Template): Promise<Processor> {
  * Lint a rendered spec with `@specmark/remark-preset-lint` configured with its template, as a docs
  * repo would, and say which part of the form each message concerns.
  *
+ * The rules that check the spec against the provider's API description read the description
+ * opened in the editor when the spec's `api.description` names it, and say nothing otherwise.
+ *
  * @param template The template the spec follows.
  * @param markdown The rendered spec.
+ * @param opened The API description opened in the editor (default: none).
  * @returns The messages, in document order.
  */
-export async function lintSpec(template: Template, markdown: string): Promise<LintResult[]> {
+export async function lintSpec(template: Template, markdown: string, opened?: OpenedDescriptionIndex): Promise<LintResult[]> {
   const processor = await loadLinter(template);
   const file = new VFile({ value: markdown, path: 'spec.md' });
   const tree = processor.parse(file);
+  // The rules, the description's lookup and the form's parts share one reading of the spec.
+  const document = readSpecDocument(markdown, { tree: tree as never });
+  file.data.specmarkInputs = { apiDescriptions: editorDescriptions(document.frontmatter.data, opened) };
   await processor.run(tree, file);
-  // The form's parts are found in the same reading of the spec the rules used.
-  const outline = specOutline(template, readSpecDocument(markdown, { tree: tree as never }));
+  const outline = specOutline(template, document);
   return file.messages
     .map((message): LintResult => {
       const line = message.line ?? 1;

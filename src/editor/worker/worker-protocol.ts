@@ -1,5 +1,6 @@
 import type { Answers, UnmappedContent } from '@specmark/template';
 import type { FormTemplate } from '../model/form-template.ts';
+import type { OpenedIndex } from './opened-index.ts';
 
 /** Where in the form a lint message points: an element id of the form. */
 export type FormTarget =
@@ -54,6 +55,12 @@ export type WorkerRequest =
   | { type: 'render'; id: number; template: FormTemplate; answers: Answers }
   /** Render and lint the spec with the preset, checked against the template. */
   | { type: 'lint'; id: number; template: TemplateRef; answers: Answers }
+  /**
+   * The API description opened in the editor, for the lints that follow to check a spec naming it
+   * against (`undefined`: none is open any more). Sent once per description to the lint worker,
+   * and again to a lint worker started after one was stopped.
+   */
+  | { type: 'description'; id: number; opened: OpenedIndex | undefined }
   /** Read a spec file into answers. */
   | { type: 'import'; id: number; template: TemplateRef; markdown: string }
   /** Read a team's template (`parseTemplate`) into the form's view of it, or its problems. */
@@ -65,6 +72,8 @@ export type WorkerResponse =
   | { type: 'preview'; id: number; html: string[] }
   | { type: 'render'; id: number; markdown: string }
   | { type: 'lint'; id: number; results: LintResult[] }
+  /** The description is kept for the lints that follow. */
+  | { type: 'description'; id: number }
   | { type: 'import'; id: number; answers: Answers; unmapped: UnmappedContent[] }
   /** The template, read: the form's view of it (without its source). */
   | { type: 'template'; id: number; template: FormTemplate }
