@@ -11,9 +11,9 @@ const formUrl = siteUrl + specFormPath;
 const browser = useBrowser();
 
 test('while a slow check runs the panel says so and marks the earlier messages as about an earlier version', async () => {
-  // 4,000 lists between paragraphs (48 KB): within every limit, and many seconds of work for the
-  // lint worker (micromark's time grows with the square of the lists a document closes).
-  const busy = '- a step\n\nA note.\n\n'.repeat(4_000);
+  // Six paragraphs of 10,000 short lines (240 KB): each within the 32 KiB block limit, and seconds of
+  // work each for the lint worker (micromark's time grows with the square of a paragraph's lines).
+  const busy = ('a b\n'.repeat(10_000) + '\n').repeat(6);
   const fragment = await encodeShareFragment(draftEnvelope(toFormTemplate(await formTemplate()), { title: 'Busy draft', fields: { problem: busy } }));
   const context = await browser().newContext();
   const page = await context.newPage();

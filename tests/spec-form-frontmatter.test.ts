@@ -69,7 +69,7 @@ test('an imported spec shows its rate limit and webhooks in their inputs, and ed
   const page = await context.newPage();
   await openForm(page, formUrl);
   const example = await readFile(new URL('../content/examples/github-webhooks.md', import.meta.url), 'utf8');
-  await page.locator('.sm-import summary').click();
+  await page.getByText('Import an existing spec').click();
   await page.fill('#sm-import-paste', example);
   await page.getByRole('button', { name: 'Import pasted Markdown' }).click();
   await expect.poll(() => page.inputValue('#sm-fm-rateLimit-requests'), settle).toBe('5000');

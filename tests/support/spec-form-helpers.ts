@@ -123,7 +123,7 @@ export function formSnapshot(page: Page): Promise<string[]> {
 /**
  * Fill every part of the form the way a person would, with answers that make a complete spec:
  * the title, the frontmatter inputs that have examples in the schema (with the first; an object's
- * inputs with its example's values), every field, every gap of
+ * inputs with its example's values; `api` left empty, as it names a file), every field, every gap of
  * every sentence frame, every question, and every checklist item (the first required one of
  * each checklist is waived with a reason instead).
  *
@@ -134,7 +134,11 @@ export function formSnapshot(page: Page): Promise<string[]> {
 export async function fillEveryField(page: Page, template: Template, title: string): Promise<void> {
   await page.fill('#sm-title', title);
   const schema = frontmatterJsonSchema() as { properties: Record<string, { examples?: unknown[] }> };
-  for (const control of frontmatterControls(schema)) await fillControl(page, control, `#sm-fm-${control.key}`, schema.properties[control.key]?.examples?.[0]);
+  for (const control of frontmatterControls(schema)) {
+    // `api` names a provider's description file: its example would point the spec at a file that is not there.
+    if (control.key === 'api') continue;
+    await fillControl(page, control, `#sm-fm-${control.key}`, schema.properties[control.key]?.examples?.[0]);
+  }
   for (const field of template.fields) {
     const group = page.locator(`#sm-field-${field.slug}-group`);
     switch (field.kind) {

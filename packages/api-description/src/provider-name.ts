@@ -1,9 +1,12 @@
 import { oneLine } from './one-line.ts';
+import { trimTrailing } from './trim-trailing.ts';
 
 /** Words of a description's title that name the kind of document, not the provider (`REST API`, `v3`, `Swagger`). */
 const documentWord = /^(?:apis?|rest|restful|http|openapi|swagger|spec|specification|service|version|v?\d+(?:\.\d+)*)$/i;
-/** Punctuation left at either end once those words are gone (`Twilio -`). */
-const looseEnds = /^[\s\-–—:|,/(]+|[\s\-–—:|,/)]+$/g;
+/** Punctuation left at its start once those words are gone (`- Twilio`). */
+const looseStart = /^[\s\-–—:|,/(]+/;
+/** Punctuation left at its end (`Twilio -`), trimmed in linear time. */
+const looseEnd = ' -–—:|,/)';
 
 /**
  * The provider a description documents, from its title: the title without the words that name
@@ -15,10 +18,10 @@ const looseEnds = /^[\s\-–—:|,/(]+|[\s\-–—:|,/)]+$/g;
  */
 export function providerName(title: string): string {
   const line = oneLine(title, 120);
-  const name = line
+  const words = line
     .split(' ')
     .filter((word) => !documentWord.test(word.replace(/[(),:]/g, '')))
-    .join(' ')
-    .replace(looseEnds, '');
+    .join(' ');
+  const name = trimTrailing(words.replace(looseStart, ''), looseEnd);
   return name === '' ? line : name;
 }

@@ -64,7 +64,7 @@ test('new_spec refuses an unknown operation, an unreadable description, operatio
     'Unexpected operation `GET /getCostEstimates`, expected one that `vendor/adyen-bin-lookup.json` documents, such as `POST /getCostEstimate`, `POST /get3dsAvailability`.',
   );
   expect(await refused({ api: 'vendor/broken.yaml' })).toBe(
-    'Cannot use the API description `vendor/broken.yaml`: Unexpected YAML syntax (Flow sequence in block collection must be sufficiently indented and end with a ]), expected an OpenAPI or Swagger description.',
+    'Cannot use the API description `vendor/broken.yaml:3:1`: Unexpected YAML syntax (Flow sequence in block collection must be sufficiently indented and end with a ]), expected an OpenAPI or Swagger description.',
   );
   expect(await refused({ operations: ['POST /getCostEstimate'] })).toBe("Unexpected `operations` without `api`, expected `api` naming the provider's API description the operations are in.");
   for (const api of ['vendor/linked.json', join(outside, 'secret.json'), '../secret.json']) {
