@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadBuiltInTemplate } from '@specmark/template';
+import { blankSpec, loadBuiltInTemplate } from '@specmark/template';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
@@ -25,6 +25,15 @@ async function messages(value: string): Promise<string[]> {
       return `${place} ${message.ruleId}: ${message.reason}${cause?.reason ? ` (cause ${cause.line}:${cause.column} ${cause.reason})` : ''}`;
     });
 }
+
+test('a blank spec: the sentence frames of the template, left as they are, are prompts for no-placeholders, not answers the answer rules judge', async () => {
+  const template = await loadBuiltInTemplate('api-integration');
+  const file = await remark()
+    .use(preset)
+    .process(new VFile({ path: 'spec.md', value: blankSpec(template, { status: 'draft' }), data: { specmarkInputs: { repository: null } } }));
+  expect(file.messages.filter((message) => ['consistent-frontmatter', 'specific-behaviors', 'no-hollow-answers'].includes(message.ruleId ?? ''))).toEqual([]);
+  expect(file.messages.some((message) => message.ruleId === 'no-placeholders')).toBe(true);
+});
 
 describe('good specs get no message from the new rules', () => {
   for (const name of readdirSync(examples).filter((each) => each.endsWith('.md'))) {

@@ -87,7 +87,8 @@ export function answerUnits(reading: SpecReading): AnswerUnit[] {
         for (const node of block.children) {
           const { text } = listItemSource(reading.document.text, node);
           if (field.kind === 'sentence-frames') {
-            if (text !== '' && !isPrompt(text)) units.push(frameUnit(entry, field, node, text));
+            const frame = text === '' || isPrompt(text) ? undefined : frameUnit(entry, field, node, text);
+            if (frame) units.push(frame);
           } else pushUnit(units, entry, field, 'item', node, text);
         }
       } else if (block.type === 'paragraph' || block.type === 'blockquote') {
@@ -117,12 +118,16 @@ function itemUnit(entry: OutlineEntry, field: TemplateField, item: SpecItem): An
   return unit(entry, field, 'open-question', item.node, answer, question, [answer], question);
 }
 
-/** The unit of a sentence-frames item: its gap fills judged one by one, its condition first. */
-function frameUnit(entry: OutlineEntry, field: TemplateField, node: ListItem, text: string): AnswerUnit {
+/**
+ * The unit of a sentence-frames item: its gap fills judged one by one, its condition first; none
+ * for a frame whose every gap still holds a prompt (the template's own frame, left as it was).
+ */
+function frameUnit(entry: OutlineEntry, field: TemplateField, node: ListItem, text: string): AnswerUnit | undefined {
   for (const frame of framesOf(field)) {
     const fills = matchSentenceFrame(frame, text);
     if (!fills || fills.length === 0) continue;
     const parts = fills.map((fill) => fill.trim());
+    if (parts.every((part) => isPrompt(part))) return undefined;
     const condition = parts.length > 1 ? parts.slice(0, -1).join(' ') : text;
     return unit(entry, field, 'frame', node, text, undefined, parts, condition);
   }
