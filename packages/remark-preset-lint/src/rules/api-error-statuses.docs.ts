@@ -18,7 +18,8 @@ export const docs = defineRuleDocs({
     that sets \`errorStatuses: deferred\` (“Out of scope”). A class such as \`4xx\` in an answer names
     each of its statuses; a range such as \`4XX\` in the description is named only by its class. An
     edge-case question the spec answers counts with its answer (“What happens when the API … returns
-    a 5xx error?” names \`5xx\`).
+    a 5xx error?” names \`5xx\`). An answer that names some of the listed operations (by
+    \`METHOD /path\` or operation id) speaks of those only; one that names none speaks of all.
 
     One message per operation, at its line in \`api.operations\`, names the statuses no answer
     names. An operation that documents its errors only as \`default\` (Stripe's description does:
@@ -75,6 +76,28 @@ export const docs = defineRuleDocs({
       output: [
         '6:7-6:20 error Unexpected no answer for `404`, `429`, `5XX` of `POST /refunds`, expected an answer in `Key behaviors` or `Edge cases` that names each, or them in `Out of scope`',
         '7:7-7:18 error Unexpected no answer for `404` of `GET /v2/refunds/{id}`, expected an answer in `Key behaviors` or `Edge cases` that names it, or it in `Out of scope`',
+      ],
+    },
+    {
+      name: 'not-ok-status-of-another-operation.md',
+      descriptions,
+      input: md`
+        ---
+        template: api-integration
+        api:
+          description: ./acme.openapi.yaml
+          operations:
+            - POST /refunds
+            - getRefundV2
+        ---
+
+        ### Key behaviors
+
+        - When \`GET /v2/refunds/{id}\` returns 404, we show the refund as still pending
+        - When \`POST /refunds\` returns 409 or 429, or any 5xx, we retry it the next day, 3 times at most
+      `,
+      output: [
+        '6:7-6:20 error Unexpected no answer for `404` of `POST /refunds`, expected an answer in `Key behaviors` or `Edge cases` that names it, or it in `Out of scope`',
       ],
     },
     {

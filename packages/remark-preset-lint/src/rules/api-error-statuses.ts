@@ -19,6 +19,27 @@ function covers(named: string, documented: string): boolean {
   return named === code || named === `${code[0]}xx`;
 }
 
+/** Characters that continue a path: `/deployments` is not `/deployments/{id}`. */
+const pathCharacter = /[\w{}/.~-]/;
+
+/**
+ * Whether an answer names an operation: its `METHOD /path` (any case) not followed by more path,
+ * or its operation id as a word of its own.
+ */
+function mentions(text: string, operation: ApiOperation): boolean {
+  const lower = text.toLowerCase();
+  const label = operationLabel(operation).toLowerCase();
+  for (let at = lower.indexOf(label); at !== -1; at = lower.indexOf(label, at + 1)) {
+    if (!pathCharacter.test(lower.charAt(at + label.length))) return true;
+  }
+  const id = operation.operationId;
+  if (!id) return false;
+  for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
+    if (!pathCharacter.test(text.charAt(at - 1)) && !pathCharacter.test(text.charAt(at + id.length))) return true;
+  }
+  return false;
+}
+
 /** `` `A` or `B` `` / `` `A`, `B` or `C` `` */
 function either(titles: readonly string[]): string {
   const shown = titles.map((title) => `\`${title}\``);
@@ -38,9 +59,15 @@ const apiErrorStatuses = createRule<ApiErrorStatusesOptions>({
     if (!spec?.result.ok) return;
     const index = spec.result.value;
     const deferred = handling('deferred');
-    const units = answerUnits(reading);
-    const named = (fields: readonly TemplateField[]): string[] => units.filter((unit) => fields.includes(unit.field)).flatMap((unit) => unit.names.statuses);
-    const answered = [...named(handled), ...named(deferred)];
+    const listed = [...new Set(spec.api.operations.flatMap(({ written }) => {
+      const found = operationIn(index, written);
+      return found.found ? [found.operation] : [];
+    }))];
+    // An answer that names some of the listed operations speaks of those; one that names none speaks of all.
+    const answers = answerUnits(reading)
+      .filter((unit) => handled.includes(unit.field) || deferred.includes(unit.field))
+      .map((unit) => ({ statuses: unit.names.statuses, about: listed.filter((operation) => mentions(unit.text, operation)) }));
+    const answered = (operation: ApiOperation): string[] => answers.filter(({ about }) => about.length === 0 || about.includes(operation)).flatMap(({ statuses }) => statuses);
     const onlyDefault: { operation: ApiOperation; place: Position }[] = [];
     const seen = new Set<ApiOperation>();
     for (const { written, place } of spec.api.operations) {
@@ -53,7 +80,8 @@ const apiErrorStatuses = createRule<ApiErrorStatusesOptions>({
         if (operation.statuses.some((status) => status.code === 'default')) onlyDefault.push({ operation, place });
         continue;
       }
-      const unhandled = errors.filter((code) => !answered.some((status) => covers(status, code)));
+      const named = answered(operation);
+      const unhandled = errors.filter((code) => !named.some((status) => covers(status, code)));
       if (unhandled.length === 0) continue;
       const where = either(handled.map((field) => field.title));
       const defer = deferred.length > 0 ? `, or ${unhandled.length === 1 ? 'it' : 'them'} in ${either(deferred.map((field) => field.title))}` : '';
