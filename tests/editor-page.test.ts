@@ -116,7 +116,8 @@ test('"Open in the editor" on an example lands on the example in the form, focus
   const title = (await page.locator('h1').textContent()) ?? '';
   await page.getByRole('link', { name: 'Open in the editor' }).click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id), settle).toBe(focused);
-  expect(await onScreen(page, page.locator(`#${focused}`))).toBe(true);
+  // Focus lands first; the form brings the part into view once the draft is laid out.
+  await expect.poll(() => onScreen(page, page.locator(`#${focused}`)), settle).toBe(true);
   expect(await page.inputValue('#sm-title')).toBe(title);
   await expect.poll(() => page.locator('#sm-panel-rendered h1').textContent(), settle).toBe(title);
   expect(await lintSummary(page)).toBe('No lint messages: the spec passes the preset.');
