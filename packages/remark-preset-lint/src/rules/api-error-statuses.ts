@@ -25,14 +25,16 @@ const pathCharacter = /[\w{}/.~-]/;
 /**
  * Whether an answer names an operation: its `METHOD /path` (any case) not followed by more path,
  * or its operation id as a word of its own.
+ *
+ * @param text The answer.
+ * @param lower The answer in lower case (made once per answer).
+ * @param label The operation's `METHOD /path` in lower case (made once per operation).
+ * @param id The operation's id, if any.
  */
-function mentions(text: string, operation: ApiOperation): boolean {
-  const lower = text.toLowerCase();
-  const label = operationLabel(operation).toLowerCase();
+function mentions(text: string, lower: string, label: string, id: string | undefined): boolean {
   for (let at = lower.indexOf(label); at !== -1; at = lower.indexOf(label, at + 1)) {
     if (!pathCharacter.test(lower.charAt(at + label.length))) return true;
   }
-  const id = operation.operationId;
   if (!id) return false;
   for (let at = text.indexOf(id); at !== -1; at = text.indexOf(id, at + 1)) {
     if (!pathCharacter.test(text.charAt(at - 1)) && !pathCharacter.test(text.charAt(at + id.length))) return true;
@@ -63,10 +65,15 @@ const apiErrorStatuses = createRule<ApiErrorStatusesOptions>({
       const found = operationIn(index, written);
       return found.found ? [found.operation] : [];
     }))];
+    const labels = listed.map((operation) => operationLabel(operation).toLowerCase());
     // An answer that names some of the listed operations speaks of those; one that names none speaks of all.
     const answers = answerUnits(reading)
-      .filter((unit) => handled.includes(unit.field) || deferred.includes(unit.field))
-      .map((unit) => ({ statuses: unit.names.statuses, about: listed.filter((operation) => mentions(unit.text, operation)) }));
+      // By the unit's own field options: the reading's template may be another copy of the same model.
+      .filter((unit) => unit.field.options.errorStatuses === 'handled' || unit.field.options.errorStatuses === 'deferred')
+      .map((unit) => {
+        const lower = unit.text.toLowerCase();
+        return { statuses: unit.names.statuses, about: listed.filter((operation, at) => mentions(unit.text, lower, labels[at]!, operation.operationId)) };
+      });
     const answered = (operation: ApiOperation): string[] => answers.filter(({ about }) => about.length === 0 || about.includes(operation)).flatMap(({ statuses }) => statuses);
     const onlyDefault: { operation: ApiOperation; place: Position }[] = [];
     const seen = new Set<ApiOperation>();
