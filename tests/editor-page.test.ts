@@ -121,6 +121,8 @@ test('"Open in the editor" on an example lands on the example in the form, focus
   expect(await page.inputValue('#sm-title')).toBe(title);
   await expect.poll(() => page.locator('#sm-panel-rendered h1').textContent(), settle).toBe(title);
   expect(await lintSummary(page)).toBe('No lint messages: the spec passes the preset.');
+  // Sections above it drawn late (they are laid out only once near the screen) do not push it away.
+  expect(await onScreen(page, page.locator(`#${focused}`))).toBe(true);
   await context.close();
 });
 

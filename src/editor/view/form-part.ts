@@ -1,4 +1,5 @@
 import type { FormTarget } from '../worker/worker-protocol.ts';
+import { keepInView } from './keep-in-view.ts';
 
 /**
  * The id of the form element a part of the spec is edited in.
@@ -21,8 +22,8 @@ export function targetElementId(target: FormTarget): string {
 }
 
 /**
- * Move focus to the first control of a part of the form (or the part itself when it has none) and
- * bring it into view.
+ * Move focus to the first control of a part of the form (or the part itself when it has none), and
+ * bring it into view and keep it there while the form settles (see {@link keepInView}).
  *
  * @param id The part's element id (see {@link targetElementId}).
  * @returns Whether the element was found.
@@ -31,8 +32,9 @@ export function focusFormPart(id: string): boolean {
   const element = document.getElementById(id);
   if (!element) return false;
   const focusable = element.matches('input, textarea, select, button') ? element : element.querySelector<HTMLElement>('input, textarea, select, button');
-  (focusable ?? element).focus({ preventScroll: true });
-  element.scrollIntoView({ block: 'center' });
+  const focused = focusable ?? element;
+  focused.focus({ preventScroll: true });
+  keepInView(element, focused);
   return true;
 }
 
