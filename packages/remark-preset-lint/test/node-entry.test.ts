@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { remark } from 'remark';
@@ -39,7 +39,7 @@ test('a template file that cannot be read is one message, not a crash', async ()
   expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([`2:11 template-version: Cannot read template file \`${missing}\`: no such file`]);
 });
 
-test('the provider API description a spec names is read beside it, once per spec, and recorded with its hash for caches', async () => {
+test('the provider API description a spec names is read beside it, once per spec, and the files read recorded for caches', async () => {
   const description = 'openapi: 3.0.3\ninfo: { title: Refunds, version: "1" }\npaths:\n  /refunds:\n    post:\n      responses: { "201": { description: Created } }\n';
   writeFileSync(join(folder, 'refunds.openapi.yaml'), description);
   const api = (reference: string) => `api:\n  description: ${reference}\n  operations: [POST /refund]\n`;
@@ -50,11 +50,16 @@ test('the provider API description a spec names is read beside it, once per spec
   expect(read.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([
     `${line}:16 api-operations: Unexpected operation \`POST /refund\` that \`./refunds.openapi.yaml\` lacks, expected \`POST /refunds\``,
   ]);
-  expect(read.data.specmarkDescriptionsRead).toEqual([{ path: join(folder, 'refunds.openapi.yaml'), hash: createHash('sha256').update(description).digest('hex') }]);
-  // One that cannot be read is recorded too, without a hash: a result that depends on it is not kept.
+  const { size, mtimeMs } = statSync(join(folder, 'refunds.openapi.yaml'));
+  expect(read.data.specmarkDescriptionsRead).toEqual([{ path: join(folder, 'refunds.openapi.yaml'), hash: createHash('sha256').update(description).digest('hex'), size, mtimeMs }]);
+  // One that cannot be read is recorded too, without a hash: the result holds while it is missing.
   const missing = await remark().use(presetNode).process(new VFile({ path: join(folder, 'spec.md'), value: naming('./gone.yaml') }));
   expect(missing.messages.map((message) => message.ruleId)).toEqual(['api-operations']);
-  expect(missing.data.specmarkDescriptionsRead).toEqual([{ path: join(folder, 'gone.yaml'), hash: null }]);
+  expect(missing.data.specmarkDescriptionsRead).toEqual([{ path: join(folder, 'gone.yaml'), hash: null, size: -1, mtimeMs: -1 }]);
+  // One that cannot be located (a package that is not installed) makes the result depend on what is installed.
+  const uninstalled = await remark().use(presetNode).process(new VFile({ path: join(folder, 'spec.md'), value: naming('"@acme-not-installed/openapi/refunds.yaml"') }));
+  expect(uninstalled.messages.map((message) => message.ruleId)).toEqual(['api-operations']);
+  expect(uninstalled.data.specmarkDescriptionsRead).toBeNull();
   // A file without a path has no folder to read from: the rules say nothing.
   const pathless = await remark().use(presetNode).process(new VFile({ value: naming('./refunds.openapi.yaml') }));
   expect(pathless.messages).toEqual([]);

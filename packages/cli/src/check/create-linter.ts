@@ -1,16 +1,12 @@
-import remarkPresetSpecmarkLint, { type NodePresetOptions } from '@specmark/remark-preset-lint/node';
-import { resolve } from 'node:path';
-import type { Root } from 'mdast';
+import remarkPresetSpecmarkLint, { apiDescriptionInputs, type NodePresetOptions } from '@specmark/remark-preset-lint/node';
 import type { Plugin } from 'unified';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { readSpecDocument } from '@specmark/template';
 import { errorLine } from '../error-line.ts';
 import type { DescriptionFile } from '@specmark/api-description/node';
 import { descriptionIndexStore } from './description-store.ts';
 import { fileProblemLintMessage, toLintMessage, type LintMessage } from './lint-message.ts';
 import { nativeParser } from './native-parser.ts';
-import { specDescriptions } from './spec-descriptions.ts';
 
 /** What the linter is configured with; plain data, so it can be sent to worker threads. */
 export interface LintSettings {
@@ -55,11 +51,10 @@ export interface DescriptionCache {
  * `unified().use(parser).use(preset, settings)`. The parser is Sätteri (native, same tree as
  * remark-parse, many times faster); where its binary cannot load, `remark-parse`.
  *
- * Each spec is handed the provider API descriptions it may name (`RuleInputs.apiDescriptions`,
- * relative to the spec or from a package), and the one its frontmatter's `api.description` names
- * is read before the rules run, whether or not a rule asks: its result depends on it. A
- * description is read once per linter while its files are unchanged; with `descriptionCache`, its
- * index is kept across runs by content hash.
+ * Each spec is handed the provider API descriptions it may name (the preset's
+ * `apiDescriptionInputs`, relative to the spec or from a package), and its outcome lists the
+ * files the rules read them from. A description is read once per linter while its files are
+ * unchanged; with `descriptionCache`, its index is kept across runs by content hash.
  *
  * @param settings Template and rule settings.
  * @param cwd Working directory of the files (default: `process.cwd()`).
@@ -72,21 +67,17 @@ export async function createLinter(settings: LintSettings, cwd: string = process
   if (settings.template !== undefined) options.template = settings.template;
   if (settings.templates !== undefined) options.templates = settings.templates;
   if (settings.rules !== undefined) options.rules = settings.rules as NodePresetOptions['rules'];
+  const store = descriptionCache && descriptionIndexStore(descriptionCache.folder, descriptionCache.version);
   const processor = unified()
     .use(await markdownParser())
+    .use(apiDescriptionInputs, store ? { store } : {})
     .use(remarkPresetSpecmarkLint, options)
     .freeze();
-  const store = descriptionCache && descriptionIndexStore(descriptionCache.folder, descriptionCache.version);
   return async (path, value) => {
     const file = new VFile({ path, value, cwd });
-    const descriptions = specDescriptions(resolve(cwd, path), store);
-    const outcome = (messages: LintMessage[] | null): LintOutcome => ({ messages, readsRepository: file.data.specmarkRepositoryRead === true, descriptions: descriptions.reads() });
+    const outcome = (messages: LintMessage[] | null): LintOutcome => ({ messages, readsRepository: file.data.specmarkRepositoryRead === true, descriptions: file.data.specmarkDescriptionsRead === undefined ? [] : file.data.specmarkDescriptionsRead });
     try {
       const tree = processor.parse(file);
-      file.data.specmarkInputs = { ...file.data.specmarkInputs, apiDescriptions: descriptions.inputs };
-      const api = readSpecDocument(value, { tree: tree as Root }).frontmatter.data?.api;
-      const reference = typeof api === 'object' && api !== null ? (api as { description?: unknown }).description : undefined;
-      if (typeof reference === 'string' && reference.trim() !== '') await descriptions.inputs.index(reference);
       await processor.run(tree, file);
       if (file.data.specmarkNotSpec) return outcome(null);
     } catch (error) {

@@ -1,24 +1,18 @@
 import { resolve } from 'node:path';
 import type { ApiIndex, DescriptionResult } from '@specmark/api-description';
-import { loadDescription, locateDescription, type DescriptionIndexStore } from '@specmark/api-description/node';
+import { loadDescription, type DescriptionFile, type DescriptionIndexStore } from '@specmark/api-description/node';
 import type { VFile } from 'vfile';
 import { ruleInputs, type ApiDescriptions } from './rule-inputs.ts';
-
-/** A description a spec's result depends on (`file.data.specmarkDescriptionsRead`). */
-export interface DescriptionRead {
-  /** The description's file, absolute; the reference as written when it could not be found (a package not installed). */
-  path: string;
-  /** The SHA-256 of its bytes (hex); `null` when it could not be read: a result that depends on it is not to be reused. */
-  hash: string | null;
-}
 
 declare module 'vfile' {
   interface DataMap {
     /**
-     * The provider API descriptions the rules read for this spec, once each: its result depends on
-     * them (a cache keeps it only while each has the same hash).
+     * The files of the provider API descriptions the rules read for this spec (each entry file
+     * first, then the files its `$ref`s name; a file that could not be read has `hash: null`): its
+     * result depends on them. `null` when a description could not be located at all (a package that
+     * is not installed): the result depends on what is installed.
      */
-    specmarkDescriptionsRead: DescriptionRead[];
+    specmarkDescriptionsRead: DescriptionFile[] | null;
   }
 }
 
@@ -33,8 +27,8 @@ export interface ApiDescriptionInputsOptions {
  * may name (`RuleInputs.apiDescriptions`): a path relative to the spec or a package path found in
  * `node_modules`, read with `loadDescription` of `@specmark/api-description/node` only when a
  * rule asks, once per spec. A file without a path gets `null`: the rules that need one say
- * nothing. An input the caller already gave is kept. Each description read is recorded in
- * `file.data.specmarkDescriptionsRead`.
+ * nothing. An input the caller already gave is kept. The files each description was read from are
+ * recorded in `file.data.specmarkDescriptionsRead` (a cache keeps a result only while they hold the same).
  *
  * @param options Where indexes are kept across runs (default: `{}`).
  * @returns The transformer.
@@ -48,22 +42,18 @@ export function apiDescriptionInputs(options: ApiDescriptionInputsOptions = {}):
   };
 }
 
-/** The descriptions a spec at a path may name, each read once and recorded on the file. */
+/** The descriptions a spec at a path may name, each read once, with the files read recorded on the file. */
 function descriptionsOf(file: VFile, from: string, store: DescriptionIndexStore | undefined): ApiDescriptions {
   const reading = new Map<string, Promise<DescriptionResult<ApiIndex>>>();
-  const record = (read: DescriptionRead): void => {
+  const onRead = (files: readonly DescriptionFile[]): void => {
+    if (files.length === 0) file.data.specmarkDescriptionsRead = null;
+    if (file.data.specmarkDescriptionsRead === null) return;
     const list = (file.data.specmarkDescriptionsRead ??= []);
-    if (!list.some((each) => each.path === read.path)) list.push(read);
+    for (const read of files) if (!list.some((each) => each.path === read.path)) list.push(read);
   };
   const load = async (reference: string): Promise<DescriptionResult<ApiIndex>> => {
-    const loaded = await loadDescription(reference, store ? { from, store } : { from });
-    if (loaded.ok) {
-      record({ path: loaded.value.path, hash: loaded.value.hash });
-      return { ok: true, value: loaded.value.index };
-    }
-    const located = locateDescription(reference, from);
-    record({ path: located.ok ? located.value : reference, hash: null });
-    return loaded;
+    const loaded = await loadDescription(reference, store ? { from, store, onRead } : { from, onRead });
+    return loaded.ok ? { ok: true, value: loaded.value.index } : loaded;
   };
   return {
     index(reference) {
