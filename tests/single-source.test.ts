@@ -49,10 +49,10 @@ test('one YAML reader and one micromark set-up: no product code but `readYaml` p
     // `yaml` may be imported for its node type guards and for writing; parsing is `readYaml`'s alone.
     // The one exception is the site's configuration: Astro loads it before any workspace package can
     // be (they are TypeScript sources), and it reads only the examples' `title` for the sidebar.
-    if (path !== 'packages/template/src/read-yaml.ts' && path !== 'src/lib/site-sidebar.mjs') {
+    if (path !== 'packages/template/src/markdown/read-yaml.ts' && path !== 'src/lib/site-sidebar.mjs') {
       for (const names of importsOf(text, 'yaml')) if (/\b(?:parse|parseDocument|parseAllDocuments|Parser|Lexer|Composer)\b/.test(names) || names.startsWith('*')) readers.push(`${path}: yaml ${names}`);
     }
-    if (path !== 'packages/template/src/parse-markdown.ts') {
+    if (path !== 'packages/template/src/markdown/parse-markdown.ts') {
       for (const module of ['mdast-util-from-markdown', 'micromark', 'micromark-extension-gfm', 'micromark-extension-frontmatter']) if (importsOf(text, module).length > 0) readers.push(`${path}: ${module}`);
     }
   }

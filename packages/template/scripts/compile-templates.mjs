@@ -1,5 +1,5 @@
 // Parse each built-in template ahead of time into `dist/templates/<id>.json`: the model, which
-// carries its Markdown (`source`) to be checked against (see src/read-built-in-template.node.ts).
+// carries its Markdown (`source`) to be checked against (see src/template/read-built-in-template.node.ts).
 // Run after `tsc -b` (the `build` and `prepack` scripts do).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { builtInTemplateIds, parseTemplate } from '../dist/index.js';

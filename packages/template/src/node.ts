@@ -1,1 +1,1 @@
-export { loadTemplate, loadTemplateFile } from './load-template-file.ts';
+export { loadTemplate, loadTemplateFile } from './template/load-template-file.ts';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
 import { chooseTemplate, loadBuiltInTemplate, mayBeSpec, parseMarkdown, parseTemplate, readSpecDocument, readYaml } from '@specmark/template';
-import { frontmatterSlice } from '../src/frontmatter-slice.ts';
+import { frontmatterSlice } from '../src/markdown/frontmatter-slice.ts';
 import { exampleTemplate } from '../../remark-preset-lint/src/lib/example-template.ts';
 
 const builtIn = await loadBuiltInTemplate('api-integration');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseTemplate } from '@specmark/template';
 import { expect, test } from 'vitest';
-import { readCompiledTemplate } from '../src/read-built-in-template.node.ts';
+import { readCompiledTemplate } from '../src/template/read-built-in-template.node.ts';
 
 const markdown = await readFile(new URL('../templates/api-integration.md', import.meta.url), 'utf8');
 const parsed = parseTemplate(markdown);

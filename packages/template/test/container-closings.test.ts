@@ -6,7 +6,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { EditMap } from 'micromark-util-edit-map';
 import { afterAll, expect, test } from 'vitest';
-import { manyContainerClosings } from '../src/container-closings.ts';
+import { manyContainerClosings } from '../src/markdown/container-closings.ts';
 
 const options = { extensions: [frontmatter(['yaml']), gfm()], mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()] };
 
