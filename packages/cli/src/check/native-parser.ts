@@ -1,6 +1,7 @@
 import { parseMarkdown } from '@specmark/template';
 import type { ListItem, Nodes, Root } from 'mdast';
 import type { Processor } from 'unified';
+import { textDisagrees, treeDisagrees } from './parser-disagreements.ts';
 
 /** Sätteri's Markdown-to-mdast function. */
 export type MarkdownToMdast = (source: string) => unknown;
@@ -10,12 +11,14 @@ export type MarkdownToMdast = (source: string) => unknown;
  * written in Rust, instead of micromark. It yields the tree `remark-parse` with
  * `remark-frontmatter` (YAML) and `remark-gfm` yields — the same nodes, values and positions
  * (the differential tests in `test/native-parser.test.ts` hold it to that) — at a small fraction of
- * the cost. One difference is put right here: where a task list item's paragraph starts when it
- * does not start with text (remark starts it at the checkbox). Documents with the constructs where
- * the two parsers are known to disagree — an opening `---` without frontmatter, a task list item
- * with nothing after its checkbox — and documents with more than {@link referenceLimit} character
- * references (Sätteri's memory grows with the square of the references in one text node: 40,000
- * `&amp;` take gigabytes) are parsed the remark way, with micromark, by `parseMarkdown`.
+ * the cost. Two differences are put right here: U+0000 is read as U+FFFD, and a task list item's
+ * paragraph that does not start with text starts at the checkbox, as remark has them. Documents
+ * with the constructs where the two parsers are known to disagree (see `parser-disagreements.ts`:
+ * an opening `---` without frontmatter, a task list item with nothing after its checkbox, lone
+ * surrogates, emoji next to emphasis delimiters or before literal autolinks, a few literal
+ * autolinks) and documents with more than {@link referenceLimit} character references (Sätteri's
+ * memory grows with the square of the references in one text node: 40,000 `&amp;` take gigabytes)
+ * are parsed the remark way, with micromark, by `parseMarkdown`.
  *
  * @param markdownToMdast Sätteri's `markdownToMdast`.
  * @returns The plugin; it sets the processor's parser.
@@ -23,11 +26,14 @@ export type MarkdownToMdast = (source: string) => unknown;
 export function nativeParser(markdownToMdast: MarkdownToMdast): (this: Processor) => void {
   return function (this: Processor) {
     this.parser = (document: string): Root => {
-      if (manyReferences(document)) return parseMarkdown(document);
-      const tree = markdownToMdast(document) as Root;
-      if (parsersDisagree(document, tree)) return parseMarkdown(document);
+      if (manyReferences(document) || textDisagrees(document)) return parseMarkdown(document);
+      // micromark reads U+0000 as U+FFFD, as CommonMark asks; Sätteri keeps it (and then reads no
+      // link around it). One character for one, so offsets stay.
+      const tree = markdownToMdast(document.includes('\0') ? document.replaceAll('\0', '\uFFFD') : document) as Root;
       // Positions count from after a byte order mark.
-      startParagraphsAtCheckboxes(tree, document.charCodeAt(0) === 0xfeff ? document.slice(1) : document);
+      const source = document.charCodeAt(0) === 0xfeff ? document.slice(1) : document;
+      if (treeDisagrees(source, tree)) return parseMarkdown(document);
+      startParagraphsAtCheckboxes(tree, source);
       return tree;
     };
   };
@@ -48,14 +54,6 @@ function manyReferences(document: string): boolean {
   let count = 0;
   while (reference.exec(document)) if (++count > referenceLimit) return true;
   return false;
-}
-
-/** A list item (in a block quote or not) holding only a task checkbox. */
-const bareCheckbox = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ \txX]\][ \t]*\r?$/m;
-
-/** Whether the document has a construct where Sätteri and micromark are known to build different trees. */
-function parsersDisagree(document: string, tree: Root): boolean {
-  return (document.startsWith('---') && tree.children[0]?.type !== 'yaml') || bareCheckbox.test(document);
 }
 
 /** The checkbox (`[ ]`, `[x]`, `[X]`) and the blanks after it, ending where the paragraph's text starts. */
