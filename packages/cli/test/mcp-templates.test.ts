@@ -219,6 +219,10 @@ test('explain_rule: the rule documentation the site shows, and the workspace set
     description: docs.description,
     severity: 'error',
     options: [],
+    messages: {
+      'missing-item': 'Unexpected missing item `{{item}}` in `{{field}}`, expected it, or struck through with the reason it does not apply',
+      'waiver-without-reason': 'Unexpected waived item `{{item}}` without a reason, expected why it does not apply after `~~…~~`',
+    },
     examples: docs.examples.map((example) => ({ name: example.name, ok: example.output.length === 0, input: example.input, output: example.output, template: example.template })),
   });
   expect(textOf(result)).toBe(`required-checklist-items: ${docs.summary} Severity: error.\n\n${docs.description}`);

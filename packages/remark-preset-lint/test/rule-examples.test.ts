@@ -6,8 +6,9 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { ruleDocs, type RuleExample } from '@specmark/remark-preset-lint/docs';
 import { parseTemplate } from '@specmark/template';
-import { ruleIds, rules } from '@specmark/remark-preset-lint';
-import type { VFileMessage } from 'vfile-message';
+import { messageIdentity, ruleIds, ruleMessages, rules } from '@specmark/remark-preset-lint';
+import { formatMessage } from '@specmark/schema';
+import { VFileMessage as VFileMessageClass, type VFileMessage } from 'vfile-message';
 import { exampleInputs } from '../src/lib/example-inputs.ts';
 
 /** A message as the docs write it: `line:column-line:column severity reason`. */
@@ -51,6 +52,12 @@ for (const doc of ruleDocs) {
           expect(message.ruleId).toBe(doc.id);
           expect(message.source).toBe('specmark');
           expect(message.url).toBe(doc.url);
+          for (const each of message.cause instanceof VFileMessageClass ? [message, message.cause] : [message]) {
+            const identity = messageIdentity(each);
+            const wording = ruleMessages(doc.id)[identity?.messageId ?? ''];
+            expect(wording, `${each.reason}: a message the rule declares`).toBeTypeOf('string');
+            expect(formatMessage(wording!, identity!.data)).toBe(each.reason);
+          }
         }
       });
       test(`${example.name} gives no message and no crash without positions`, async () => {
