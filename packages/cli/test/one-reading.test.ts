@@ -184,7 +184,13 @@ describe('check, fix, quick fixes and import read a spec the same way', () => {
           expect(mayBeSpec(spec.text, [builtIn, team]), shown(spec)).toBe(true);
         }
         if (choice.status === 'lost') {
-          expect(messages.filter((message) => message.ruleId === 'frontmatter-schema' && messageIdentity(message)?.messageId === 'missing-template-followed' && messageIdentity(message)?.data.template === choice.template.id), shown(spec)).toHaveLength(1);
+          // Without `template`, or without frontmatter at all: the message names the template the headings follow.
+          const namesTemplate = (message: VFileMessage): boolean => {
+            const identity = message.ruleId === 'frontmatter-schema' ? messageIdentity(message) : undefined;
+            if (identity?.messageId === 'missing-template-followed') return identity.data.template === choice.template.id;
+            return identity?.messageId === 'missing-frontmatter' && identity.data.keys!.includes(`\`template: ${choice.template.id}\``);
+          };
+          expect(messages.filter(namesTemplate), shown(spec)).toHaveLength(1);
         }
       }),
       { numRuns: 200 },
