@@ -14,7 +14,7 @@ test('every rule of the preset has documentation, so every rule gets a page', ()
 });
 
 describe.each(ruleDocs.map((docs) => [docs.id, docs] as const))('/rules/%s/', (id, docs) => {
-  test('shows the rule id, its summary, options and every example with its expected messages', async () => {
+  test('shows the rule id, its summary, options and every example with its expected messages and repaired text', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.goto(`${siteUrl}/rules/${id}/`);
@@ -26,6 +26,7 @@ describe.each(ruleDocs.map((docs) => [docs.id, docs] as const))('/rules/%s/', (i
     for (const example of docs.examples) {
       expect(samples).toContain(example.input);
       if (example.output.length > 0) expect(samples).toContain(example.output.join('\n'));
+      if (example.repaired !== undefined) expect(samples).toContain(example.repaired);
     }
     await context.close();
   });

@@ -75,6 +75,8 @@ describe('specmark check', () => {
               endColumn: 10,
               url: 'https://specmark.dev/rules/frontmatter-schema/',
               note: null,
+              messageId: 'invalid-type',
+              data: { actual: 'integer', at: ' for `owner`', expected: 'a string or a list' },
             },
           ],
           errorCount: 1,
@@ -98,7 +100,7 @@ describe('specmark check', () => {
   });
 
   test('github: `%` escaped in messages, also `:` and `,` in properties; CR and LF shown as visible escapes, on one line', () => {
-    const message = { ruleId: null, source: null, severity: 'warning' as const, message: '100% sure\r\nnext', line: 1, column: 2, endLine: null, endColumn: null, url: null, note: null };
+    const message = { ruleId: null, source: null, severity: 'warning' as const, message: '100% sure\r\nnext', line: 1, column: 2, endLine: null, endColumn: null, url: null, note: null, messageId: null, data: null };
     const files = [{ path: 'docs/a,b:c.md', messages: [message], errorCount: 0, warningCount: 1 }];
     expect(reporters.github!({ files, version: '0.1.0' }, { color: false })).toBe('::warning file=docs/a%2Cb%3Ac.md,line=1,col=2,title=specmark::100%25 sure\\r\\nnext\n');
   });
@@ -118,10 +120,12 @@ describe('specmark check', () => {
         ruleId: 'frontmatter-schema',
         ruleIndex: 0,
         level: 'error',
-        message: { text: ownerMessage },
+        message: { text: ownerMessage, id: 'invalid-type', arguments: ['integer', ' for `owner`', 'a string or a list'] },
         locations: [{ physicalLocation: { artifactLocation: { uri: 'specs/owner.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 6, startColumn: 8, endLine: 6, endColumn: 10 } } }],
       },
     ]);
+    // The result's message is its rule's message string with the arguments in its `{n}`.
+    expect(log.runs[0].tool.driver.rules[0].messageStrings['invalid-type']).toEqual({ text: 'Unexpected {0}{1}, expected {2}' });
   });
 
   test('exit codes: 0 when clean, warnings pass unless --max-warnings is exceeded', async () => {

@@ -28,7 +28,7 @@ const check = async (): Promise<string> => (await runCli(folder, ['check', '--ca
 /** Replace a cached result with one message that only a cache hit can print. */
 async function plant(name: string): Promise<void> {
   const cache = JSON.parse(await readFile(cacheFile(), 'utf8')) as { files: Record<string, CacheEntry> };
-  const message = { message: `Planted in the cache for ${name}`, severity: 'warning', ruleId: null, source: null, url: null, note: null, line: null, column: null, endLine: null, endColumn: null };
+  const message = { message: `Planted in the cache for ${name}`, severity: 'warning', ruleId: null, source: null, url: null, note: null, line: null, column: null, endLine: null, endColumn: null, messageId: null, data: null };
   cache.files[name]!.messages = [message];
   await writeFile(cacheFile(), JSON.stringify(cache));
 }

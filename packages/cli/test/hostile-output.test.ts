@@ -97,7 +97,7 @@ describe('text from a file reaches the terminal escaped', () => {
   });
 
   test('the JSON helper escapes every control character JSON.stringify leaves raw; the value reads back the same', async () => {
-    const message = { ruleId: null, source: null, severity: 'info' as const, message: 'a\u007F\u0085\u009B\u2028\u2029\u202A\u202E\u2066\u2069\u001B', line: null, column: null, endLine: null, endColumn: null, url: null, note: null };
+    const message = { ruleId: null, source: null, severity: 'info' as const, message: 'a\u007F\u0085\u009B\u2028\u2029\u202A\u202E\u2066\u2069\u001B', line: null, column: null, endLine: null, endColumn: null, url: null, note: null, messageId: null, data: null };
     const files = [{ path: 'x.md', messages: [message], errorCount: 0, warningCount: 0 }];
     for (const name of ['json', 'sarif']) {
       const text = await reporters[name]!({ files, version: '0.1.0' }, { color: false });

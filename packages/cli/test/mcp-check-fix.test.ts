@@ -61,6 +61,9 @@ test('check_spec on a spec missing a guardrail: the messages of `specmark check 
     endColumn: null,
     url: 'https://specmark.dev/rules/required-checklist-items/',
     note: null,
+    // Which message it is and its data, for tools that act on it without reading the wording.
+    messageId: 'missing-item',
+    data: { item: quoted, field: 'Do not' },
   });
   expect(textOf(result)).toBe(
     `Checked 1 file: 1 error, 0 warnings. specs/refunds.md:${listLine}:1 error Unexpected missing item \`${quoted}\` in \`Do not\`, expected it, or struck through with the reason it does not apply (required-checklist-items).`,

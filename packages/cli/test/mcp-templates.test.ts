@@ -219,8 +219,21 @@ test('explain_rule: the rule documentation the site shows, and the workspace set
     description: docs.description,
     severity: 'error',
     options: [],
-    examples: docs.examples.map((example) => ({ name: example.name, ok: example.output.length === 0, input: example.input, output: example.output, template: example.template })),
+    messages: {
+      'missing-item': 'Unexpected missing item `{{item}}` in `{{field}}`, expected it, or struck through with the reason it does not apply',
+      'waiver-without-reason': 'Unexpected waived item `{{item}}` without a reason, expected why it does not apply after `~~…~~`',
+    },
+    examples: docs.examples.map((example) => ({
+      name: example.name,
+      ok: example.output.length === 0,
+      input: example.input,
+      output: example.output,
+      ...(example.repaired === undefined ? {} : { repaired: example.repaired }),
+      template: example.template,
+    })),
   });
+  // The rejected example's quick fixes restore the missing guardrail.
+  expect(docs.examples.find((example) => example.name === 'not-ok.md')?.repaired).toContain('\n+- [ ] Do not log payloads\n');
   expect(textOf(result)).toBe(`required-checklist-items: ${docs.summary} Severity: error.\n\n${docs.description}`);
   const configured = await session.call('explain_rule', { rule: 'no-placeholders' });
   expect(configured.structuredContent).toMatchObject({ id: 'no-placeholders', configured: 'warn' });

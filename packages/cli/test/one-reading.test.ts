@@ -1,7 +1,7 @@
 import { diffLines } from 'diff';
 import fc from 'fast-check';
 import { fixSpec } from 'specmark';
-import preset from '@specmark/remark-preset-lint';
+import preset, { messageIdentity } from '@specmark/remark-preset-lint';
 import { chooseTemplate, loadBuiltInTemplate, parseSpec, parseTemplate, planRepairs, readSpec, readSpecDocument, mayBeSpec } from '@specmark/template';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
@@ -31,7 +31,7 @@ function fix(text: string): string | undefined {
 /** The problems `fix` exists for: every message that carries a repair (one quick fix), and the structure ones. */
 function repairable(messages: readonly VFileMessage[]): string[] {
   return messages
-    .filter((message) => message.expected?.length === 1 || (message.ruleId === 'required-sections' && !message.reason.startsWith('Unexpected second')))
+    .filter((message) => message.expected?.length === 1 || (message.ruleId === 'required-sections' && messageIdentity(message)?.messageId !== 'second-heading'))
     .map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`);
 }
 
@@ -127,7 +127,11 @@ describe('check, fix, quick fixes and import read a spec the same way', () => {
         // Lint names every missing field, on its own or with its missing section.
         const reported = (await lint(spec.text))
           .filter((message) => message.ruleId === 'required-sections')
-          .flatMap((message) => [...message.reason.matchAll(/`([^`]+)`/g)].map((match) => match[1]!));
+          .flatMap((message) => {
+            const { messageId, data } = messageIdentity(message)!;
+            if (messageId === 'missing-field') return [data.field!];
+            return messageId === 'missing-section-with-fields' ? [...data.fields!.matchAll(/`([^`]+)`/g)].map((match) => match[1]!) : [];
+          });
         for (const title of missing) expect(reported, shown(spec)).toContain(title);
         // Fix adds exactly the missing fields.
         const added = planRepairs(reading).flatMap((repair) =>
@@ -180,7 +184,13 @@ describe('check, fix, quick fixes and import read a spec the same way', () => {
           expect(mayBeSpec(spec.text, [builtIn, team]), shown(spec)).toBe(true);
         }
         if (choice.status === 'lost') {
-          expect(messages.filter((message) => message.ruleId === 'frontmatter-schema' && message.reason.includes(`\`template: ${choice.template.id}\``)), shown(spec)).toHaveLength(1);
+          // Without `template`, or without frontmatter at all: the message names the template the headings follow.
+          const namesTemplate = (message: VFileMessage): boolean => {
+            const identity = message.ruleId === 'frontmatter-schema' ? messageIdentity(message) : undefined;
+            if (identity?.messageId === 'missing-template-followed') return identity.data.template === choice.template.id;
+            return identity?.messageId === 'missing-frontmatter' && identity.data.keys!.includes(`\`template: ${choice.template.id}\``);
+          };
+          expect(messages.filter(namesTemplate), shown(spec)).toHaveLength(1);
         }
       }),
       { numRuns: 200 },

@@ -186,7 +186,7 @@ describe('artifact locations', () => {
 });
 
 describe('reporters.sarif', () => {
-  const message = { ruleId: 'other-rule', source: 'other', severity: 'info' as const, message: 'A note', line: 3, column: null, endLine: null, endColumn: null, url: 'https://example.com/other-rule', note: null };
+  const message = { ruleId: 'other-rule', source: 'other', severity: 'info' as const, message: 'A note', line: 3, column: null, endLine: null, endColumn: null, url: 'https://example.com/other-rule', note: null, messageId: null, data: null };
   const files = [{ path: 'a.md', messages: [message, { ...message, line: null }], errorCount: 0, warningCount: 0 }];
 
   test('a rule the preset does not document gets an entry after the preset’s, with its page', async () => {

@@ -159,7 +159,7 @@ describe('bulk suppressions, end to end through the executable in a git reposito
       errorCount: 0,
       warningCount: 0,
       suppressedMessages: [
-        { ruleId: 'no-secrets', source: 'specmark', severity: 'error', message: secretMessage, line: 71, column: 9, endLine: 71, endColumn: 41, url: 'https://specmark.dev/rules/no-secrets/', note: null },
+        { ruleId: 'no-secrets', source: 'specmark', severity: 'error', message: secretMessage, line: 71, column: 9, endLine: 71, endColumn: 41, url: 'https://specmark.dev/rules/no-secrets/', note: null, messageId: 'secret', data: { kind: 'Stripe secret key (live)', secret: 'sk_l…' } },
       ],
     });
     expect(json.stdout).not.toContain(key);

@@ -4,7 +4,8 @@
 export { remarkPresetSpecmarkLintNode as default, remarkPresetSpecmarkLintNode as remarkPresetSpecmarkLint } from './node-preset.ts';
 export type { PresetOptions, SpecmarkPreset } from './preset.ts';
 export { checkPresetOptions } from './lib/preset-options.ts';
-export { ruleIds, rules, type RuleId } from './rules.ts';
+export { presetMessages, ruleIds, ruleMessages, rules, type RuleId } from './rules.ts';
+export { messageIdentity, type MessageIdentity } from './lib/rule-messages.ts';
 export type { DefaultSeverity, RuleConfig, RulePlugin, SeverityLabel } from './lib/create-rule.ts';
 export type { ApiDescriptions, RuleInputs } from './lib/rule-inputs.ts';
 export type { ReferenceLookup, RepositoryFiles, RepositoryIndex } from './lib/repository-index.ts';

@@ -1,3 +1,6 @@
+import { parseLimitMessages } from './lib/bounded-parse.ts';
+import { ruleMessageTexts } from './lib/create-rule.ts';
+import { messageTexts } from './lib/rule-messages.ts';
 import apiAuthWebhooks from './rules/api-auth-webhooks.ts';
 import apiErrorStatuses from './rules/api-error-statuses.ts';
 import apiOperations from './rules/api-operations.ts';
@@ -44,3 +47,21 @@ export type RuleId = keyof typeof rules;
 
 /** Every rule id, in the order the rules run. */
 export const ruleIds = Object.keys(rules) as RuleId[];
+
+/**
+ * The messages a rule gives, as ESLint's `meta.messages`: id → wording, `{{name}}` standing for
+ * the message's data. Every message of the rule carries one of these ids as `messageId`, and its
+ * data as `data`.
+ *
+ * @param id A rule id (`required-sections`).
+ * @returns Id → wording; empty for an id that is not a rule of the preset.
+ */
+export function ruleMessages(id: string): Readonly<Record<string, string>> {
+  return Object.hasOwn(rules, id) ? ruleMessageTexts(rules[id as RuleId]) : {};
+}
+
+/**
+ * The messages the preset gives itself, without a rule (`ruleId` unset): Markdown past a limit of
+ * what is parsed. Id → wording, as {@link ruleMessages}.
+ */
+export const presetMessages: Readonly<Record<string, string>> = messageTexts(parseLimitMessages);

@@ -4,7 +4,7 @@ import * as docs from '@specmark/remark-preset-lint/docs';
 import * as node from '@specmark/remark-preset-lint/node';
 
 test('the main entry exports exactly the documented API', () => {
-  expect(Object.keys(main).sort()).toEqual(['checkPresetOptions', 'default', 'remarkPresetSpecmarkLint', 'ruleIds', 'rules']);
+  expect(Object.keys(main).sort()).toEqual(['checkPresetOptions', 'default', 'messageIdentity', 'presetMessages', 'remarkPresetSpecmarkLint', 'ruleIds', 'ruleMessages', 'rules']);
 });
 
 test('the node entry exports the Node preset and what the command line shares with it', () => {

@@ -6,9 +6,11 @@ import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { ruleDocs, type RuleExample } from '@specmark/remark-preset-lint/docs';
 import { parseTemplate } from '@specmark/template';
-import { ruleIds, rules } from '@specmark/remark-preset-lint';
-import type { VFileMessage } from 'vfile-message';
+import { messageIdentity, ruleIds, ruleMessages, rules } from '@specmark/remark-preset-lint';
+import { formatMessage } from '@specmark/schema';
+import { VFileMessage as VFileMessageClass, type VFileMessage } from 'vfile-message';
 import { exampleInputs } from '../src/lib/example-inputs.ts';
+import { applyQuickFix, editsAsDiff, quickFixes } from '../../../tests/support/specs/quick-fixes.ts';
 
 /** A message as the docs write it: `line:column-line:column severity reason`. */
 function format(message: VFileMessage): string {
@@ -27,6 +29,22 @@ function processor(id: string, example: RuleExample) {
   const rule = rules[id as keyof typeof rules];
   const options = example.template === undefined ? example.config : { ...example.config, template: parseTemplate(example.template) };
   return remark().use(remarkFrontmatter).use(remarkGfm).use(rule as never, options as never);
+}
+
+/**
+ * The example's input after applying the rule's quick fixes one at a time, linting again after
+ * each, as an editor does and as the quick-fix property test of the command line does; `undefined`
+ * when the input offers none.
+ */
+async function repairedText(id: string, example: RuleExample): Promise<string | undefined> {
+  let text = example.input;
+  for (let round = 0; round < 50; round++) {
+    const file = await processor(id, example).process(exampleFile({ ...example, input: text }));
+    const [first] = quickFixes(file.messages);
+    if (!first) return round === 0 ? undefined : text;
+    text = applyQuickFix(text, first);
+  }
+  throw new Error(`${example.name}: quick fixes still offered after 50 rounds`);
 }
 
 test('every rule has documentation, in rule order', () => {
@@ -51,7 +69,17 @@ for (const doc of ruleDocs) {
           expect(message.ruleId).toBe(doc.id);
           expect(message.source).toBe('specmark');
           expect(message.url).toBe(doc.url);
+          for (const each of message.cause instanceof VFileMessageClass ? [message, message.cause] : [message]) {
+            const identity = messageIdentity(each);
+            const wording = ruleMessages(doc.id)[identity?.messageId ?? ''];
+            expect(wording, `${each.reason}: a message the rule declares`).toBeTypeOf('string');
+            expect(formatMessage(wording!, identity!.data)).toBe(each.reason);
+          }
         }
+      });
+      test(`${example.name} ${example.repaired === undefined ? 'offers no quick fix' : 'gives the documented text once its quick fixes are applied'}`, async () => {
+        const repaired = await repairedText(doc.id, example);
+        expect(repaired === undefined ? undefined : editsAsDiff(example.input, repaired)).toBe(example.repaired);
       });
       test(`${example.name} gives no message and no crash without positions`, async () => {
         const run = processor(doc.id, example);

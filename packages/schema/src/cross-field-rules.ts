@@ -52,11 +52,11 @@ export function checkCrossFieldRules(value: unknown, context: z.core.$Refinement
   for (const requirement of statusRequirements) {
     if (!statusAtLeast(data.status, requirement.status) || !applies(requirement, data.template) || data[requirement.key] !== undefined) continue;
     const params = { key: requirement.key, when: { key: 'status', value: data.status }, ...(requirement.key === 'auth' ? { allowed: [...authMethods] } : {}) };
-    addSpecmarkIssue(context, 'required-with', params, [requirement.key]);
+    addSpecmarkIssue(context, { code: 'required-with', params }, [requirement.key]);
   }
   const { created, updated } = data;
   if (typeof created === 'string' && typeof updated === 'string' && date.test(created) && date.test(updated) && updated < created) {
-    addSpecmarkIssue(context, 'date-order', { created, updated }, ['updated']);
+    addSpecmarkIssue(context, { code: 'date-order', params: { created, updated } }, ['updated']);
   }
 }
 

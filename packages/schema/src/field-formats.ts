@@ -66,7 +66,7 @@ export function apiOperation(): z.ZodCustomStringFormat<'api-operation'> {
  */
 export function envVarName(): z.ZodCustomStringFormat<'env-name'> {
   return z.stringFormat('env-name', /^[A-Z_][A-Z0-9_]*$/, { error: worded('env-name') }).superRefine((value, context) => {
-    if (looksLikeSecret(value)) addSpecmarkIssue(context, 'secret-value', redactedParam(value));
+    if (looksLikeSecret(value)) addSpecmarkIssue(context, { code: 'secret-value', params: redactedParam(value) });
   });
 }
 
@@ -113,7 +113,7 @@ export function uniqueList<Item extends z.ZodType>(item: Item): z.ZodArray<Item>
         const key = typeof value === 'string' ? value : JSON.stringify(value);
         const seen = first.get(key);
         if (seen === undefined) first.set(key, index);
-        else addSpecmarkIssue(context, 'duplicate-item', { ...shownValue(value), first: seen }, [index]);
+        else addSpecmarkIssue(context, { code: 'duplicate-item', params: { ...shownValue(value), first: seen } }, [index]);
       });
     })
     .meta({ uniqueItems: true });

@@ -1,5 +1,6 @@
 import { specStatuses } from './allowed-values.ts';
-import type { FrontmatterIssue } from './frontmatter-issue.ts';
+import type { FrontmatterIssue, ShownIssueValue } from './frontmatter-issue.ts';
+import { formatMessage } from './message-template.ts';
 import { shownText } from './shown-text.ts';
 
 /** What each string format expects, as a message puts it. */
@@ -70,75 +71,144 @@ function count(n: unknown, unit: string): string {
 }
 
 /** The value a message shows: as written, or redacted when it looks like a secret. */
-function actual(params: Record<string, unknown>): string {
+function actual(params: ShownIssueValue): string {
   if (params.secret === true) return `value that looks like a secret${typeof params.actual === 'string' ? ` (${quote(params.actual)})` : ''}`;
   return quote(params.actual);
 }
 
+/** ` in `path``, or nothing at the root. */
+function inPath(path: readonly (string | number)[]): string {
+  return path.length > 0 ? ` in ${quote(pathText(path))}` : '';
+}
+
 /**
- * Word a frontmatter issue. Every frontmatter issue's wording lives here. Whatever the issue holds
- * (keys, values, template ids, a team's own message) is shown through {@link shownText}: no
- * secret and no control character reaches the message.
+ * The wording of every frontmatter issue, by message id, with `{{name}}` placeholders for its
+ * data (see `formatMessage`). An issue code has more than one message where its wording differs
+ * (`missing-key` with or without the allowed values). `at` is `` for `path` `` (nothing at the
+ * root), `in` is `` in `path` ``.
+ */
+export const frontmatterIssueMessages = {
+  'yaml-syntax': 'Unexpected invalid YAML ({{reason}}), expected a YAML mapping of keys to values',
+  'yaml-duplicate-key': 'Unexpected second `{{key}}` key, expected each key once',
+  'yaml-aliases': 'Unexpected YAML aliases that expand too much, expected at most {{limit}} alias expansions',
+  'yaml-too-large': 'Unexpected frontmatter of {{size}}, expected at most {{limit}}',
+  'yaml-too-deep': 'Unexpected YAML nested too deeply to read, expected at most {{limit}} levels of nesting',
+  'not-a-mapping': `Unexpected {{actual}} as frontmatter, expected a mapping of keys to values such as \`status: ${specStatuses[0]}\``,
+  'empty-frontmatter': `Unexpected empty frontmatter, expected a mapping of keys to values such as \`status: ${specStatuses[0]}\``,
+  'unknown-key': 'Unexpected key `{{key}}`, expected {{allowed}}',
+  'unknown-key-in': 'Unexpected key `{{key}}` in `{{parent}}`, expected {{allowed}}',
+  'missing-key': 'Unexpected missing key `{{key}}`, expected a value for `{{key}}`',
+  'missing-key-of': 'Unexpected missing key `{{key}}`, expected {{allowed}}',
+  'required-with': 'Unexpected missing key `{{key}}` with `{{when}}`, expected a value for `{{key}}`',
+  'required-with-of': 'Unexpected missing key `{{key}}` with `{{when}}`, expected {{allowed}}',
+  'required-from': 'Unexpected missing key `{{key}}`, expected a value for `{{key}}` before `status: {{status}}`',
+  'invalid-type': 'Unexpected {{actual}}{{at}}, expected {{expected}}',
+  'invalid-value': 'Unexpected {{actual}}{{at}}, expected {{allowed}}',
+  'invalid-format': 'Unexpected {{actual}}{{at}}, expected {{format}}',
+  'too-short-empty': 'Unexpected empty {{container}}{{at}}, expected at least {{minimum}}',
+  'too-short': 'Unexpected {{actual}}{{in}}, expected at least {{minimum}}',
+  'too-long': 'Unexpected {{actual}}{{in}}, expected at most {{maximum}}',
+  'too-small': 'Unexpected {{actual}}{{at}}, expected a number of at least {{minimum}}',
+  'too-small-exclusive': 'Unexpected {{actual}}{{at}}, expected a number greater than {{minimum}}',
+  'too-big': 'Unexpected {{actual}}{{at}}, expected a number of at most {{maximum}}',
+  'too-big-exclusive': 'Unexpected {{actual}}{{at}}, expected a number less than {{maximum}}',
+  'duplicate-item': 'Unexpected second {{actual}}{{in}}, expected each item once (the first is item {{first}})',
+  'secret-value': 'Unexpected value that looks like a secret{{at}}, expected the name of the environment variable that holds it, such as `STRIPE_WEBHOOK_SECRET`',
+  'secret-value-shown': 'Unexpected value that looks like a secret (`{{redacted}}`){{at}}, expected the name of the environment variable that holds it, such as `STRIPE_WEBHOOK_SECRET`',
+  'date-order': 'Unexpected `updated` date `{{updated}}` before `created` date `{{created}}`, expected the same date or later',
+  custom: '{{message}}',
+  'custom-unworded': 'Unexpected value{{at}}, expected a valid value',
+} as const satisfies Record<string, string>;
+
+/** The id of a frontmatter issue's message (`missing-key-of`). */
+export type FrontmatterIssueMessageId = keyof typeof frontmatterIssueMessages;
+
+/** A frontmatter issue's message as data: which wording, and the text of its placeholders. */
+export interface FrontmatterIssueMessageData {
+  /** The message's id, a key of {@link frontmatterIssueMessages}. */
+  messageId: FrontmatterIssueMessageId;
+  /** The text of each placeholder, shown safely (secrets redacted, control characters escaped). */
+  data: Record<string, string>;
+}
+
+/**
+ * A frontmatter issue's message as data: its id among {@link frontmatterIssueMessages} and the
+ * text of its placeholders. Whatever the issue holds (keys, values, template ids, a team's own
+ * message) is shown through {@link shownText}: no secret and no control character reaches it.
+ *
+ * @param issue The issue, as data.
+ * @returns The message id and data.
+ */
+export function frontmatterIssueMessageData(issue: FrontmatterIssue): FrontmatterIssueMessageData {
+  const { path } = issue;
+  const at = forPath(path);
+  const key = shownText(pathText(path));
+  switch (issue.code) {
+    case 'yaml-syntax':
+      return { messageId: issue.code, data: { reason: shownText(issue.params.reason) } };
+    case 'yaml-duplicate-key':
+      return { messageId: issue.code, data: { key: shownText(issue.params.key) } };
+    case 'yaml-aliases':
+    case 'yaml-too-deep':
+      return { messageId: issue.code, data: { limit: String(issue.params.limit) } };
+    case 'yaml-too-large':
+      return { messageId: issue.code, data: { size: count(issue.params.size, 'characters'), limit: String(issue.params.limit) } };
+    case 'not-a-mapping':
+      return issue.params.actual === 'empty' ? { messageId: 'empty-frontmatter', data: {} } : { messageId: issue.code, data: { actual: foundType(issue.params.actual) } };
+    case 'unknown-key': {
+      const parent = path.slice(0, -1);
+      const data = { key: shownText(String(issue.params.key)), allowed: oneOf(issue.params.allowed) };
+      return parent.length > 0 ? { messageId: 'unknown-key-in', data: { ...data, parent: shownText(pathText(parent)) } } : { messageId: issue.code, data };
+    }
+    case 'missing-key':
+      return issue.params.allowed ? { messageId: 'missing-key-of', data: { key, allowed: oneOf(issue.params.allowed) } } : { messageId: issue.code, data: { key } };
+    case 'required-with': {
+      const { when } = issue.params;
+      const data = { key, when: shownText(`${String(when.key)}: ${String(when.value)}`) };
+      return issue.params.allowed ? { messageId: 'required-with-of', data: { ...data, allowed: oneOf(issue.params.allowed) } } : { messageId: issue.code, data };
+    }
+    case 'required-from':
+      return { messageId: issue.code, data: { key, status: String(issue.params.status) } };
+    case 'invalid-type':
+      return { messageId: issue.code, data: { actual: foundType(issue.params.actual), at, expected: issue.params.expected.map(expectedType).join(' or ') } };
+    case 'invalid-value':
+      return { messageId: issue.code, data: { actual: actual(issue.params), at, allowed: oneOf(issue.params.allowed) } };
+    case 'invalid-format':
+      return { messageId: issue.code, data: { actual: actual(issue.params), at, format: formats[issue.params.format] ?? `a valid ${shownText(issue.params.format)}` } };
+    case 'too-short':
+      if (issue.params.actual === 0) {
+        return { messageId: 'too-short-empty', data: { container: issue.params.unit === 'items' ? 'list' : 'string', at, minimum: count(issue.params.minimum, issue.params.unit) } };
+      }
+      return { messageId: issue.code, data: { actual: count(issue.params.actual, issue.params.unit), in: inPath(path), minimum: String(issue.params.minimum) } };
+    case 'too-long':
+      return { messageId: issue.code, data: { actual: count(issue.params.actual, issue.params.unit), in: inPath(path), maximum: String(issue.params.maximum) } };
+    case 'too-small':
+      return { messageId: issue.params.inclusive ? issue.code : 'too-small-exclusive', data: { actual: actual(issue.params), at, minimum: String(issue.params.minimum) } };
+    case 'too-big':
+      return { messageId: issue.params.inclusive ? issue.code : 'too-big-exclusive', data: { actual: actual(issue.params), at, maximum: String(issue.params.maximum) } };
+    case 'duplicate-item':
+      return { messageId: issue.code, data: { actual: actual(issue.params), in: inPath(path.slice(0, -1)), first: String(Number(issue.params.first) + 1) } };
+    case 'secret-value':
+      return typeof issue.params.redacted === 'string'
+        ? { messageId: 'secret-value-shown', data: { redacted: shownText(issue.params.redacted), at } }
+        : { messageId: issue.code, data: { at } };
+    case 'date-order':
+      return { messageId: issue.code, data: { updated: shownText(issue.params.updated), created: shownText(issue.params.created) } };
+    case 'custom':
+      return typeof issue.params.message === 'string' && issue.params.message !== ''
+        ? { messageId: issue.code, data: { message: shownText(issue.params.message) } }
+        : { messageId: 'custom-unworded', data: { at } };
+  }
+}
+
+/**
+ * Word a frontmatter issue: its wording from {@link frontmatterIssueMessages} with the data of
+ * {@link frontmatterIssueMessageData}. Every frontmatter issue's wording lives here.
  *
  * @param issue The issue, as data.
  * @returns One sentence, `Unexpected …, expected …`.
  */
 export function frontmatterIssueMessage(issue: FrontmatterIssue): string {
-  const { params, path } = issue;
-  const at = forPath(path);
-  switch (issue.code) {
-    case 'yaml-syntax':
-      return `Unexpected invalid YAML (${shownText(String(params.reason))}), expected a YAML mapping of keys to values`;
-    case 'yaml-duplicate-key':
-      return `Unexpected second ${quote(params.key)} key, expected each key once`;
-    case 'yaml-aliases':
-      return `Unexpected YAML aliases that expand too much, expected at most ${String(params.limit)} alias expansions`;
-    case 'yaml-too-large':
-      return `Unexpected frontmatter of ${count(params.size, 'characters')}, expected at most ${String(params.limit)}`;
-    case 'yaml-too-deep':
-      return `Unexpected YAML nested too deeply to read, expected at most ${String(params.limit)} levels of nesting`;
-    case 'not-a-mapping':
-      return `Unexpected ${params.actual === 'empty' ? 'empty frontmatter' : `${foundType(params.actual)} as frontmatter`}, expected a mapping of keys to values such as \`status: ${specStatuses[0]}\``;
-    case 'unknown-key': {
-      const parent = path.slice(0, -1);
-      return `Unexpected key ${quote(params.key)}${parent.length > 0 ? ` in ${quote(pathText(parent))}` : ''}, expected ${oneOf(params.allowed)}`;
-    }
-    case 'missing-key':
-      return `Unexpected missing key ${quote(pathText(path))}, expected ${params.allowed ? oneOf(params.allowed) : `a value for ${quote(pathText(path))}`}`;
-    case 'required-with': {
-      const when = (params.when ?? {}) as { key?: unknown; value?: unknown };
-      return `Unexpected missing key ${quote(pathText(path))} with ${quote(`${String(when.key)}: ${String(when.value)}`)}, expected ${params.allowed ? oneOf(params.allowed) : `a value for ${quote(pathText(path))}`}`;
-    }
-    case 'required-from':
-      return `Unexpected missing key ${quote(pathText(path))}, expected a value for ${quote(pathText(path))} before \`status: ${String(params.status)}\``;
-    case 'invalid-type':
-      return `Unexpected ${foundType(params.actual)}${at}, expected ${(Array.isArray(params.expected) ? params.expected : [params.expected]).map(expectedType).join(' or ')}`;
-    case 'invalid-value':
-      return `Unexpected ${actual(params)}${at}, expected ${oneOf(params.allowed)}`;
-    case 'invalid-format':
-      return `Unexpected ${actual(params)}${at}, expected ${formats[String(params.format)] ?? `a valid ${String(params.format)}`}`;
-    case 'too-short':
-      if (params.actual === 0) {
-        return `Unexpected empty ${params.unit === 'items' ? 'list' : 'string'}${at}, expected at least ${count(params.minimum, String(params.unit))}`;
-      }
-      return `Unexpected ${count(params.actual, String(params.unit))}${path.length > 0 ? ` in ${quote(pathText(path))}` : ''}, expected at least ${String(params.minimum)}`;
-    case 'too-long':
-      return `Unexpected ${count(params.actual, String(params.unit))}${path.length > 0 ? ` in ${quote(pathText(path))}` : ''}, expected at most ${String(params.maximum)}`;
-    case 'too-small':
-      return `Unexpected ${actual(params)}${at}, expected a number ${params.inclusive ? 'of at least' : 'greater than'} ${String(params.minimum)}`;
-    case 'too-big':
-      return `Unexpected ${actual(params)}${at}, expected a number ${params.inclusive ? 'of at most' : 'less than'} ${String(params.maximum)}`;
-    case 'duplicate-item': {
-      const listPath = path.slice(0, -1);
-      return `Unexpected second ${actual(params)}${listPath.length > 0 ? ` in ${quote(pathText(listPath))}` : ''}, expected each item once (the first is item ${Number(params.first) + 1})`;
-    }
-    case 'secret-value':
-      return `Unexpected value that looks like a secret${typeof params.redacted === 'string' ? ` (${quote(params.redacted)})` : ''}${at}, expected the name of the environment variable that holds it, such as \`STRIPE_WEBHOOK_SECRET\``;
-    case 'date-order':
-      return `Unexpected \`updated\` date ${quote(params.updated)} before \`created\` date ${quote(params.created)}, expected the same date or later`;
-    case 'custom':
-      return typeof params.message === 'string' && params.message !== '' ? shownText(params.message) : `Unexpected value${at}, expected a valid value`;
-    default:
-      return `Unexpected problem ${quote(issue.code)}${at}, expected valid frontmatter`;
-  }
+  const { messageId, data } = frontmatterIssueMessageData(issue);
+  return formatMessage(frontmatterIssueMessages[messageId], data);
 }

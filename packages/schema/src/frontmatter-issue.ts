@@ -30,17 +30,48 @@
  * `mapping`, `null`, `date`, `binary`, `unknown`. An `actual` value is shown as written unless it
  * looks like a secret, in which case it is redacted and `params.secret` is `true`.
  */
-export interface FrontmatterIssue {
-  /** What is wrong (`invalid-value`). */
-  code: string;
+export type FrontmatterIssue = {
   /** Where: keys and list indices from the frontmatter's root (`['environments', 1]`). */
   path: (string | number)[];
-  /** The facts the message needs (`{ actual: 'finished', allowed: [...] }`). */
-  params: Record<string, unknown>;
+} & FrontmatterIssueData;
+
+/** A value as an issue shows it: as written (clipped), or redacted with `secret: true` when it looks like a credential. */
+export interface ShownIssueValue {
+  /** The value as written, or its redacted form; absent when nothing of it may be shown. */
+  actual?: string;
+  /** `true` when the value looks like a secret (`actual` is then redacted). */
+  secret?: true;
 }
 
+/** Each issue's code with the facts its message needs (`params`), as documented on {@link FrontmatterIssue}. */
+export type FrontmatterIssueData =
+  | { code: 'yaml-syntax'; params: { reason: string } }
+  | { code: 'yaml-duplicate-key'; params: { key: string } }
+  | { code: 'yaml-aliases'; params: { limit: number } }
+  | { code: 'yaml-too-large'; params: { size: number; limit: number } }
+  | { code: 'yaml-too-deep'; params: { limit: number } }
+  | { code: 'not-a-mapping'; params: { actual: string } }
+  | { code: 'unknown-key'; params: { key: string | number; allowed: string[] } }
+  | { code: 'missing-key'; params: { key: string | number | undefined; allowed?: string[] } }
+  | { code: 'required-with'; params: { key: string; when: { key: string; value: unknown }; allowed?: string[] } }
+  | { code: 'required-from'; params: { key: string; status: string } }
+  | { code: 'invalid-type'; params: { actual: string; expected: string[] } }
+  | { code: 'invalid-value'; params: ShownIssueValue & { allowed: string[] } }
+  | { code: 'invalid-format'; params: ShownIssueValue & { format: string } }
+  | { code: 'too-short'; params: { actual: number; minimum: number; unit: 'characters' | 'items' } }
+  | { code: 'too-long'; params: { actual: number; maximum: number; unit: 'characters' | 'items' } }
+  | { code: 'too-small'; params: ShownIssueValue & { minimum: number; inclusive: boolean } }
+  | { code: 'too-big'; params: ShownIssueValue & { maximum: number; inclusive: boolean } }
+  | { code: 'duplicate-item'; params: ShownIssueValue & { first: number } }
+  | { code: 'secret-value'; params: { redacted?: string } }
+  | { code: 'date-order'; params: { created: string; updated: string } }
+  | { code: 'custom'; params: { message: string } };
+
 /** A {@link FrontmatterIssue} with its place in the YAML text (1-based, relative to the YAML). */
-export interface LocatedFrontmatterIssue extends FrontmatterIssue {
+export type LocatedFrontmatterIssue = FrontmatterIssue & IssuePlace;
+
+/** Where an issue is in the YAML text. */
+export interface IssuePlace {
   /** Line of the offending key or value, 1-based; line 1 is the first line of the YAML. */
   line: number;
   /** Column of the offending key or value, 1-based. */
@@ -52,25 +83,4 @@ export interface LocatedFrontmatterIssue extends FrontmatterIssue {
 }
 
 /** The codes {@link FrontmatterIssue} uses. */
-export type FrontmatterIssueCode =
-  | 'yaml-syntax'
-  | 'yaml-duplicate-key'
-  | 'yaml-aliases'
-  | 'yaml-too-large'
-  | 'yaml-too-deep'
-  | 'not-a-mapping'
-  | 'unknown-key'
-  | 'missing-key'
-  | 'required-with'
-  | 'required-from'
-  | 'invalid-type'
-  | 'invalid-value'
-  | 'invalid-format'
-  | 'too-short'
-  | 'too-long'
-  | 'too-small'
-  | 'too-big'
-  | 'duplicate-item'
-  | 'secret-value'
-  | 'date-order'
-  | 'custom';
+export type FrontmatterIssueCode = FrontmatterIssueData['code'];

@@ -1,7 +1,8 @@
 export { authMethods, environments, rateLimitPeriods, specStatuses, statusAtLeast, type AuthMethod, type Environment, type RateLimitPeriod, type SpecStatus } from './allowed-values.ts';
-export type { FrontmatterIssue, FrontmatterIssueCode, LocatedFrontmatterIssue } from './frontmatter-issue.ts';
+export type { FrontmatterIssue, FrontmatterIssueCode, FrontmatterIssueData, IssuePlace, LocatedFrontmatterIssue, ShownIssueValue } from './frontmatter-issue.ts';
 export { pendingRequirements, statusRequirements, type StatusRequirement } from './cross-field-rules.ts';
-export { frontmatterIssueMessage } from './frontmatter-issue-message.ts';
+export { frontmatterIssueMessage, frontmatterIssueMessageData, frontmatterIssueMessages, type FrontmatterIssueMessageData, type FrontmatterIssueMessageId } from './frontmatter-issue-message.ts';
+export { formatMessage, messagePlaceholders, type MessageData } from './message-template.ts';
 export { frontmatterJsonSchema, type JsonSchema } from './frontmatter-json-schema.ts';
 export { credentialKinds } from './credential-shapes.ts';
 export { findCredentials, type CredentialFinding } from './find-credentials.ts';

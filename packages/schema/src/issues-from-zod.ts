@@ -45,7 +45,7 @@ function translate(issue: z.core.$ZodIssue, path: (string | number)[], schema: z
   switch (issue.code) {
     case 'custom': {
       const recorded = issue.params?.[specmarkIssueKey] as RecordedIssue | undefined;
-      return [recorded ? { code: recorded.code, path, params: recorded.params } : { code: 'custom', path, params: { message: issue.message } }];
+      return [recorded ? { ...recorded, path } : { code: 'custom', path, params: { message: issue.message } }];
     }
     case 'unrecognized_keys': {
       const allowed = allowedKeys(schemaAt(schema, path));
@@ -73,12 +73,15 @@ function translate(issue: z.core.$ZodIssue, path: (string | number)[], schema: z
       return [{ code: 'invalid-format', path, params: { ...shownValue(input), format: issue.format } }];
     case 'too_small':
     case 'too_big': {
-      const small = issue.code === 'too_small';
-      const bound = small ? { minimum: Number(issue.minimum) } : { maximum: Number(issue.maximum) };
-      if (typeof input === 'string' || Array.isArray(input)) {
-        return [{ code: small ? 'too-short' : 'too-long', path, params: { actual: input.length, ...bound, unit: typeof input === 'string' ? 'characters' : 'items' } }];
+      const unit = typeof input === 'string' ? 'characters' : 'items';
+      const length = typeof input === 'string' || Array.isArray(input) ? input.length : undefined;
+      const inclusive = issue.inclusive === true;
+      if (issue.code === 'too_small') {
+        const minimum = Number(issue.minimum);
+        return [length === undefined ? { code: 'too-small', path, params: { ...shownValue(input), minimum, inclusive } } : { code: 'too-short', path, params: { actual: length, minimum, unit } }];
       }
-      return [{ code: small ? 'too-small' : 'too-big', path, params: { ...shownValue(input), ...bound, inclusive: issue.inclusive === true } }];
+      const maximum = Number(issue.maximum);
+      return [length === undefined ? { code: 'too-big', path, params: { ...shownValue(input), maximum, inclusive } } : { code: 'too-long', path, params: { actual: length, maximum, unit } }];
     }
     case 'not_multiple_of':
       if (issue.divisor === 1) return [{ code: 'invalid-type', path, params: { actual: typeOf(input, 'int'), expected: ['integer'] } }];

@@ -1,3 +1,4 @@
+import type { MessageIdentity } from '@specmark/remark-preset-lint';
 import { readSpecDocument, type Template } from '@specmark/template';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
@@ -45,9 +46,13 @@ export async function lintSpec(template: Template, markdown: string, opened?: Op
   return file.messages
     .map((message): LintResult => {
       const line = message.line ?? 1;
+      // The preset's own fields, read without importing it here (it loads on first use).
+      const identity = message as Partial<MessageIdentity>;
       return {
         ruleId: message.ruleId ?? '',
         reason: message.reason,
+        messageId: identity.messageId ?? '',
+        data: { ...identity.data },
         line,
         column: message.column ?? 1,
         fatal: message.fatal ?? undefined,

@@ -19,6 +19,10 @@ export interface LintResult {
   ruleId: string;
   /** The message (`Unexpected …, expected …`). */
   reason: string;
+  /** Which of its rule's messages this is (`missing-item`), stable when the wording changes; empty for a message without one. */
+  messageId: string;
+  /** The text of each placeholder of the message's wording (`{ item: '…', field: 'Do not' }`). */
+  data: Record<string, string>;
   /** Line in the rendered spec, 1-based. */
   line: number;
   /** Column in the rendered spec, 1-based. */

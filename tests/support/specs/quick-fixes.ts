@@ -1,3 +1,4 @@
+import { structuredPatch } from 'diff';
 import type { VFileMessage } from 'vfile-message';
 
 /**
@@ -33,4 +34,19 @@ export function applyQuickFix(text: string, message: VFileMessage): string {
  */
 export function quickFixes(messages: readonly VFileMessage[]): VFileMessage[] {
   return messages.filter((message) => message.expected?.length === 1 && message.place);
+}
+
+/**
+ * What edits changed a text, as rule docs write it (`repaired` of a rule example): the hunks of a
+ * unified diff with one line of context, `@@ -line,count +line,count @@` then the lines marked
+ * ` `, `-` or `+`, each line without trailing spaces.
+ *
+ * @param before The text before the edits.
+ * @param after The text after them.
+ * @returns The hunks, one line each, ending with a line break.
+ */
+export function editsAsDiff(before: string, after: string): string {
+  const { hunks } = structuredPatch('before', 'after', before, after, '', '', { context: 1 });
+  const lines = hunks.flatMap((hunk) => [`@@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`, ...hunk.lines]);
+  return lines.map((line) => line.trimEnd()).join('\n') + '\n';
 }

@@ -95,6 +95,8 @@ function isLintMessage(value: unknown): value is LintMessage {
     isText(message.source) &&
     isText(message.url) &&
     isText(message.note) &&
+    isText(message.messageId) &&
+    (message.data === null || (typeof message.data === 'object' && !Array.isArray(message.data) && Object.values(message.data as object).every((value) => typeof value === 'string'))) &&
     isPlace(message.line) &&
     isPlace(message.column) &&
     isPlace(message.endLine) &&

@@ -1,3 +1,4 @@
+import { messageIdentity } from '@specmark/remark-preset-lint';
 import type { VFileMessage } from 'vfile-message';
 import { fileProblemMessage, type FileProblem } from '../files/file-problem.ts';
 
@@ -26,10 +27,19 @@ export interface LintMessage {
   url: string | null;
   /** A longer explanation, when the rule gives one. */
   note: string | null;
+  /**
+   * Which of its rule's messages this is (`missing-field`, see `ruleMessages` of
+   * `@specmark/remark-preset-lint`), or the problem's code for a file that could not be checked
+   * (`not-utf8`): stable when the wording changes, so tools match on it.
+   */
+  messageId: string | null;
+  /** The text of each placeholder of the message's wording (`{ field: 'Audience', … }`); `null` for a file problem. */
+  data: Record<string, string> | null;
 }
 
 /**
- * Turn a vfile message into plain data: no syntax tree (`ancestors`), no stack, no cause object.
+ * Turn a vfile message into plain data: no syntax tree (`ancestors`), no stack, no cause object;
+ * the message's id and data when a Specmark rule gave it.
  *
  * @param message A message from `file.messages`.
  * @returns The message as data.
@@ -38,6 +48,7 @@ export function toLintMessage(message: VFileMessage): LintMessage {
   const place = message.place;
   const start = place && 'start' in place ? place.start : place;
   const end = place && 'end' in place ? place.end : undefined;
+  const identity = messageIdentity(message);
   return {
     ruleId: message.ruleId ?? null,
     source: message.source ?? null,
@@ -49,6 +60,8 @@ export function toLintMessage(message: VFileMessage): LintMessage {
     endColumn: end?.column ?? null,
     url: message.url ?? null,
     note: message.note ?? null,
+    messageId: identity?.messageId ?? null,
+    data: identity ? { ...identity.data } : null,
   };
 }
 
@@ -72,6 +85,8 @@ export function fileProblemLintMessage(problem: FileProblem): LintMessage {
     endColumn: null,
     url: null,
     note: null,
+    messageId: problem.code,
+    data: null,
   };
 }
 

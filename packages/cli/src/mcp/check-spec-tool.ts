@@ -30,6 +30,8 @@ const lintMessageSchema = z.object({
   endColumn: place,
   url: z.string().nullable().describe("The rule's documentation page"),
   note: z.string().nullable(),
+  messageId: z.string().nullable().describe('Which of its rule\'s messages this is, stable when the wording changes (`explain_rule` lists them)'),
+  data: z.record(z.string(), z.string()).nullable().describe('The text of each placeholder of the message\'s wording'),
 });
 
 /** The report of `check_spec`: the shape of `specmark check --reporter json`. */

@@ -1,4 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/server';
+import { ruleMessages } from '@specmark/remark-preset-lint';
 import { exampleSetting, ruleDocs } from '@specmark/remark-preset-lint/docs';
 import { shownText } from '@specmark/schema/text';
 import * as z from 'zod';
@@ -14,12 +15,14 @@ const explanationSchema = z.object({
   severity: z.string().describe('Default severity, in words'),
   configured: z.unknown().optional().describe('The setting the workspace configuration gives the rule, when it gives one'),
   options: z.array(z.object({ name: z.string(), type: z.string(), default: z.string(), description: z.string() })),
+  messages: z.record(z.string(), z.string()).describe('The messages the rule gives: `messageId` → wording, `{{name}}` standing for the message\'s `data`'),
   examples: z.array(
     z.object({
       name: z.string().describe('`ok.md`, `not-ok.md` or a more specific name'),
       ok: z.boolean().describe('Whether the rule accepts the input'),
       input: z.string().describe('Markdown the rule checks'),
       output: z.array(z.string()).describe('The messages it gives: `line:column-line:column severity message`'),
+      repaired: z.string().optional().describe('What applying the quick fixes its messages offer does to the input, as unified diff hunks, when they offer any'),
       config: z.record(z.string(), z.unknown()).optional(),
       template: z.string().optional().describe('Markdown of the compact template the example follows, when not the built-in one'),
       setting: z.string().optional().describe('What the spec is checked with besides its Markdown, such as the repository it is in'),
@@ -28,8 +31,8 @@ const explanationSchema = z.object({
 });
 
 /**
- * Register `explain_rule`: a rule's summary, what it checks, its default severity, options and
- * its ok / not-ok examples with the messages they give, from the rule documentation the site
+ * Register `explain_rule`: a rule's summary, what it checks, its default severity, options, the
+ * messages it gives (by `messageId`) and its ok / not-ok examples with the messages they give, from the rule documentation the site
  * shows. Its texts are redacted as every other answer is (`no-secrets`' examples hold credentials
  * of real shapes): line breaks are kept, secret-looking runs show their first characters.
  *
@@ -60,11 +63,13 @@ export function registerExplainRule(server: McpServer, context: ToolContext): vo
           severity: docs.severity,
           ...(configured === undefined ? {} : { configured }),
           options: docs.options.map((option) => ({ ...option })),
+          messages: { ...ruleMessages(docs.id) },
           examples: docs.examples.map((example) => ({
             name: example.name,
             ok: example.output.length === 0,
             input: redacted(example.input),
             output: [...example.output],
+            ...(example.repaired === undefined ? {} : { repaired: redacted(example.repaired) }),
             ...(example.config === undefined ? {} : { config: example.config }),
             ...(example.template === undefined ? {} : { template: example.template }),
             ...(exampleSetting(example) === undefined ? {} : { setting: exampleSetting(example) }),

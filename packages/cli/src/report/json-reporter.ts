@@ -7,7 +7,7 @@ import { shownResults } from './shown-results.ts';
  * The JSON reporter. Its shape is stable (documented in the README):
  * `{version: 1, tool: {name, version}, fileCount, errorCount, warningCount, suppressedCount,
  * files: [{path, messages: [{ruleId, source, severity, message, line, column, endLine, endColumn,
- * url, note}], errorCount, warningCount, suppressedMessages: [same]}], unusedSuppressions: [{path,
+ * url, note, messageId, data}], errorCount, warningCount, suppressedMessages: [same]}], unusedSuppressions: [{path,
  * ruleId, count, missing}]}`; no syntax tree, no stack. Suppressed errors are listed apart, in
  * `suppressedMessages`, and are not counted in `errorCount`. Texts keep their control characters,
  * written as JSON escapes (`\u001b`, `\u009b`, `\u202e`), so the JSON reads back exactly; runs

@@ -1,6 +1,8 @@
+import { ruleMessages } from '@specmark/remark-preset-lint';
 import { ruleDocs } from '@specmark/remark-preset-lint/docs';
 import type { LintMessage } from '../check/lint-message.ts';
 import { artifactLocation } from './artifact-uri.ts';
+import { sarifArguments } from './sarif-message.ts';
 import { stringifyJson } from './json-text.ts';
 import type { ReportInput } from './report-input.ts';
 import { sarifRule, type SarifLevel } from './sarif-rule.ts';
@@ -9,6 +11,17 @@ import { shownResults } from './shown-results.ts';
 /** The SARIF level of a message's severity. */
 function level(message: LintMessage): SarifLevel {
   return message.severity === 'error' ? 'error' : message.severity === 'warning' ? 'warning' : 'note';
+}
+
+/**
+ * A result's message: its text, and, for a message of a rule of the preset, its `id` among the
+ * rule's `messageStrings` with its data as `arguments`.
+ */
+function sarifMessage(message: LintMessage): { text: string; id?: string; arguments?: string[] } {
+  const wording = message.ruleId === null || message.messageId === null ? undefined : ruleMessages(message.ruleId)[message.messageId];
+  const values = wording === undefined || message.data === null ? undefined : sarifArguments(wording, message.data);
+  if (values === undefined) return { text: message.message };
+  return { text: message.message, id: message.messageId!, ...(values.length === 0 ? {} : { arguments: values }) };
 }
 
 /** A message's place as a SARIF region (1-based lines and columns), when it has one. */
@@ -25,7 +38,7 @@ function region(message: LintMessage): Record<string, number> | undefined {
  * The SARIF 2.1.0 reporter, for GitHub code scanning and other SARIF viewers: one run of the
  * `specmark` tool with every rule of the preset (in rule order, so a rule's `ruleIndex` is the same
  * in every log), each described from its documentation (see `sarifRule`), and one result per
- * message, located by its file (a percent-encoded URI relative to `%SRCROOT%`, the folder
+ * message (its text, and its id among its rule's `messageStrings` with its data as `arguments`), located by its file (a percent-encoded URI relative to `%SRCROOT%`, the folder
  * `specmark` ran in) and region, columns counted in UTF-16 code units. A message from a rule the
  * preset does not document gets a rule entry with its id and page only. An error the suppressions
  * file suppresses is a result too, after the file's others, with `suppressions: [{kind: 'external',
@@ -36,7 +49,7 @@ function region(message: LintMessage): Record<string, number> | undefined {
  * @returns The SARIF log as JSON, ending with a line break.
  */
 export function sarifReporter(input: ReportInput): string {
-  const rules: object[] = ruleDocs.map(sarifRule);
+  const rules: object[] = ruleDocs.map((docs) => sarifRule(docs, ruleMessages(docs.id)));
   const index = new Map(ruleDocs.map((docs, at) => [docs.id, at]));
   const results = shownResults(input.files, { keepControls: true }).flatMap((file) => {
     const location = artifactLocation(file.path);
@@ -51,7 +64,7 @@ export function sarifReporter(input: ReportInput): string {
       return {
         ...(message.ruleId === null ? {} : { ruleId: message.ruleId, ruleIndex }),
         level: level(message),
-        message: { text: message.message },
+        message: sarifMessage(message),
         locations: [{ physicalLocation: { artifactLocation: location, ...(place === undefined ? {} : { region: place }) } }],
         ...(suppressed.has(message) ? { suppressions: [{ kind: 'external', status: 'accepted' }] } : {}),
       };

@@ -1,5 +1,6 @@
 import { exampleSetting, type RuleDocs, type RuleExample } from '@specmark/remark-preset-lint/docs';
 import { clipParagraphs, markdownText } from './markdown-text.ts';
+import { sarifMessageString } from './sarif-message.ts';
 
 /** A SARIF `level`. */
 export type SarifLevel = 'error' | 'warning' | 'note';
@@ -22,6 +23,8 @@ export interface SarifRule {
   defaultConfiguration: { level: SarifLevel };
   /** What GitHub code scanning sorts and filters by. */
   properties: { tags: string[]; precision: string; 'problem.severity': 'error' | 'warning' };
+  /** The rule's messages by id, each a message string whose `{n}` a result's `arguments` fill. */
+  messageStrings: Record<string, { text: string }>;
 }
 
 /** A fence for a code block around text: more backticks than the longest run in it. */
@@ -69,10 +72,13 @@ function friendlyName(id: string): string {
  * The examples of a `security` rule are linked, not shown: a SARIF log never holds anything that
  * looks like a credential.
  *
+ * Its `messageStrings` are the rule's messages (`ruleMessages`), which results name by `id`.
+ *
  * @param docs The rule's documentation.
+ * @param messages The rule's messages: id → wording with `{{name}}` placeholders.
  * @returns The reporting descriptor.
  */
-export function sarifRule(docs: RuleDocs): SarifRule {
+export function sarifRule(docs: RuleDocs, messages: Readonly<Record<string, string>>): SarifRule {
   const { url } = docs;
   const level: 'error' | 'warning' = docs.defaultSeverity === 'error' ? 'error' : 'warning';
   const description = markdownText(docs.description);
@@ -99,5 +105,6 @@ export function sarifRule(docs: RuleDocs): SarifRule {
     helpUri: url,
     defaultConfiguration: { level },
     properties: { tags: docs.tags, precision: docs.precision, 'problem.severity': level },
+    messageStrings: Object.fromEntries(Object.entries(messages).map(([id, wording]) => [id, { text: sarifMessageString(wording) }])),
   };
 }

@@ -8,7 +8,7 @@ function shown<T extends string | null>(text: T, options: ShownTextOptions): T {
 
 /**
  * Results as a reporter may print them: every text that comes from a file, its name or the
- * configuration (path, rule id, source, message, note, url) passed through `shownText` from
+ * configuration (path, rule id, source, message, note, url, message id and data) passed through `shownText` from
  * `@specmark/schema`, so that no secret-looking run is printed and, unless `keepControls` is set
  * for a format that escapes them itself (JSON), no control character either. Messages read back
  * from the cache go through here like fresh ones.
@@ -26,6 +26,8 @@ export function shownResults(files: readonly FileResult[], options: Pick<ShownTe
     message: shownText(message.message, options),
     url: shown(message.url, options),
     note: shown(message.note, options),
+    messageId: shown(message.messageId, options),
+    data: message.data === null ? null : Object.fromEntries(Object.entries(message.data).map(([name, value]) => [shownText(name, options), shownText(value, options)])),
   });
   return files.map((file) => ({
     path: shownText(file.path, options),

@@ -4,6 +4,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { setSeverity } from './apply-severity.ts';
+import { defineMessages, identify, wordMessage } from './rule-messages.ts';
 
 /** The files refused by {@link boundedParse}, each with its one error, so that rules leave them alone. */
 const refused = new WeakMap<VFile, VFileMessage>();
@@ -31,22 +32,14 @@ export function withdrawRefusal(file: VFile): void {
 }
 
 /**
- * The message for Markdown past a limit of what is parsed.
- *
- * @param passed Which limit, as `parseLimitPassed` found it.
- * @returns `Unexpected …, expected …`.
+ * The messages for Markdown past a limit of what is parsed, by the limit's kind: the preset gives
+ * them itself, before any rule runs (they have no `ruleId`).
  */
-export function parseLimitMessage(passed: Pick<PassedParseLimit, 'kind' | 'limit'>): string {
-  const limit = passed.limit.toLocaleString('en-US');
-  switch (passed.kind) {
-    case 'nesting':
-      return `Unexpected block quotes or list items nested deeper than ${limit} levels, expected at most ${limit} levels`;
-    case 'block-length':
-      return `Unexpected block of more than ${limit} characters (not counting spaces) without a blank line, expected a blank line at least every ${limit} characters`;
-    case 'container-closings':
-      return `Unexpected more than ${limit} lists or block quotes ended by a line that does not continue them, expected at most ${limit}`;
-  }
-}
+export const parseLimitMessages = defineMessages({
+  nesting: 'Unexpected block quotes or list items nested deeper than {{limit}} levels, expected at most {{limit}} levels',
+  'block-length': 'Unexpected block of more than {{limit}} characters (not counting spaces) without a blank line, expected a blank line at least every {{limit}} characters',
+  'container-closings': 'Unexpected more than {{limit}} lists or block quotes ended by a line that does not continue them, expected at most {{limit}}',
+});
 
 /**
  * A plugin that puts a cheap check in front of the processor's parser (remark-parse, or any
@@ -66,7 +59,8 @@ export function boundedParse(this: Processor): undefined {
   this.parser = (document: string, file: VFile): Root => {
     const passed = parseLimitPassed(document);
     if (!passed) return parse(document, file) as Root;
-    const message = file.message(parseLimitMessage(passed), { place: passed.place, source: 'specmark' });
+    const { reason, identity } = wordMessage(parseLimitMessages[passed.kind], { limit: passed.limit.toLocaleString('en-US') });
+    const message = identify(file.message(reason, { place: passed.place, source: 'specmark' }), identity);
     setSeverity(message, true);
     refused.set(file, message);
     const lines = document.split(/\r\n|\r|\n/);

@@ -8,6 +8,7 @@ import { isRefused, withdrawRefusal } from './bounded-parse.ts';
 import { specmarkMessageControl } from './message-control.ts';
 import { specmarkSafeMessages } from './safe-messages.ts';
 import { knownTemplates, resolveTemplate, type TemplateChoice } from './resolve-template.ts';
+import { messageTexts, type RuleMessages } from './rule-messages.ts';
 import { ruleUrl } from './rule-url.ts';
 import { specDocument } from './spec-document.ts';
 import { settingsKey, type TemplateOptions } from './template-options.ts';
@@ -54,6 +55,8 @@ export interface RuleDefinition<Options extends TemplateOptions> {
   id: string;
   /** Default severity. */
   severity: DefaultSeverity;
+  /** Every message the rule gives, by id (see `defineMessages`): it reports them by id and data. */
+  messages: RuleMessages;
   /**
    * Check and complete the options (default: accept only the template options).
    *
@@ -63,7 +66,7 @@ export interface RuleDefinition<Options extends TemplateOptions> {
   /** Whether the rule only runs when a template was found for the spec (default: `true`). */
   needsTemplate?: boolean;
   /**
-   * The check; reports through `file.message`. With a template it also gets the spec's reading
+   * The check; reports its messages through `report` and `reportRepair`. With a template it also gets the spec's reading
    * against it (which heading is which section or field), the same for every rule and tool.
    */
   check: (context: RuleContext<Options> & { template: Template | undefined; reading: SpecReading | undefined }) => void | Promise<void>;
@@ -71,6 +74,20 @@ export interface RuleDefinition<Options extends TemplateOptions> {
 
 /** The unified plugin a rule is. */
 export type RulePlugin<Options> = (this: Processor, config?: RuleConfig<Options>) => Transformer<Root> | undefined;
+
+/** Each rule's messages, by plugin, for {@link ruleMessageTexts}. */
+const declaredMessages = new WeakMap<object, Record<string, string>>();
+
+/**
+ * The messages a rule declares: id → wording with `{{name}}` placeholders (ESLint's
+ * `meta.messages`). Every message the rule gives carries one of these ids as `messageId`.
+ *
+ * @param rule A rule made by {@link createRule}.
+ * @returns Id → wording (empty for anything else).
+ */
+export function ruleMessageTexts(rule: object): Readonly<Record<string, string>> {
+  return declaredMessages.get(rule) ?? {};
+}
 
 /** Each rule's own reading of its configuration, by plugin, for {@link checkRuleConfig}. */
 const configReaders = new WeakMap<object, (config: unknown) => void>();
@@ -151,6 +168,7 @@ export function createRule<Options extends TemplateOptions>(definition: RuleDefi
     } as unknown as Transformer<Root>;
   };
   Object.defineProperty(plugin, 'name', { value: `specmark:${id}` });
+  declaredMessages.set(plugin, messageTexts(definition.messages));
   configReaders.set(plugin, (config) => {
     const { level, raw } = splitConfig(config);
     if (level !== 0) readOptions(raw);

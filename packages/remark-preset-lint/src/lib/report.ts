@@ -1,8 +1,9 @@
 import { repairPlace, repairText, type Repair, type SpecDocument } from '@specmark/template';
 import type { Node, Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import { VFileMessage } from 'vfile-message';
 import { markAdvisory } from './apply-severity.ts';
+import { identify, wordMessage, type MessageData, type RuleMessage } from './rule-messages.ts';
 
 /** What a message may carry besides its text and place. */
 export interface ReportExtra {
@@ -22,19 +23,22 @@ export interface ReportExtra {
 export type Place = Node | Position | Point | undefined;
 
 /**
- * Add a message at an exact place. Places without line information (generated nodes) get no
- * message: only what a person wrote is linted.
+ * Add one of the rule's messages at an exact place, worded from its data, carrying its id and
+ * data (`messageId`, `data`). Places without line information (generated nodes) get no message:
+ * only what a person wrote is linted.
  *
  * @param file The file.
- * @param reason `Unexpected …, expected …`.
+ * @param declared The message, as the rule declares it (`Unexpected …, expected …`).
+ * @param data The text of each of its placeholders.
  * @param place Node, range or point.
  * @param extra Quick-fix values, cause, note, advisory (default: none).
  * @returns The message, or `undefined` when there was no place.
  */
-export function report(file: VFile, reason: string, place: Place, extra: ReportExtra = {}): VFileMessage | undefined {
+export function report<Text extends string>(file: VFile, declared: RuleMessage<Text>, data: MessageData<Text>, place: Place, extra: ReportExtra = {}): VFileMessage | undefined {
   const at = toPlace(place);
   if (!at) return undefined;
-  const message = file.message(reason, extra.cause ? { place: at, cause: extra.cause } : { place: at });
+  const { reason, identity } = wordMessage(declared, data);
+  const message = identify(file.message(reason, extra.cause ? { place: at, cause: extra.cause } : { place: at }), identity);
   if (extra.expected) message.expected = extra.expected;
   if (extra.actual !== undefined) message.actual = extra.actual;
   if (extra.note !== undefined) message.note = extra.note;
@@ -49,12 +53,29 @@ export function report(file: VFile, reason: string, place: Place, extra: ReportE
  *
  * @param file The file.
  * @param document The spec.
- * @param reason `Unexpected …, expected …`.
+ * @param declared The message, as the rule declares it.
+ * @param data The text of each of its placeholders.
  * @param repair The repair.
  * @returns The message.
  */
-export function reportRepair(file: VFile, document: SpecDocument, reason: string, repair: Repair): VFileMessage | undefined {
-  return report(file, reason, repairPlace(document, repair), { expected: [repairText(document, repair)] });
+export function reportRepair<Text extends string>(file: VFile, document: SpecDocument, declared: RuleMessage<Text>, data: MessageData<Text>, repair: Repair): VFileMessage | undefined {
+  return report(file, declared, data, repairPlace(document, repair), { expected: [repairText(document, repair)] });
+}
+
+/**
+ * A related earlier place, as the `cause` of a message: one of the rule's messages too, with its
+ * id and data.
+ *
+ * @param ruleId The rule.
+ * @param declared The message, as the rule declares it (`First \`{{title}}\` heading`).
+ * @param data The text of each of its placeholders.
+ * @param place Where the related place is; without one there is no cause.
+ * @returns The message, or `undefined` without a place.
+ */
+export function causeMessage<Text extends string>(ruleId: string, declared: RuleMessage<Text>, data: MessageData<Text>, place: Position | undefined): VFileMessage | undefined {
+  if (!place) return undefined;
+  const { reason, identity } = wordMessage(declared, data);
+  return identify(new VFileMessage(reason, { place, ruleId, source: 'specmark' }), identity);
 }
 
 /**

@@ -43,6 +43,14 @@ export interface RuleExample {
    * `error` or `warning` (empty for an `ok` example).
    */
   output: string[];
+  /**
+   * What applying the quick fixes the messages offer (those with one `expected` value), one at a
+   * time until none is left, as an editor or `specmark fix` would, does to the input — ESLint
+   * RuleTester's `output`, written as the hunks of a unified diff of the input with one line of
+   * context (`@@ -7,2 +7,3 @@`, then lines marked ` `, `-`, `+`). Set exactly when the input's
+   * messages offer a quick fix (default: none).
+   */
+  repaired?: string;
 }
 
 /**

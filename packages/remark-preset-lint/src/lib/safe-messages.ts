@@ -1,6 +1,7 @@
 import { shownText } from '@specmark/schema';
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
+import { messageIdentity } from './rule-messages.ts';
 import { secretFindings } from './secret-findings.ts';
 import { specDocument } from './spec-document.ts';
 
@@ -8,7 +9,7 @@ import { specDocument } from './spec-document.ts';
  * Make every Specmark message safe to show, whichever rule wrote it and whatever text it quotes
  * (a template id, a frontmatter key, a heading, an open question): the credentials found in the
  * file (`no-secrets`' findings) and every run that looks like one are redacted, and control
- * characters are escaped, in the message, its note and its `actual` text. Reporters, remark-cli,
+ * characters are escaped, in the message, its note, its `actual` text and its data. Reporters, remark-cli,
  * the editor and the site's lint panel then show no secret and no control byte from the file.
  * Rules add it to the processor themselves, at the end.
  *
@@ -25,6 +26,8 @@ export function specmarkSafeMessages(): Transformer<Root> {
       message.message = message.reason;
       if (message.note) message.note = shownText(message.note, { secrets });
       if (message.actual) message.actual = shownText(message.actual, { secrets });
+      const identity = messageIdentity(message);
+      if (identity) for (const [name, value] of Object.entries(identity.data)) identity.data[name] = shownText(value, { secrets });
     }
   };
 }

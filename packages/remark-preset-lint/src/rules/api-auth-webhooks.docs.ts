@@ -68,6 +68,13 @@ export const docs = defineRuleDocs({
         '3:7-3:13 error Unexpected `auth: oauth2`, expected `auth: api-key`, as the security schemes the operations in `api.operations` take say (`apiKey`: API key in header `X-Api-Key`)',
         '5:30-5:44 error Unexpected event `refund.updated` that `./acme.openapi.yaml` documents no webhook for, expected one of `refund.succeeded`, `refund.failed`',
       ],
+      repaired: md`
+        @@ -2,3 +2,3 @@
+         template: api-integration
+        -auth: oauth2
+        +auth: api-key
+         webhooks:
+      `,
     },
     {
       name: 'no-description-read.md',

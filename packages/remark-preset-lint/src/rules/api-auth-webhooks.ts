@@ -8,6 +8,7 @@ import { sameAuthMethod } from '../lib/same-auth-method.ts';
 import { operationIn, specApi } from '../lib/spec-api.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `api-auth-webhooks`. */
 export type ApiAuthWebhooksOptions = TemplateOptions;
@@ -15,10 +16,20 @@ export type ApiAuthWebhooksOptions = TemplateOptions;
 /** How many webhook names a message lists. */
 const shownWebhooks = 5;
 
+/** The messages of `api-auth-webhooks`, by id. */
+const messages = defineMessages({
+  'auth-not-taken': 'Unexpected `auth: {{auth}}`, expected {{wanted}}, as the security schemes the operations in `api.operations` take say ({{schemes}})',
+  'auth-not-declared': 'Unexpected `auth: {{auth}}`, expected {{wanted}}, as the security schemes {{description}} declares say ({{schemes}})',
+  'undocumented-event': 'Unexpected event `{{event}}` that {{description}} documents no webhook for, expected {{webhook}}',
+  'undocumented-event-of': 'Unexpected event `{{event}}` that {{description}} documents no webhook for, expected one of {{webhooks}}',
+  'undocumented-event-of-more': 'Unexpected event `{{event}}` that {{description}} documents no webhook for, expected one of {{webhooks}} ({{more}} more)',
+});
+
 /** The `api-auth-webhooks` rule. What it checks, with examples: `./api-auth-webhooks.docs.ts` (https://specmark.dev/rules/api-auth-webhooks/). */
 const apiAuthWebhooks = createRule<ApiAuthWebhooksOptions>({
   id: 'api-auth-webhooks',
   severity: 'status',
+  messages,
   async check({ file, document }) {
     const data = document.frontmatter.data;
     if (!data || (data.auth === undefined && data.webhooks === undefined)) return;
@@ -52,13 +63,14 @@ function checkAuth(file: VFile, document: SpecDocument, auth: string, index: Api
   const taken = required.length > 0 && requirements.every((names) => names.length > 0);
   if (auth === 'none' ? !taken : known.some((scheme) => sameAuthMethod(auth, scheme.method))) return;
   const methods = [...new Set(known.map((scheme) => scheme.method))];
-  const whose = required.length > 0 ? 'the operations in `api.operations` take' : `${description} declares`;
-  report(
-    file,
-    `Unexpected \`auth: ${clip(auth, 30)}\`, expected ${methods.map((method) => `\`auth: ${method}\``).join(' or ')}, as the security schemes ${whose} say (${known.map((scheme) => `\`${clip(scheme.name, 40)}\`: ${clip(scheme.detail, 60)}`).join('; ')})`,
-    place,
-    { actual: auth, ...(methods.length === 1 ? { expected: [methods[0]!] } : {}) },
-  );
+  const data = {
+    auth: clip(auth, 30),
+    wanted: methods.map((method) => `\`auth: ${method}\``).join(' or '),
+    schemes: known.map((scheme) => `\`${clip(scheme.name, 40)}\`: ${clip(scheme.detail, 60)}`).join('; '),
+  };
+  const extra = { actual: auth, ...(methods.length === 1 ? { expected: [methods[0]!] } : {}) };
+  if (required.length > 0) report(file, messages['auth-not-taken'], data, place, extra);
+  else report(file, messages['auth-not-declared'], { ...data, description }, place, extra);
 }
 
 /** The words of a webhook or event name, as compared: `pull_request.opened`, `pull-request-opened` and `/PULL_REQUEST_OPENED` alike. */
@@ -87,13 +99,10 @@ function checkEvents(file: VFile, document: SpecDocument, events: readonly unkno
     const alike = webhooks.filter((webhook) => words(webhook)[0] === first);
     const candidates = alike.length > 0 ? alike : webhooks;
     const listed = candidates.slice(0, shownWebhooks).map((name) => `\`${clip(name, 60)}\``);
-    const more = candidates.length > shownWebhooks ? ` (${candidates.length - shownWebhooks} more)` : '';
-    report(
-      file,
-      `Unexpected event \`${clip(event, 60)}\` that ${description} documents no webhook for, expected ${candidates.length === 1 ? listed[0]! : `one of ${listed.join(', ')}${more}`}`,
-      place,
-      { actual: event, ...(candidates.length <= shownWebhooks ? { expected: [...candidates] } : {}) },
-    );
+    const data = { event: clip(event, 60), description };
+    if (candidates.length === 1) report(file, messages['undocumented-event'], { ...data, webhook: listed[0]! }, place, { actual: event, expected: [...candidates] });
+    else if (candidates.length <= shownWebhooks) report(file, messages['undocumented-event-of'], { ...data, webhooks: listed.join(', ') }, place, { actual: event, expected: [...candidates] });
+    else report(file, messages['undocumented-event-of-more'], { ...data, webhooks: listed.join(', '), more: candidates.length - shownWebhooks }, place, { actual: event });
   });
 }
 

@@ -6,6 +6,7 @@ import { report } from '../lib/report.ts';
 import { operationIn, specApi } from '../lib/spec-api.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `api-error-statuses`. */
 export type ApiErrorStatusesOptions = TemplateOptions;
@@ -48,10 +49,21 @@ function either(titles: readonly string[]): string {
   return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)!}`;
 }
 
+/** The messages of `api-error-statuses`, by id. */
+const messages = defineMessages({
+  'unanswered-status': 'Unexpected no answer for {{statuses}} of `{{operation}}`, expected an answer in {{fields}} that names it',
+  'unanswered-status-or-deferred': 'Unexpected no answer for {{statuses}} of `{{operation}}`, expected an answer in {{fields}} that names it, or it in {{deferred}}',
+  'unanswered-statuses': 'Unexpected no answer for {{statuses}} of `{{operation}}`, expected an answer in {{fields}} that names each',
+  'unanswered-statuses-or-deferred': 'Unexpected no answer for {{statuses}} of `{{operation}}`, expected an answer in {{fields}} that names each, or them in {{deferred}}',
+  'default-only-errors': 'Unexpected errors documented only as `default` for {{operations}}, expected error statuses such as `404` or `4XX` to check {{fields}} against: `{{description}}` does not say which errors it returns, so name the provider\'s error codes by hand',
+  'default-only-errors-many': 'Unexpected errors documented only as `default` for {{operations}}, expected error statuses such as `404` or `4XX` to check {{fields}} against: `{{description}}` does not say which errors they return, so name the provider\'s error codes by hand',
+});
+
 /** The `api-error-statuses` rule. What it checks, with examples: `./api-error-statuses.docs.ts` (https://specmark.dev/rules/api-error-statuses/). */
 const apiErrorStatuses = createRule<ApiErrorStatusesOptions>({
   id: 'api-error-statuses',
   severity: 'status',
+  messages,
   async check({ file, document, template, reading }) {
     if (!template || !reading) return;
     const handling = (value: string): TemplateField[] => template.fields.filter((field) => field.options.errorStatuses === value);
@@ -90,24 +102,16 @@ const apiErrorStatuses = createRule<ApiErrorStatusesOptions>({
       const named = answered(operation);
       const unhandled = errors.filter((code) => !named.some((status) => covers(status, code)));
       if (unhandled.length === 0) continue;
-      const where = either(handled.map((field) => field.title));
-      const defer = deferred.length > 0 ? `, or ${unhandled.length === 1 ? 'it' : 'them'} in ${either(deferred.map((field) => field.title))}` : '';
-      report(
-        file,
-        `Unexpected no answer for ${unhandled.map((code) => `\`${clip(code, 10)}\``).join(', ')} of \`${clip(operationLabel(operation), 80)}\`, expected an answer in ${where} that names ${unhandled.length === 1 ? 'it' : 'each'}${defer}`,
-        place,
-        { actual: written },
-      );
+      const data = { statuses: unhandled.map((code) => `\`${clip(code, 10)}\``).join(', '), operation: clip(operationLabel(operation), 80), fields: either(handled.map((field) => field.title)) };
+      const one = unhandled.length === 1;
+      if (deferred.length === 0) report(file, messages[one ? 'unanswered-status' : 'unanswered-statuses'], data, place, { actual: written });
+      else report(file, messages[one ? 'unanswered-status-or-deferred' : 'unanswered-statuses-or-deferred'], { ...data, deferred: either(deferred.map((field) => field.title)) }, place, { actual: written });
     }
     const [first] = onlyDefault;
     if (first) {
       const labels = onlyDefault.map(({ operation }) => `\`${clip(operationLabel(operation), 80)}\``).join(', ');
-      report(
-        file,
-        `Unexpected errors documented only as \`default\` for ${labels}, expected error statuses such as \`404\` or \`4XX\` to check ${either(handled.map((field) => field.title))} against: \`${clip(spec.api.description, 80)}\` does not say which errors ${onlyDefault.length === 1 ? 'it returns' : 'they return'}, so name the provider's error codes by hand`,
-        first.place,
-        { advisory: true },
-      );
+      const data = { operations: labels, fields: either(handled.map((field) => field.title)), description: clip(spec.api.description, 80) };
+      report(file, messages[onlyDefault.length === 1 ? 'default-only-errors' : 'default-only-errors-many'], data, first.place, { advisory: true });
     }
   },
 });

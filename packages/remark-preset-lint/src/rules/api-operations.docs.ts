@@ -68,6 +68,13 @@ export const docs = defineRuleDocs({
         '7:7-7:31 warning Unexpected deprecated operation `GET /refunds/{id}`, expected its replacement `GET /v2/refunds/{id}`',
         '8:7-8:18 error Unexpected operation `getBalances` that `./acme.openapi.yaml` lacks, expected one of `getBalance`, `getRefund`, `getRefundV2`',
       ],
+      repaired: md`
+        @@ -6,3 +6,3 @@
+             - POST /refund
+        -    - GET /refunds/{refund_id}
+        +    - GET /v2/refunds/{id}
+             - getBalances
+      `,
     },
     {
       name: 'unreadable-description.md',

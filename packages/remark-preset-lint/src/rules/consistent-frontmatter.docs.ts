@@ -85,6 +85,13 @@ export const docs = defineRuleDocs({
         '7:12-7:41 error Unexpected `rateLimit` of 30 per second, expected the limit the answer in `Open questions` names (100 requests per second)',
         '13:1-13:57 error Unexpected event `message.failed` in `In scope`, expected it in the frontmatter’s `webhooks.events`',
       ],
+      repaired: md`
+        @@ -3,3 +3,3 @@
+         environments: [production]
+        -auth: oauth2
+        +auth: basic
+         webhooks:
+      `,
     },
     {
       name: 'not-ok-webhooks-unsaid.md',

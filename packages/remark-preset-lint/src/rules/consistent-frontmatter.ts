@@ -1,10 +1,12 @@
 import { answerAuthMethods, answerEnvironments, answerNames, answerTopics, answerUnits, asksAuthentication, type AnswerUnit } from '@specmark/template';
-import { VFileMessage } from 'vfile-message';
+import type { VFileMessage } from 'vfile-message';
 import { createRule } from '../lib/create-rule.ts';
-import { rangeOf, report } from '../lib/report.ts';
+import { causeMessage, rangeOf, report } from '../lib/report.ts';
 import { sameAuthMethod } from '../lib/same-auth-method.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import type { MessageData, RuleMessage } from '../lib/rule-messages.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `consistent-frontmatter`. */
 export type ConsistentFrontmatterOptions = TemplateOptions;
@@ -26,10 +28,27 @@ function deniesWebhooks(text: string): boolean {
   });
 }
 
+/** The messages of `consistent-frontmatter`, by id. */
+const messages = defineMessages({
+  'auth-mismatch': 'Unexpected `auth: {{auth}}`, expected {{wanted}}, the method the answer in `{{field}}` names',
+  'auth-named-here': 'The answer in `{{field}}` names {{methods}} here',
+  'environments-missing': 'Unexpected `environments` without {{names}}, expected every environment `{{field}}` names',
+  'environments-named-here': '`{{field}}` names {{names}} here',
+  'unlisted-event': 'Unexpected event {{events}} in `{{field}}`, expected it in the frontmatter’s `webhooks.events`',
+  'unlisted-events': 'Unexpected event {{events}} in `{{field}}`, expected them in the frontmatter’s `webhooks.events`',
+  'events-here': '`webhooks.events` is here',
+  'webhooks-missing': 'Unexpected webhooks in `{{field}}` without `webhooks` in the frontmatter, expected `webhooks.events` with the events handled and `webhooks.signature` with the header that carries the signature and the environment variable of the signing secret',
+  'signature-missing': 'Unexpected `webhooks` without `signature`, expected the header that carries the signature of the webhooks `{{field}}` names and the environment variable of the signing secret',
+  'webhooks-named-here': '`{{field}}` names webhooks here',
+  'rate-limit-mismatch': 'Unexpected `rateLimit` of {{requests}} per {{per}}, expected the limit the answer in `{{field}}` names ({{rate}})',
+  'rate-limit-named-here': 'The answer in `{{field}}` names {{rate}} here',
+});
+
 /** The `consistent-frontmatter` rule. What it checks, with examples: `./consistent-frontmatter.docs.ts` (https://specmark.dev/rules/consistent-frontmatter/). */
 const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
   id,
   severity: 'status',
+  messages,
   check({ file, document, reading }) {
     const data = document.frontmatter.data;
     if (!reading || !data) return;
@@ -54,8 +73,8 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
         const named = answerAuthMethods(unit.text);
         if (named.length === 0 || named.some((method) => sameAuthMethod(auth, method))) continue;
         const wanted = named.map((method) => `\`auth: ${method}\``).join(' or ');
-        report(file, `Unexpected \`auth: ${clip(auth, 30)}\`, expected ${wanted}, the method the answer in \`${unit.field.title}\` names`, rangeOf(document, authEntry.start, authEntry.end), {
-          cause: causeAt(unit, `The answer in \`${unit.field.title}\` names ${named.map((method) => `\`${method}\``).join(', ')} here`),
+        report(file, messages['auth-mismatch'], { auth: clip(auth, 30), wanted, field: unit.field.title }, rangeOf(document, authEntry.start, authEntry.end), {
+          cause: causeAt(unit, messages['auth-named-here'], { field: unit.field.title, methods: named.map((method) => `\`${method}\``).join(', ') }),
           ...(named.length === 1 ? { expected: [named[0]!] } : {}),
         });
         break;
@@ -73,8 +92,8 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
       const [first] = missing.values();
       if (first) {
         const names = [...missing.keys()].map((name) => `\`${name}\``).join(', ');
-        report(file, `Unexpected \`environments\` without ${names}, expected every environment \`${first.field.title}\` names`, rangeOf(document, environmentsEntry.start, environmentsEntry.end), {
-          cause: causeAt(first, `\`${first.field.title}\` names ${names} here`),
+        report(file, messages['environments-missing'], { names, field: first.field.title }, rangeOf(document, environmentsEntry.start, environmentsEntry.end), {
+          cause: causeAt(first, messages['environments-named-here'], { field: first.field.title, names }),
         });
       }
     }
@@ -90,33 +109,23 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
         const named = eventNames(unit.kind === 'frame' ? answerNames(unit.condition).events : unit.names.events);
         const unlisted = named.filter((event) => !events.some((listedEvent) => covers(listedEvent, event)));
         if (unlisted.length === 0) continue;
-        report(
-          file,
-          `Unexpected event ${unlisted.map((event) => `\`${clip(event, 60)}\``).join(', ')} in \`${unit.field.title}\`, expected ${unlisted.length === 1 ? 'it' : 'them'} in the frontmatter’s \`webhooks.events\``,
-          unit.node,
-          { cause: new VFileMessage('`webhooks.events` is here', { place: rangeOf(document, webhooksEntry.start, webhooksEntry.end), ruleId: id, source: 'specmark' }) },
-        );
+        const cause = causeMessage(id, messages['events-here'], {}, rangeOf(document, webhooksEntry.start, webhooksEntry.end));
+        const data = { events: unlisted.map((event) => `\`${clip(event, 60)}\``).join(', '), field: unit.field.title };
+        report(file, messages[unlisted.length === 1 ? 'unlisted-event' : 'unlisted-events'], data, unit.node, cause ? { cause } : {});
       }
     }
     if (data.webhooks === undefined) {
       const unit = webhookUnits.find((each) => webhookWords.test(each.text) && !deniesWebhooks(each.text));
       if (unit) {
-        report(
-          file,
-          `Unexpected webhooks in \`${unit.field.title}\` without \`webhooks\` in the frontmatter, expected \`webhooks.events\` with the events handled and \`webhooks.signature\` with the header that carries the signature and the environment variable of the signing secret`,
-          unit.node,
-        );
+        report(file, messages['webhooks-missing'], { field: unit.field.title }, unit.node);
       }
     }
     if (webhooks && webhooksEntry && webhooks.signature === undefined) {
       const unit = webhookUnits.find((each) => webhookWords.test(each.text) && !deniesWebhooks(each.text));
       if (unit) {
-        report(
-          file,
-          `Unexpected \`webhooks\` without \`signature\`, expected the header that carries the signature of the webhooks \`${unit.field.title}\` names and the environment variable of the signing secret`,
-          rangeOf(document, webhooksEntry.start, webhooksEntry.end),
-          { cause: causeAt(unit, `\`${unit.field.title}\` names webhooks here`) },
-        );
+        report(file, messages['signature-missing'], { field: unit.field.title }, rangeOf(document, webhooksEntry.start, webhooksEntry.end), {
+          cause: causeAt(unit, messages['webhooks-named-here'], { field: unit.field.title }),
+        });
       }
     }
 
@@ -130,12 +139,10 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
         const rates = answerNames(unit.text).bounds.filter((bound) => bound.kind === 'rate' && bound.value !== undefined && periodSeconds[bound.unit ?? '']);
         if (rates.length === 0 || rates.some((rate) => Math.abs(rate.value! / periodSeconds[rate.unit!]! - written) <= written * 0.005)) continue;
         const [rate] = rates;
-        report(
-          file,
-          `Unexpected \`rateLimit\` of ${rateLimit.requests} per ${rateLimit.per}, expected the limit the answer in \`${unit.field.title}\` names (${clip(rate!.text, 40)})`,
-          rangeOf(document, rateEntry.start, rateEntry.end),
-          { cause: causeAt(unit, `The answer in \`${unit.field.title}\` names ${clip(rate!.text, 40)} here`) },
-        );
+        const named = { field: unit.field.title, rate: clip(rate!.text, 40) };
+        report(file, messages['rate-limit-mismatch'], { requests: rateLimit.requests, per: rateLimit.per, ...named }, rangeOf(document, rateEntry.start, rateEntry.end), {
+          cause: causeAt(unit, messages['rate-limit-named-here'], named),
+        });
         break;
       }
     }
@@ -164,9 +171,9 @@ function covers(listedEvent: string, named: string): boolean {
   return a === b || a === '*' || (a.endsWith('.*') && b.startsWith(a.slice(0, -1)));
 }
 
-/** The related place of a message: an answer. */
-function causeAt(unit: AnswerUnit, reason: string): VFileMessage | undefined {
-  return unit.node.position ? new VFileMessage(reason, { place: unit.node.position, ruleId: id, source: 'specmark' }) : undefined;
+/** The related place of a message: an answer, with one of the rule's messages. */
+function causeAt<Text extends string>(unit: AnswerUnit, declared: RuleMessage<Text>, data: MessageData<Text>): VFileMessage | undefined {
+  return causeMessage(id, declared, data, unit.node.position);
 }
 
 export default consistentFrontmatter;

@@ -99,6 +99,16 @@ export const docs = defineRuleDocs({
       output: [
         '1:1 error Unexpected spec without frontmatter, expected a YAML block between `---` lines at the top of the file with `template: api-integration` (its headings follow that template), `templateVersion`, `status`',
       ],
+      repaired: md`
+        @@ -1,1 +1,7 @@
+        +---
+        +template: api-integration
+        +templateVersion: 1
+        +status: draft
+        +---
+        +
+         # Stripe refunds sync
+      `,
     },
     {
       name: 'missing-template.md',

@@ -1,8 +1,9 @@
-import { extendSpecFrontmatter, frontmatterIssueMessage, parseFrontmatter, validateFrontmatter, type LocatedFrontmatterIssue, type ParseFrontmatterOptions } from '@specmark/schema';
+import { extendSpecFrontmatter, frontmatterIssueMessageData, frontmatterIssueMessages, parseFrontmatter, validateFrontmatter, type LocatedFrontmatterIssue, type ParseFrontmatterOptions } from '@specmark/schema';
 import { isBuiltInTemplate, planRepairs } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
 import { rangeOf, report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
+import { defineMessages, type RuleMessage } from '../lib/rule-messages.ts';
 
 /** Options of `frontmatter-schema`. */
 export interface FrontmatterSchemaOptions extends TemplateOptions {
@@ -13,10 +14,19 @@ export interface FrontmatterSchemaOptions extends TemplateOptions {
   schema?: ParseFrontmatterOptions['schema'];
 }
 
+/** The messages of `frontmatter-schema`, by id. */
+const messages = defineMessages({
+  ...frontmatterIssueMessages,
+  'unclosed-frontmatter': 'Unexpected frontmatter without a closing `---` line, expected `---` on the line after its last key',
+  'missing-frontmatter': 'Unexpected spec without frontmatter, expected a YAML block between `---` lines at the top of the file with {{keys}}',
+  'missing-template-followed': 'Unexpected frontmatter without `template`, expected `template: {{template}}`: the spec\'s headings follow that template',
+});
+
 /** The `frontmatter-schema` rule. What it checks, with examples: `./frontmatter-schema.docs.ts` (https://specmark.dev/rules/frontmatter-schema/). */
 const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
   id: 'frontmatter-schema',
   severity: 'error',
+  messages,
   needsTemplate: false,
   options(raw) {
     const schema = raw.schema as { safeParse?: unknown } | undefined;
@@ -29,7 +39,7 @@ const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
     const { node, yaml, unclosed } = document.frontmatter;
     if (unclosed) {
       // A tree without positions was not read from this text: there is no place to report at.
-      if (tree.position) report(file, 'Unexpected frontmatter without a closing `---` line, expected `---` on the line after its last key', rangeOf(document, 0, 3));
+      if (tree.position) report(file, messages['unclosed-frontmatter'], {}, rangeOf(document, 0, 3));
       return;
     }
     // A spec without frontmatter is one whose headings follow a template (`chooseTemplate`): the
@@ -39,10 +49,10 @@ const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
       const keys = validateFrontmatter({})
         .issues.filter((issue) => issue.code === 'missing-key')
         .map((issue) => (issue.params.key === 'template' && followed ? `\`template: ${followed.id}\` (its headings follow that template)` : '`' + String(issue.params.key) + '`'));
-      const reason = `Unexpected spec without frontmatter, expected a YAML block between \`---\` lines at the top of the file with ${keys.join(', ')}`;
+      const data = { keys: keys.join(', ') };
       const repair = reading ? planRepairs(reading).find((each) => each.code === 'frontmatter-added') : undefined;
-      if (repair) reportRepair(file, document, reason, repair);
-      else report(file, reason, tree.position?.start);
+      if (repair) reportRepair(file, document, messages['missing-frontmatter'], data, repair);
+      else report(file, messages['missing-frontmatter'], data, tree.position?.start);
       return;
     }
     const start = node.position?.start;
@@ -59,16 +69,22 @@ const frontmatterSchema = createRule<FrontmatterSchemaOptions>({
       // When no template could be chosen, `template-version` reports why (with the known ids).
       if (choice.problem && issue.path.length === 1 && issue.path[0] === 'template') continue;
       if (followed && issue.code === 'missing-key' && issue.path.length === 1 && issue.path[0] === 'template') {
-        report(file, `Unexpected frontmatter without \`template\`, expected \`template: ${followed.id}\`: the spec's headings follow that template`, place(issue));
+        report(file, messages['missing-template-followed'], { template: followed.id }, place(issue));
         continue;
       }
       const allowed = issue.code === 'invalid-value' && Array.isArray(issue.params.allowed) ? issue.params.allowed.map(String) : undefined;
-      report(file, frontmatterIssueMessage(issue), place(issue), allowed ? { expected: allowed } : {});
+      report(file, ...issueMessage(issue), place(issue), allowed ? { expected: allowed } : {});
     }
     // What the next status will require is a warning until the spec moves on.
-    for (const issue of result.pending) report(file, frontmatterIssueMessage(issue), place(issue), { advisory: true });
+    for (const issue of result.pending) report(file, ...issueMessage(issue), place(issue), { advisory: true });
   },
 });
+
+/** A frontmatter issue's message, as `report` takes it: the rule's message of its id, and its data. */
+function issueMessage(issue: LocatedFrontmatterIssue): [RuleMessage, Record<string, string>] {
+  const { messageId, data } = frontmatterIssueMessageData(issue);
+  return [messages[messageId], data];
+}
 
 const teamSchemas = new Map<string, ReturnType<typeof extendSpecFrontmatter>>();
 

@@ -1,16 +1,25 @@
-import { answerUnits, hollowAnswer, hollowExpectations, isPrompt, type AnswerUnit } from '@specmark/template';
+import { answerUnits, hollowAnswer, hollowExpectations, isPrompt } from '@specmark/template';
 import { createRule } from '../lib/create-rule.ts';
 import { report } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `no-hollow-answers`. */
 export type NoHollowAnswersOptions = TemplateOptions;
+
+/** The messages of `no-hollow-answers`, by id. */
+const messages = defineMessages({
+  'hollow-answer': 'Unexpected {{hollow}} `{{text}}` to `{{question}}`, expected {{expected}}',
+  'hollow-waiver-reason': 'Unexpected {{hollow}} `{{text}}` as the reason for waiving `{{item}}`, expected {{expected}}',
+  'hollow-field-answer': 'Unexpected {{hollow}} `{{text}}` in `{{field}}`, expected {{expected}}',
+});
 
 /** The `no-hollow-answers` rule. What it checks, with examples: `./no-hollow-answers.docs.ts` (https://specmark.dev/rules/no-hollow-answers/). */
 const noHollowAnswers = createRule<NoHollowAnswersOptions>({
   id: 'no-hollow-answers',
   severity: 'status',
+  messages,
   check({ file, reading }) {
     if (!reading) return;
     for (const unit of answerUnits(reading)) {
@@ -19,19 +28,16 @@ const noHollowAnswers = createRule<NoHollowAnswersOptions>({
         if (isPrompt(part)) continue;
         const hollow = hollowAnswer(part, question);
         if (!hollow) continue;
-        const { actual, expected } = hollowExpectations[hollow.kind];
-        report(file, `Unexpected ${actual} \`${clip(hollow.text, 40)}\` ${where(unit)}, expected ${expected}`, unit.node, { actual: hollow.text });
+        const { actual: kind, expected } = hollowExpectations[hollow.kind];
+        const data = { hollow: kind, text: clip(hollow.text, 40), expected };
+        const extra = { actual: hollow.text };
+        if (unit.kind === 'question' || unit.kind === 'open-question') report(file, messages['hollow-answer'], { ...data, question: clip(unit.question ?? '', 50) }, unit.node, extra);
+        else if (unit.kind === 'waiver') report(file, messages['hollow-waiver-reason'], { ...data, item: clip(unit.question ?? '', 40) }, unit.node, extra);
+        else report(file, messages['hollow-field-answer'], { ...data, field: unit.field.title }, unit.node, extra);
         break;
       }
     }
   },
 });
-
-/** Where an answer is, for a message: the question it answers, or its field. */
-function where(unit: AnswerUnit): string {
-  if (unit.kind === 'question' || unit.kind === 'open-question') return `to \`${clip(unit.question ?? '', 50)}\``;
-  if (unit.kind === 'waiver') return `as the reason for waiving \`${clip(unit.question ?? '', 40)}\``;
-  return `in \`${unit.field.title}\``;
-}
 
 export default noHollowAnswers;

@@ -7,16 +7,27 @@ import { textNodesAt } from '../lib/text-nodes-at.ts';
 import { templatePrompts } from '../lib/template-prompts.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `no-placeholders`. */
 export type NoPlaceholdersOptions = TemplateOptions;
 
 const checkbox = /^\[[ xX]\]$/;
 
+/** The messages of `no-placeholders`, by id. */
+const messages = defineMessages({
+  'template-prompt': 'Unexpected template prompt `{{prompt}}`, expected your answer in its place',
+  'unfilled-gap': 'Unexpected unfilled gap `{{gap}}` in `{{sentence}}`, expected the sentence completed',
+  'copied-example': 'Unexpected example copied from the template (`{{example}}`), expected your own answer',
+  'example-stub': 'Unexpected `e.g.` stub, expected your own answer',
+  'title-prompt': 'Unexpected template prompt in the title, expected the feature’s one-line name',
+});
+
 /** The `no-placeholders` rule. What it checks, with examples: `./no-placeholders.docs.ts` (https://specmark.dev/rules/no-placeholders/). */
 const noPlaceholders = createRule<NoPlaceholdersOptions>({
   id: 'no-placeholders',
   severity: 'status',
+  messages,
   check({ file, document, template, reading }) {
     if (!template || !reading) return;
     const source = document.text;
@@ -37,7 +48,7 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
         const offset = start === undefined || at === -1 ? undefined : start + at;
         if (offset !== undefined) reported.add(offset);
         const place = offset === undefined ? node : rangeOf(document, offset, offset + prompt.length);
-        report(file, `Unexpected template prompt \`${clip(prompt)}\`, expected your answer in its place`, place, { actual: prompt });
+        report(file, messages['template-prompt'], { prompt: clip(prompt) }, place, { actual: prompt });
       }
     }
 
@@ -61,7 +72,7 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
                 const gap = frame.gaps[index] ?? '';
                 if (fill !== '' && !isPrompt(fill)) return;
                 if (prompts.has(fill)) return;
-                report(file, `Unexpected unfilled gap \`${clip(gap)}\` in \`${clip(text, 40)}\`, expected the sentence completed`, item, { actual: fill });
+                report(file, messages['unfilled-gap'], { gap: clip(gap), sentence: clip(text, 40) }, item, { actual: fill });
               });
               break;
             }
@@ -80,9 +91,9 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
         const text = matchKey(plain);
         const example = copied?.find(({ key }) => key !== '' && ` ${text} `.includes(` ${key} `))?.quote;
         if (example) {
-          report(file, `Unexpected example copied from the template (\`${clip(example, 40)}\`), expected your own answer`, block, { actual: example });
+          report(file, messages['copied-example'], { example: clip(example, 40) }, block, { actual: example });
         } else if (/^e\.g\.?(\s|,|$)/i.test(plain.replace(/^[*_`]+/, ''))) {
-          report(file, `Unexpected \`e.g.\` stub, expected your own answer`, block);
+          report(file, messages['example-stub'], {}, block);
         }
       }
     }
@@ -92,7 +103,7 @@ const noPlaceholders = createRule<NoPlaceholdersOptions>({
       const offset = reading.title.position?.start.offset;
       const whole = promptsIn(title).length === 1 && isPrompt(title);
       if (!whole && title === template.titlePrompt && (offset === undefined || !reported.has(offset))) {
-        report(file, 'Unexpected template prompt in the title, expected the feature’s one-line name', reading.title);
+        report(file, messages['title-prompt'], {}, reading.title);
       }
     }
   },

@@ -4,16 +4,24 @@ import { createRule } from '../lib/create-rule.ts';
 import { rangeOf, report } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `open-questions-resolved`. */
 export type OpenQuestionsResolvedOptions = TemplateOptions;
 
 const uncheckedBox = /\[ \]/;
 
+/** The messages of `open-questions-resolved`, by id. */
+const messages = defineMessages({
+  'open-question': 'Unexpected open question `{{question}}` in a spec with status `{{status}}`, expected it checked (`[x]`) with its answer',
+  'unanswered-question': 'Unexpected unanswered question `{{question}}`, expected its answer after the `?`',
+});
+
 /** The `open-questions-resolved` rule. What it checks, with examples: `./open-questions-resolved.docs.ts` (https://specmark.dev/rules/open-questions-resolved/). */
 const openQuestionsResolved = createRule<OpenQuestionsResolvedOptions>({
   id: 'open-questions-resolved',
   severity: 'error',
+  messages,
   check({ file, document, reading }) {
     if (!reading) return;
     const status = document.frontmatter.entries.get('status')?.value;
@@ -28,9 +36,9 @@ const openQuestionsResolved = createRule<OpenQuestionsResolvedOptions>({
           const start = item.node.position?.start.offset;
           const box = start === undefined ? null : uncheckedBox.exec(document.text.slice(start, start + 12));
           const place = start !== undefined && box && item.checked === false ? rangeOf(document, start + box.index, start + box.index + 3) : item.node;
-          report(file, `Unexpected open question \`${clip(question)}\` in a spec with status \`${String(status)}\`, expected it checked (\`[x]\`) with its answer`, place);
+          report(file, messages['open-question'], { question: clip(question), status: String(status) }, place);
         } else if (answer === '') {
-          report(file, `Unexpected unanswered question \`${clip(question)}\`, expected its answer after the \`?\``, item.node);
+          report(file, messages['unanswered-question'], { question: clip(question) }, item.node);
         }
       }
     }

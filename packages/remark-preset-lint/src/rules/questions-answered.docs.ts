@@ -49,6 +49,12 @@ export const docs = defineRuleDocs({
         '8:1-8:48 error Unexpected unanswered question `What happens when an event arrives twice?`, expected an answer after it',
         '8:48 error Unexpected missing question `What happens when the provider is down?`, expected it in `Edge cases` with an answer',
       ],
+      repaired: md`
+        @@ -8,2 +8,3 @@
+         - **What happens when an event arrives twice?**
+        +- **What happens when the provider is down?**
+         - **What about refunds over 10 000 EUR?** Finance approves them.
+      `,
     },
   ],
 });

@@ -3,14 +3,22 @@ import { createRule } from '../lib/create-rule.ts';
 import { report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `questions-answered`. */
 export type QuestionsAnsweredOptions = TemplateOptions;
+
+/** The messages of `questions-answered`, by id. */
+const messages = defineMessages({
+  'missing-question': 'Unexpected missing question `{{question}}`, expected it in `{{field}}` with an answer',
+  'unanswered-question': 'Unexpected unanswered question `{{question}}`, expected an answer after it',
+});
 
 /** The `questions-answered` rule. What it checks, with examples: `./questions-answered.docs.ts` (https://specmark.dev/rules/questions-answered/). */
 const questionsAnswered = createRule<QuestionsAnsweredOptions>({
   id: 'questions-answered',
   severity: 'status',
+  messages,
   check({ file, document, reading }) {
     if (!reading) return;
     for (const entry of reading.entries) {
@@ -19,9 +27,9 @@ const questionsAnswered = createRule<QuestionsAnsweredOptions>({
       for (const { item, index, found } of matchItems(reading, entry)) {
         const repair = itemRepair(reading, field, index);
         if (!found && repair) {
-          reportRepair(file, document, `Unexpected missing question \`${clip(item.text)}\`, expected it in \`${field.title}\` with an answer`, repair);
+          reportRepair(file, document, messages['missing-question'], { question: clip(item.text), field: field.title }, repair);
         } else if (found && found.question?.answer === '') {
-          report(file, `Unexpected unanswered question \`${clip(item.text)}\`, expected an answer after it`, found.node);
+          report(file, messages['unanswered-question'], { question: clip(item.text) }, found.node);
         }
       }
     }

@@ -9,14 +9,22 @@ import { rangeOf, report } from '../lib/report.ts';
 import { ruleInputs } from '../lib/rule-inputs.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `reference-files-exist`. */
 export type ReferenceFilesExistOptions = TemplateOptions;
+
+/** The messages of `reference-files-exist`, by id. */
+const messages = defineMessages({
+  'missing-path': 'Unexpected missing {{kind}} `{{path}}` in `{{field}}`, expected the path of a {{kind}} in the repository',
+  'ambiguous-path': 'Unexpected ambiguous path `{{path}}` in `{{field}}`, expected the full path of one {{kind}}: {{matches}}',
+});
 
 /** The `reference-files-exist` rule. What it checks, with examples: `./reference-files-exist.docs.ts` (https://specmark.dev/rules/reference-files-exist/). */
 const referenceFilesExist = createRule<ReferenceFilesExistOptions>({
   id: 'reference-files-exist',
   severity: 'status',
+  messages,
   async check({ file, document, reading }) {
     const repository = ruleInputs(file).repository;
     if (!reading || !repository) return;
@@ -36,12 +44,12 @@ const referenceFilesExist = createRule<ReferenceFilesExistOptions>({
       const kind = path.endsWith('/') ? 'folder' : 'file';
       const shown = clip(path, 80);
       if (found.kind === 'missing') {
-        report(file, `Unexpected missing ${kind} \`${shown}\` in \`${field}\`, expected the path of a ${kind} in the repository`, rangeOf(document, start, end), { actual: path });
+        report(file, messages['missing-path'], { kind, path: shown, field }, rangeOf(document, start, end), { actual: path });
       } else if (found.kind === 'ambiguous') {
         const all = found.count === found.matches.length;
         const matches = found.matches.map((match) => `\`${clip(match, 80)}\``);
         const list = all ? `${matches.slice(0, -1).join(', ')} or ${matches.at(-1)!}` : `${matches.join(', ')} (${found.count - matches.length} more)`;
-        report(file, `Unexpected ambiguous path \`${shown}\` in \`${field}\`, expected the full path of one ${kind}: ${list}`, rangeOf(document, start, end), {
+        report(file, messages['ambiguous-path'], { path: shown, field, kind, matches: list }, rangeOf(document, start, end), {
           actual: path,
           ...(all ? { expected: found.matches.map((match) => (kind === 'folder' ? `${match}/` : match)) } : {}),
         });

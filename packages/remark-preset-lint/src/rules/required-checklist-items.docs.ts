@@ -51,6 +51,12 @@ export const docs = defineRuleDocs({
         '7:1-7:41 error Unexpected waived item `Do not trust an unsigned event` without a reason, expected why it does not apply after `~~…~~`',
         '7:41 error Unexpected missing item `Do not log payloads` in `Do not`, expected it, or struck through with the reason it does not apply',
       ],
+      repaired: md`
+        @@ -7,2 +7,3 @@
+         - [ ] ~~Do not trust an unsigned event~~
+        +- [ ] Do not log payloads
+         - [ ] Do not call the provider from the browser
+      `,
     },
   ],
 });

@@ -3,14 +3,22 @@ import { createRule } from '../lib/create-rule.ts';
 import { report, reportRepair } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `required-checklist-items`. */
 export type RequiredChecklistItemsOptions = TemplateOptions;
+
+/** The messages of `required-checklist-items`, by id. */
+const messages = defineMessages({
+  'missing-item': 'Unexpected missing item `{{item}}` in `{{field}}`, expected it, or struck through with the reason it does not apply',
+  'waiver-without-reason': 'Unexpected waived item `{{item}}` without a reason, expected why it does not apply after `~~…~~`',
+});
 
 /** The `required-checklist-items` rule. What it checks, with examples: `./required-checklist-items.docs.ts` (https://specmark.dev/rules/required-checklist-items/). */
 const requiredChecklistItems = createRule<RequiredChecklistItemsOptions>({
   id: 'required-checklist-items',
   severity: 'error',
+  messages,
   check({ file, document, reading }) {
     if (!reading) return;
     for (const entry of reading.entries) {
@@ -20,9 +28,9 @@ const requiredChecklistItems = createRule<RequiredChecklistItemsOptions>({
         if (item.prompt) continue;
         const repair = itemRepair(reading, field, index);
         if (!found && repair) {
-          reportRepair(file, document, `Unexpected missing item \`${clip(item.text)}\` in \`${field.title}\`, expected it, or struck through with the reason it does not apply`, repair);
+          reportRepair(file, document, messages['missing-item'], { item: clip(item.text), field: field.title }, repair);
         } else if (found?.waiver && found.waiver.reason === '') {
-          report(file, `Unexpected waived item \`${clip(item.text)}\` without a reason, expected why it does not apply after \`~~…~~\``, found.node);
+          report(file, messages['waiver-without-reason'], { item: clip(item.text) }, found.node);
         }
       }
     }

@@ -86,6 +86,25 @@ export const docs = defineRuleDocs({
         '17:1-17:12 error Unexpected second `Problem` heading, expected each field of the template once',
         '21:10 error Unexpected missing field `Do not`, expected `### Do not` in section `Build`',
       ],
+      repaired: md`
+        @@ -10,4 +10,8 @@
+
+        -## Audience
+        +### Audience
+
+        +### Behaviors
+        +
+        +- When [event arrives], [what happens]
+        +
+         ### Edge cases
+        @@ -22,1 +26,6 @@
+
+        +### Do not
+        +
+        +- [ ] Do not trust an unsigned event
+        +- [ ] Do not log payloads
+        +
+      `,
     },
     {
       name: 'missing-section.md',
@@ -113,6 +132,21 @@ export const docs = defineRuleDocs({
       output: [
         '17:19 error Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
       ],
+      repaired: md`
+        @@ -18,1 +18,12 @@
+
+        +## Build
+        +
+        +### Stack
+        +
+        +[e.g., "Node.js 22 worker, PostgreSQL 16"]
+        +
+        +### Do not
+        +
+        +- [ ] Do not trust an unsigned event
+        +- [ ] Do not log payloads
+        +
+      `,
     },
   ],
 });

@@ -1,16 +1,26 @@
 import type { OutlineEntry } from '@specmark/template';
-import { VFileMessage } from 'vfile-message';
 import { createRule } from '../lib/create-rule.ts';
-import { report } from '../lib/report.ts';
+import { causeMessage, report } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `section-order`. */
 export type SectionOrderOptions = TemplateOptions;
+
+/** The messages of `section-order`, by id. */
+const messages = defineMessages({
+  'out-of-order': 'Unexpected {{heading}} {{position}}, expected it after {{follows}}',
+  'out-of-order-first': 'Unexpected {{heading}} {{position}}, expected it right after the title, {{where}}',
+  'out-of-order-untitled': 'Unexpected {{heading}} {{position}}, expected it {{where}}',
+  'heading-here': '{{heading}} is here',
+  'title-here': 'The title is here',
+});
 
 /** The `section-order` rule. What it checks, with examples: `./section-order.docs.ts` (https://specmark.dev/rules/section-order/). */
 const sectionOrder = createRule<SectionOrderOptions>({
   id: 'section-order',
   severity: 'error',
+  messages,
   check({ file, reading }) {
     if (!reading) return;
     const entries = reading.entries.filter((entry) => !entry.repeat);
@@ -22,17 +32,15 @@ const sectionOrder = createRule<SectionOrderOptions>({
       const before = entries[position - 1];
       const follow = [...kept].filter((other) => other.step.index < entry.step.index).pop();
       const title = reading.title;
-      const actual = before ? `${label(entry)} after ${label(before)}` : `${label(entry)} first`;
+      const actual = { heading: label(entry), position: before ? `after ${label(before)}` : 'first' };
       if (follow) {
-        const cause = follow.heading.position
-          ? new VFileMessage(`${label(follow)} is here`, { place: follow.heading.position, ruleId: 'section-order', source: 'specmark' })
-          : undefined;
-        report(file, `Unexpected ${actual}, expected it after ${label(follow)}`, entry.heading, cause ? { cause } : {});
+        const cause = causeMessage('section-order', messages['heading-here'], { heading: label(follow) }, follow.heading.position);
+        report(file, messages['out-of-order'], { ...actual, follows: label(follow) }, entry.heading, cause ? { cause } : {});
       } else {
         const next = [...kept].find((other) => other.step.index > entry.step.index);
-        const cause = title?.position ? new VFileMessage('The title is here', { place: title.position, ruleId: 'section-order', source: 'specmark' }) : undefined;
+        const cause = causeMessage('section-order', messages['title-here'], {}, title?.position);
         const where = next ? `before ${label(next)}` : 'first';
-        report(file, `Unexpected ${actual}, expected it ${title ? 'right after the title, ' : ''}${where}`, entry.heading, cause ? { cause } : {});
+        report(file, messages[title ? 'out-of-order-first' : 'out-of-order-untitled'], { ...actual, where }, entry.heading, cause ? { cause } : {});
       }
     });
   },

@@ -6,6 +6,7 @@ import { createRule } from '../lib/create-rule.ts';
 import { report } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
 import { clip, spanOf } from '../lib/text.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `specific-audience`. */
 export interface SpecificAudienceOptions extends TemplateOptions {
@@ -19,10 +20,16 @@ export interface SpecificAudienceOptions extends TemplateOptions {
 /** Words that join audiences without naming one. */
 const glue = new Set(['and', 'or', 'of', 'our', 'all', 'the', 'any', 'every', 'other', 'a', 'an', 'its', 'their', 'for', 'i', 'e']);
 
+/** The messages of `specific-audience`, by id. */
+const messages = defineMessages({
+  'vague-audience': 'Unexpected vague audience `{{audience}}` in `{{field}}`, expected a named persona, role or service (such as “finance admins” or “the billing service”)',
+});
+
 /** The `specific-audience` rule. What it checks, with examples: `./specific-audience.docs.ts` (https://specmark.dev/rules/specific-audience/). */
 const specificAudience = createRule<SpecificAudienceOptions>({
   id: 'specific-audience',
   severity: 'error',
+  messages,
   options(raw) {
     const { vagueAudiences, ...rest } = raw;
     if (vagueAudiences !== undefined && !(Array.isArray(vagueAudiences) && vagueAudiences.every((item) => typeof item === 'string'))) {
@@ -42,11 +49,7 @@ const specificAudience = createRule<SpecificAudienceOptions>({
       const texts = units.map((unit) => toString(unit).trim()).filter((text) => text !== '');
       if (texts.length === 0 || texts.some(isPrompt)) continue;
       if (!texts.every((text) => isVague(text, vague))) continue;
-      report(
-        file,
-        `Unexpected vague audience \`${clip(texts.join(', '), 40)}\` in \`${field.title}\`, expected a named persona, role or service (such as “finance admins” or “the billing service”)`,
-        spanOf(blocks),
-      );
+      report(file, messages['vague-audience'], { audience: clip(texts.join(', '), 40), field: field.title }, spanOf(blocks));
     }
   },
 });

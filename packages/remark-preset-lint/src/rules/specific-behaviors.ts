@@ -2,6 +2,7 @@ import { answerUnits, hollowAnswer, topicExpectations, type AnswerNames, type An
 import { createRule } from '../lib/create-rule.ts';
 import { report } from '../lib/report.ts';
 import type { TemplateOptions } from '../lib/template-options.ts';
+import { defineMessages } from '../lib/rule-messages.ts';
 
 /** Options of `specific-behaviors`. */
 export type SpecificBehaviorsOptions = TemplateOptions;
@@ -13,10 +14,16 @@ const named: Readonly<Record<AnswerTopic, (names: AnswerNames) => boolean>> = {
   webhooks: (names) => names.events.length > 0 || names.eventKinds.length > 0 || names.dedupKeys.length > 0 || names.orderRules.length > 0,
 };
 
+/** The messages of `specific-behaviors`, by id. */
+const messages = defineMessages({
+  'unspecific-behavior': 'Unexpected {{behavior}} without {{lacks}}, expected {{expected}}',
+});
+
 /** The `specific-behaviors` rule. What it checks, with examples: `./specific-behaviors.docs.ts` (https://specmark.dev/rules/specific-behaviors/). */
 const specificBehaviors = createRule<SpecificBehaviorsOptions>({
   id: 'specific-behaviors',
   severity: 'status',
+  messages,
   check({ file, reading }) {
     if (!reading) return;
     for (const unit of answerUnits(reading)) {
@@ -28,7 +35,7 @@ const specificBehaviors = createRule<SpecificBehaviorsOptions>({
       for (const topic of unit.topics) {
         if (named[topic](unit.names)) continue;
         const { behavior, lacks, expected } = topicExpectations[topic];
-        report(file, `Unexpected ${behavior} without ${lacks}, expected ${expected}`, unit.node);
+        report(file, messages['unspecific-behavior'], { behavior, lacks, expected }, unit.node);
       }
     }
   },

@@ -51,6 +51,13 @@ export const docs = defineRuleDocs({
       output: [
         '3:18-3:19 error Unexpected `templateVersion: 1`, expected `2`, the current version of `webhook-consumer`: update the spec to the template (version 2: Added the Retries field.), then set `templateVersion: 2`',
       ],
+      repaired: md`
+        @@ -2,3 +2,3 @@
+         template: webhook-consumer
+        -templateVersion: 1
+        +templateVersion: 2
+         status: draft
+      `,
     },
     {
       name: 'newer.md',
