@@ -4,8 +4,8 @@ import { chooseTemplate, loadBuiltInTemplate, parseSpec, parseTemplate, readSpec
 import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
-import { exampleTemplate } from '../packages/remark-preset-lint/src/lib/example-template.ts';
-import { clip } from '../packages/remark-preset-lint/src/lib/text.ts';
+import { exampleTemplate } from '../packages/remark-preset-lint/src/lib/docs/example-template.ts';
+import { clip } from '../packages/remark-preset-lint/src/lib/spec/text.ts';
 import { checklistRows } from '../src/editor/model/checklist-rows.ts';
 import { editableValue } from '../src/editor/model/field-values.ts';
 import { formFields, toFormTemplate } from '../src/editor/model/form-template.ts';

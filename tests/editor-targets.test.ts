@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { loadBuiltInTemplate, parseSpec, parseTemplate, readSpec, readSpecDocument, type Template } from '@specmark/template';
-import { exampleTemplate } from '../packages/remark-preset-lint/src/lib/example-template.ts';
+import { exampleTemplate } from '../packages/remark-preset-lint/src/lib/docs/example-template.ts';
 import { specOutline, targetAt } from '../src/editor/worker/form-targets.ts';
 import { damagedSpec } from './support/specs/damaged-spec.ts';
 

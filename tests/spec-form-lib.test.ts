@@ -16,7 +16,7 @@ import { decodeShareFragment, encodeShareFragment } from '../src/editor/draft/sh
 import { specAnswers } from '../src/editor/model/spec-answers.ts';
 import { lintSpec } from '../src/editor/worker/lint-spec.ts';
 import { indexBytes, namesOpenedFile, readOpenedIndex, type OpenedDescriptionIndex } from '../src/editor/worker/opened-index.ts';
-import { exampleApiDescription } from '../packages/remark-preset-lint/src/lib/example-api-description.ts';
+import { exampleApiDescription } from '../packages/remark-preset-lint/src/lib/docs/example-api-description.ts';
 import { credentials } from './fixtures/secrets/credentials.ts';
 import { formTemplate } from './support/spec-form-helpers.ts';
 

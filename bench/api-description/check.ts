@@ -16,7 +16,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBuiltInTemplate } from '@specmark/template';
-import { filledSpec } from '../../tests/support/specs/filled-spec.ts';
+import { filledSpec } from '@specmark/test-support/specs/filled-spec.ts';
 import { realDescription } from '../../packages/api-description/test/support/real-descriptions.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));

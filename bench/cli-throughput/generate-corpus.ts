@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBuiltInTemplate, type Template } from '@specmark/template';
-import { filledSpec } from '../../tests/support/specs/filled-spec.ts';
+import { filledSpec } from '@specmark/test-support/specs/filled-spec.ts';
 
 /** How many of each kind of file the corpus holds. */
 export const corpusSize = { specs: 1000, unrelated: 200 } as const;

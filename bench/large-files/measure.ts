@@ -17,7 +17,7 @@ import { VFile } from 'vfile';
 import { blockHtml } from '../../src/editor/preview/block-html.ts';
 import { splitBlocks } from '../../src/editor/preview/split-blocks.ts';
 import { lintSpec } from '../../src/editor/worker/lint-spec.ts';
-import { filledSpec } from '../../tests/support/specs/filled-spec.ts';
+import { filledSpec } from '@specmark/test-support/specs/filled-spec.ts';
 import { families } from './families.ts';
 
 const [runner, family, bytes, runs, folder] = process.argv.slice(2) as [string, string, string, string, string];

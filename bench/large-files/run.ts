@@ -14,7 +14,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import preset from '@specmark/remark-preset-lint';
 import { loadBuiltInTemplate, parseMarkdown } from '@specmark/template';
-import { filledSpec } from '../../tests/support/specs/filled-spec.ts';
+import { filledSpec } from '@specmark/test-support/specs/filled-spec.ts';
 
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '1,2,5,10' }, 'micromark-sizes': { type: 'string', default: '1,2' }, runs: { type: 'string', default: '3' } },

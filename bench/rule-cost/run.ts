@@ -14,7 +14,7 @@ import preset from '@specmark/remark-preset-lint';
 import { loadBuiltInTemplate } from '@specmark/template';
 import { remark } from 'remark';
 import { VFile } from 'vfile';
-import { filledSpec } from '../../tests/support/specs/filled-spec.ts';
+import { filledSpec } from '@specmark/test-support/specs/filled-spec.ts';
 
 const root = fileURLToPath(new URL('../.tmp/rule-cost/', import.meta.url));
 const runs = Number(process.env.RUNS ?? 5);

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { offlineChromiumFlags } from '../../tests/support/find-chromium.mjs';
+import { offlineChromiumFlags } from '@specmark/test-support/find-chromium.mjs';
 
 /** The Lighthouse categories scored. */
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -24,7 +24,7 @@ import { chromium } from 'playwright-core';
 import { draftEnvelope } from '../../src/editor/draft/read-draft.ts';
 import { encodeShareFragment } from '../../src/editor/draft/share-link.ts';
 import { toFormTemplate } from '../../src/editor/model/form-template.ts';
-import { findChromium } from '../../tests/support/find-chromium.mjs';
+import { findChromium } from '@specmark/test-support/find-chromium.mjs';
 import { measureFirstKeystroke, measureShareLanding, type ShareLanding } from './editor-start.ts';
 import { measureKeystrokes, type KeystrokeRun } from './keystroke.ts';
 import { categories, runLighthouse, type LighthouseResult } from './lighthouse-scores.ts';

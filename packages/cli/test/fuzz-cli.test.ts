@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { fixSpec } from 'specmark';
 import { expect, test } from 'vitest';
 import { loadBuiltInTemplate, type Template } from '@specmark/template';
-import { lineLengths, placeProblems } from '../../../tests/support/fuzz/places.ts';
-import { fuzz, keptInputs } from '../../../tests/support/fuzz/regressions.ts';
-import { corruptedBytes, decodeLikeCli, mutatedSpec } from '../../../tests/support/fuzz/spec-mutations.ts';
+import { lineLengths, placeProblems } from '@specmark/test-support/fuzz/places.ts';
+import { fuzz, keptInputs } from '@specmark/test-support/fuzz/regressions.ts';
+import { corruptedBytes, decodeLikeCli, mutatedSpec } from '@specmark/test-support/fuzz/spec-mutations.ts';
 import { runCli } from './support/run-cli.ts';
 import { tempFolder } from './support/temp-folder.ts';
 

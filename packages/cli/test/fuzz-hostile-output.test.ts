@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { fuzz, keptInputs } from '../../../tests/support/fuzz/regressions.ts';
+import { fuzz, keptInputs } from '@specmark/test-support/fuzz/regressions.ts';
 import { runCli } from './support/run-cli.ts';
 import { apiTemplate, filledSpec } from './support/spec-fixtures.ts';
 import { tempFolder } from './support/temp-folder.ts';

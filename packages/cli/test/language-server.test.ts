@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { fixSpec } from 'specmark';
-import { goodSpecs, hollowSpec } from '../../../tests/support/specs/hollow-spec.ts';
+import { goodSpecs, hollowSpec } from '@specmark/test-support/specs/hollow-spec.ts';
 import { spawnCli } from './support/spawn-cli.ts';
 import { loadBuiltInTemplate } from '@specmark/template';
 import { afterAll, beforeAll, expect, test } from 'vitest';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { mutatedSpec } from '../../../tests/support/fuzz/spec-mutations.ts';
-import { damagedSpec, encode, type Encoding } from '../../../tests/support/specs/damaged-spec.ts';
-import { goodSpecs, hollowSpec } from '../../../tests/support/specs/hollow-spec.ts';
+import { mutatedSpec } from '@specmark/test-support/fuzz/spec-mutations.ts';
+import { damagedSpec, encode, type Encoding } from '@specmark/test-support/specs/damaged-spec.ts';
+import { goodSpecs, hollowSpec } from '@specmark/test-support/specs/hollow-spec.ts';
 import { createLinter } from '../src/check/create-linter.ts';
 import { markdownIn, nativeProcessor, remarkMessages, remarkProcessor, withoutData } from './support/parser-corpora.ts';
 import { apiTemplate } from './support/spec-fixtures.ts';

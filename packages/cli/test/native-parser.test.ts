@@ -2,7 +2,7 @@ import { blankSpec, renderSpec } from '@specmark/template';
 import fc from 'fast-check';
 import type { Nodes } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { answersArbitrary } from '../../../tests/support/specs/answers-arbitrary.ts';
+import { answersArbitrary } from '@specmark/test-support/specs/answers-arbitrary.ts';
 import { createLinter } from '../src/check/create-linter.ts';
 import { nativeProcessor, remarkMessages, remarkProcessor, wellFormedSpecs, withoutData } from './support/parser-corpora.ts';
 import { apiTemplate } from './support/spec-fixtures.ts';

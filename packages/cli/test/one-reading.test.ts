@@ -7,9 +7,9 @@ import { remark } from 'remark';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, test } from 'vitest';
-import { exampleTemplate } from '../../remark-preset-lint/src/lib/example-template.ts';
-import { damagedSpec, type DamagedSpec } from '../../../tests/support/specs/damaged-spec.ts';
-import { applyQuickFix, quickFixes } from '../../../tests/support/specs/quick-fixes.ts';
+import { exampleTemplate } from '../../remark-preset-lint/src/lib/docs/example-template.ts';
+import { damagedSpec, type DamagedSpec } from '@specmark/test-support/specs/damaged-spec.ts';
+import { applyQuickFix, quickFixes } from '@specmark/test-support/specs/quick-fixes.ts';
 
 const builtIn = await loadBuiltInTemplate('api-integration');
 const team = parseTemplate(exampleTemplate);

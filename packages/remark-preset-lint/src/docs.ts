@@ -1,4 +1,4 @@
-import type { RuleDocs } from './lib/rule-docs.ts';
+import type { RuleDocs } from './lib/docs/rule-docs.ts';
 import { docs as frontmatterSchema } from './rules/frontmatter-schema.docs.ts';
 import { docs as templateVersion } from './rules/template-version.docs.ts';
 import { docs as requiredSections } from './rules/required-sections.docs.ts';
@@ -18,7 +18,7 @@ import { docs as apiOperations } from './rules/api-operations.docs.ts';
 import { docs as apiErrorStatuses } from './rules/api-error-statuses.docs.ts';
 import { docs as apiAuthWebhooks } from './rules/api-auth-webhooks.docs.ts';
 
-export { exampleSetting, type RuleDocs, type RuleExample, type RuleOptionDoc, type RulePrecision } from './lib/rule-docs.ts';
+export { exampleSetting, type RuleDocs, type RuleExample, type RuleOptionDoc, type RulePrecision } from './lib/docs/rule-docs.ts';
 
 /**
  * The documentation of every rule, in the order the rules run: summary, description, severity,

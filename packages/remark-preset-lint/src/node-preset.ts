@@ -3,10 +3,10 @@ import { isBuiltInTemplate, type Template } from '@specmark/template';
 import { loadTemplateFile } from '@specmark/template/node';
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
-import { apiDescriptionInputs } from './lib/api-description-inputs.ts';
-import { checkPresetOptions } from './lib/preset-options.ts';
-import { repositoryInputs } from './lib/repository-inputs.ts';
-import type { TemplateSource } from './lib/template-options.ts';
+import { apiDescriptionInputs } from './lib/api/api-description-inputs.ts';
+import { checkPresetOptions } from './lib/rules/preset-options.ts';
+import { repositoryInputs } from './lib/repository/repository-inputs.ts';
+import type { TemplateSource } from './lib/rules/template-options.ts';
 import { remarkPresetSpecmarkLint, type PresetOptions, type SpecmarkPreset } from './preset.ts';
 
 /** Options of the Node preset: like {@link PresetOptions}, and templates may be file paths. */

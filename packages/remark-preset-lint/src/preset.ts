@@ -2,9 +2,9 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Pluggable, PluggableList, Plugin, Processor } from 'unified';
-import { boundedParse } from './lib/bounded-parse.ts';
-import { checkPresetOptions, type PresetOptions } from './lib/preset-options.ts';
-import { settingsKey, type TemplateOptions } from './lib/template-options.ts';
+import { boundedParse } from './lib/rules/bounded-parse.ts';
+import { checkPresetOptions, type PresetOptions } from './lib/rules/preset-options.ts';
+import { settingsKey, type TemplateOptions } from './lib/rules/template-options.ts';
 import { ruleIds, rules } from './rules.ts';
 
 export type { PresetOptions };

@@ -1,6 +1,6 @@
-import { parseLimitMessages } from './lib/bounded-parse.ts';
-import { ruleMessageTexts } from './lib/create-rule.ts';
-import { messageTexts } from './lib/rule-messages.ts';
+import { parseLimitMessages } from './lib/rules/bounded-parse.ts';
+import { ruleMessageTexts } from './lib/rules/create-rule.ts';
+import { messageTexts } from './lib/rules/rule-messages.ts';
 import apiAuthWebhooks from './rules/api-auth-webhooks.ts';
 import apiErrorStatuses from './rules/api-error-statuses.ts';
 import apiOperations from './rules/api-operations.ts';

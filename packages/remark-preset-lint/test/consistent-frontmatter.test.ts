@@ -4,7 +4,7 @@ import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import preset from '@specmark/remark-preset-lint';
-import { filledSpec } from '../../../tests/support/specs/filled-spec.ts';
+import { filledSpec } from '@specmark/test-support/specs/filled-spec.ts';
 import { fixture } from './helpers.ts';
 
 const examples = new URL('../../../content/examples/', import.meta.url);

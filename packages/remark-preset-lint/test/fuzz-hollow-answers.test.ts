@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
 import { rules, type RepositoryFiles } from '@specmark/remark-preset-lint';
-import { goodSpecs, hollowSpec } from '../../../tests/support/specs/hollow-spec.ts';
+import { goodSpecs, hollowSpec } from '@specmark/test-support/specs/hollow-spec.ts';
 
 const template = await loadBuiltInTemplate('api-integration');
 const bases = goodSpecs(template);

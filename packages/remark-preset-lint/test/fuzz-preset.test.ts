@@ -3,9 +3,9 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { expect, test } from 'vitest';
 import preset from '@specmark/remark-preset-lint';
-import { lineLengths, placeProblems } from '../../../tests/support/fuzz/places.ts';
-import { fuzz, keptInputs } from '../../../tests/support/fuzz/regressions.ts';
-import { corruptedBytes, decodeLikeCli, mutatedSpec } from '../../../tests/support/fuzz/spec-mutations.ts';
+import { lineLengths, placeProblems } from '@specmark/test-support/fuzz/places.ts';
+import { fuzz, keptInputs } from '@specmark/test-support/fuzz/regressions.ts';
+import { corruptedBytes, decodeLikeCli, mutatedSpec } from '@specmark/test-support/fuzz/spec-mutations.ts';
 
 const processor = unified().use(remarkParse).use(preset).freeze();
 const regressions = new URL('fixtures/fuzz-regressions/', import.meta.url);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { md } from '../src/lib/md.ts';
+import { md } from '../src/lib/docs/md.ts';
 
 test('removes the common indentation, keeps deeper indentation and ends with the closing line', () => {
   const text = md`

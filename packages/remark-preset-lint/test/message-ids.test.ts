@@ -7,8 +7,8 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { expect, test } from 'vitest';
 import preset, { messageIdentity, presetMessages, ruleMessages } from '@specmark/remark-preset-lint';
-import { exampleTemplate } from '../src/lib/example-template.ts';
-import { damagedSpec } from '../../../tests/support/specs/damaged-spec.ts';
+import { exampleTemplate } from '../src/lib/docs/example-template.ts';
+import { damagedSpec } from '@specmark/test-support/specs/damaged-spec.ts';
 
 const builtIn = await loadBuiltInTemplate('api-integration');
 const team = parseTemplate(exampleTemplate);

@@ -6,7 +6,7 @@ import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { afterAll, expect, test } from 'vitest';
 import presetNode from '@specmark/remark-preset-lint/node';
-import { exampleTemplate } from '../src/lib/example-template.ts';
+import { exampleTemplate } from '../src/lib/docs/example-template.ts';
 import { fixture } from './helpers.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'specmark-node-entry-'));

@@ -3,7 +3,7 @@ import { remark } from 'remark';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import preset, { rules } from '@specmark/remark-preset-lint';
-import { exampleTemplate } from '../src/lib/example-template.ts';
+import { exampleTemplate } from '../src/lib/docs/example-template.ts';
 import { remarkPresetSpecmarkLint as browserPreset } from '../src/preset.ts';
 import { brief, fixture } from './helpers.ts';
 

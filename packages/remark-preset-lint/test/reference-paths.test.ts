@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSpecDocument } from '@specmark/template';
 import { afterAll, expect, test } from 'vitest';
-import { referencePaths } from '../src/lib/reference-paths.ts';
-import { listRepositoryFiles } from '../src/lib/repository-files.ts';
-import { locateReference } from '../src/lib/repository-index.ts';
+import { referencePaths } from '../src/lib/repository/reference-paths.ts';
+import { listRepositoryFiles } from '../src/lib/repository/repository-files.ts';
+import { locateReference } from '../src/lib/repository/repository-index.ts';
 
 /** The paths a field's Markdown references. */
 function paths(markdown: string): string[] {

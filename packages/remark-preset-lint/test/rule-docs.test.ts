@@ -7,8 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { ruleDocs, type RuleExample } from '@specmark/remark-preset-lint/docs';
 import { rules } from '@specmark/remark-preset-lint';
 import { parseTemplate } from '@specmark/template';
-import { isAdvisory } from '../src/lib/apply-severity.ts';
-import { exampleInputs } from '../src/lib/example-inputs.ts';
+import { isAdvisory } from '../src/lib/rules/apply-severity.ts';
+import { exampleInputs } from '../src/lib/docs/example-inputs.ts';
 import { readmeFile, regenerateCommand, ruleTable, withRuleTable } from '../scripts/readme-rule-table.ts';
 
 test(`the README's rule table is the one made from the rule docs (run \`${regenerateCommand}\` when this fails)`, async () => {

@@ -9,8 +9,8 @@ import { parseTemplate } from '@specmark/template';
 import { messageIdentity, ruleIds, ruleMessages, rules } from '@specmark/remark-preset-lint';
 import { formatMessage } from '@specmark/schema';
 import { VFileMessage as VFileMessageClass, type VFileMessage } from 'vfile-message';
-import { exampleInputs } from '../src/lib/example-inputs.ts';
-import { applyQuickFix, editsAsDiff, quickFixes } from '../../../tests/support/specs/quick-fixes.ts';
+import { exampleInputs } from '../src/lib/docs/example-inputs.ts';
+import { applyQuickFix, editsAsDiff, quickFixes } from '@specmark/test-support/specs/quick-fixes.ts';
 
 /** A message as the docs write it: `line:column-line:column severity reason`. */
 function format(message: VFileMessage): string {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { secretKind } from '../src/lib/secret-kind.ts';
+import { secretKind } from '../src/lib/secrets/secret-kind.ts';
 
 test('a message id in capitals and camel case is split into words, acronyms kept in capitals', () => {
   expect(secretKind('@secretlint/secretlint-rule-aws', 'AWSAccessKeyID')).toBe('AWS access key ID');

@@ -1,7 +1,7 @@
 import { parseTemplate } from '@specmark/template';
 import { expect, test } from 'vitest';
-import { exampleTemplate } from '../src/lib/example-template.ts';
-import { templatePrompts } from '../src/lib/template-prompts.ts';
+import { exampleTemplate } from '../src/lib/docs/example-template.ts';
+import { templatePrompts } from '../src/lib/spec/template-prompts.ts';
 
 test('quoted `e.g.` examples run to the first closing quotation mark on their line', () => {
   const prompt = '[What goes wrong today? e.g. “lost events, e.g., "late ones" or e.g. “two”, e.g. "open\ne.g.\n“dropped”]';

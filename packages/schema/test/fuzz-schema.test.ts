@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { frontmatterIssueMessage, parseFrontmatter, validateFrontmatter } from '@specmark/schema';
-import { lineLengths, placeProblems } from '../../../tests/support/fuzz/places.ts';
-import { fuzz, keptInputs } from '../../../tests/support/fuzz/regressions.ts';
-import { decodeLikeCli, mutation, mutate, seedSpecs } from '../../../tests/support/fuzz/spec-mutations.ts';
+import { lineLengths, placeProblems } from '@specmark/test-support/fuzz/places.ts';
+import { fuzz, keptInputs } from '@specmark/test-support/fuzz/regressions.ts';
+import { decodeLikeCli, mutation, mutate, seedSpecs } from '@specmark/test-support/fuzz/spec-mutations.ts';
 
 const regressions = new URL('fixtures/fuzz-regressions/', import.meta.url);
 /** The frontmatter of each real spec, the YAML between its `---` lines. */

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
 import { chooseTemplate, loadBuiltInTemplate, mayBeSpec, parseMarkdown, parseTemplate, readSpecDocument, readYaml } from '@specmark/template';
 import { frontmatterSlice } from '../src/markdown/frontmatter-slice.ts';
-import { exampleTemplate } from '../../remark-preset-lint/src/lib/example-template.ts';
+import { exampleTemplate } from '../../remark-preset-lint/src/lib/docs/example-template.ts';
 
 const builtIn = await loadBuiltInTemplate('api-integration');
 const team = parseTemplate(exampleTemplate);

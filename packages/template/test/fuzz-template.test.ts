@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
 import { loadBuiltInTemplate, parseSpec, parseTemplate, renderSpec, TemplateError } from '@specmark/template';
-import { lineLengths, placeProblems } from '../../../tests/support/fuzz/places.ts';
-import { fuzz, keptInputs } from '../../../tests/support/fuzz/regressions.ts';
-import { corruptedBytes, decodeLikeCli, mutatedSpec } from '../../../tests/support/fuzz/spec-mutations.ts';
+import { lineLengths, placeProblems } from '@specmark/test-support/fuzz/places.ts';
+import { fuzz, keptInputs } from '@specmark/test-support/fuzz/regressions.ts';
+import { corruptedBytes, decodeLikeCli, mutatedSpec } from '@specmark/test-support/fuzz/spec-mutations.ts';
 
 const template = await loadBuiltInTemplate('api-integration');
 const templateSource = await readFile(new URL('../templates/api-integration.md', import.meta.url), 'utf8');

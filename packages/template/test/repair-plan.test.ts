@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { applyRepairs, loadBuiltInTemplate, planRepairs, readSpec, readSpecDocument, type Template } from '@specmark/template';
-import { mutatedSpec } from '../../../tests/support/fuzz/spec-mutations.ts';
-import { damagedSpec } from '../../../tests/support/specs/damaged-spec.ts';
+import { mutatedSpec } from '@specmark/test-support/fuzz/spec-mutations.ts';
+import { damagedSpec } from '@specmark/test-support/specs/damaged-spec.ts';
 
 const template = await loadBuiltInTemplate('api-integration');
 

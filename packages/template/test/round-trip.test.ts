@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { blankSpec, loadBuiltInTemplate, parseSpec, renderSpec } from '@specmark/template';
-import { answersArbitrary } from '../../../tests/support/specs/answers-arbitrary.ts';
+import { answersArbitrary } from '@specmark/test-support/specs/answers-arbitrary.ts';
 
 const template = await loadBuiltInTemplate('api-integration');
 

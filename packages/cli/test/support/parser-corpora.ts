@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { filledSpec } from '../../../../tests/support/specs/filled-spec.ts';
+import { filledSpec } from '@specmark/test-support/specs/filled-spec.ts';
 import { toLintMessage, type LintMessage } from '../../src/check/lint-message.ts';
 import { nativeParser } from '../../src/check/native-parser.ts';
 import { withoutGuardrail } from './spec-fixtures.ts';

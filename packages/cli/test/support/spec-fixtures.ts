@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { loadBuiltInTemplate, type Template } from '@specmark/template';
-import { filledSpec } from '../../../../tests/support/specs/filled-spec.ts';
+import { filledSpec } from '@specmark/test-support/specs/filled-spec.ts';
 
 /** The built-in template the fixtures follow. */
 export function apiTemplate(): Promise<Template> {

@@ -1,6 +1,6 @@
-import { exampleApiDescription } from '../lib/example-api-description.ts';
-import { md } from '../lib/md.ts';
-import { defineRuleDocs } from '../lib/rule-docs.ts';
+import { exampleApiDescription } from '../lib/docs/example-api-description.ts';
+import { md } from '../lib/docs/md.ts';
+import { defineRuleDocs } from '../lib/docs/rule-docs.ts';
 
 /** The description beside the examples' spec. */
 const descriptions = { './acme.openapi.yaml': exampleApiDescription };

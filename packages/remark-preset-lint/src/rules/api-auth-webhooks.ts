@@ -1,14 +1,14 @@
 import type { ApiIndex, ApiSecurityScheme } from '@specmark/api-description';
 import type { SpecDocument } from '@specmark/template';
 import type { VFile } from 'vfile';
-import { createRule } from '../lib/create-rule.ts';
-import { frontmatterRange } from '../lib/frontmatter-range.ts';
-import { report } from '../lib/report.ts';
-import { sameAuthMethod } from '../lib/same-auth-method.ts';
-import { operationIn, specApi } from '../lib/spec-api.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip } from '../lib/text.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { frontmatterRange } from '../lib/spec/frontmatter-range.ts';
+import { report } from '../lib/rules/report.ts';
+import { sameAuthMethod } from '../lib/api/same-auth-method.ts';
+import { operationIn, specApi } from '../lib/api/spec-api.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { clip } from '../lib/spec/text.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `api-auth-webhooks`. */
 export type ApiAuthWebhooksOptions = TemplateOptions;

@@ -1,10 +1,10 @@
 import { operationLabel } from '@specmark/api-description';
-import { createRule } from '../lib/create-rule.ts';
-import { report } from '../lib/report.ts';
-import { operationIn, specApi } from '../lib/spec-api.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip } from '../lib/text.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { report } from '../lib/rules/report.ts';
+import { operationIn, specApi } from '../lib/api/spec-api.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { clip } from '../lib/spec/text.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `api-operations`. */
 export type ApiOperationsOptions = TemplateOptions;

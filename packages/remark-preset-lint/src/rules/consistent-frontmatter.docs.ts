@@ -1,5 +1,5 @@
-import { md } from '../lib/md.ts';
-import { defineRuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/docs/md.ts';
+import { defineRuleDocs } from '../lib/docs/rule-docs.ts';
 
 /** Documentation and examples of `consistent-frontmatter`. */
 export const docs = defineRuleDocs({

@@ -1,12 +1,12 @@
 import { answerAuthMethods, answerEnvironments, answerNames, answerTopics, answerUnits, asksAuthentication, type AnswerUnit } from '@specmark/template';
 import type { VFileMessage } from 'vfile-message';
-import { createRule } from '../lib/create-rule.ts';
-import { causeMessage, rangeOf, report } from '../lib/report.ts';
-import { sameAuthMethod } from '../lib/same-auth-method.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip } from '../lib/text.ts';
-import type { MessageData, RuleMessage } from '../lib/rule-messages.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { causeMessage, rangeOf, report } from '../lib/rules/report.ts';
+import { sameAuthMethod } from '../lib/api/same-auth-method.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { clip } from '../lib/spec/text.ts';
+import type { MessageData, RuleMessage } from '../lib/rules/rule-messages.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `consistent-frontmatter`. */
 export type ConsistentFrontmatterOptions = TemplateOptions;

@@ -1,6 +1,6 @@
 import { statusRequirements } from '@specmark/schema';
-import { md } from '../lib/md.ts';
-import { defineRuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/docs/md.ts';
+import { defineRuleDocs } from '../lib/docs/rule-docs.ts';
 
 /** `from \`review\` on: \`title\`, …; from \`approved\` on: \`auth\`` — the keys each status requires. */
 const requiredByStatus = [...new Set(statusRequirements.map((requirement) => requirement.status))]

@@ -1,9 +1,9 @@
 import { extendSpecFrontmatter, frontmatterIssueMessageData, frontmatterIssueMessages, parseFrontmatter, validateFrontmatter, type LocatedFrontmatterIssue, type ParseFrontmatterOptions } from '@specmark/schema';
 import { isBuiltInTemplate, planRepairs } from '@specmark/template';
-import { createRule } from '../lib/create-rule.ts';
-import { rangeOf, report, reportRepair } from '../lib/report.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { defineMessages, type RuleMessage } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { rangeOf, report, reportRepair } from '../lib/rules/report.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { defineMessages, type RuleMessage } from '../lib/rules/rule-messages.ts';
 
 /** Options of `frontmatter-schema`. */
 export interface FrontmatterSchemaOptions extends TemplateOptions {

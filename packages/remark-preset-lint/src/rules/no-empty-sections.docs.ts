@@ -1,6 +1,6 @@
-import { exampleTemplate as template } from '../lib/example-template.ts';
-import { md } from '../lib/md.ts';
-import { defineRuleDocs } from '../lib/rule-docs.ts';
+import { exampleTemplate as template } from '../lib/docs/example-template.ts';
+import { md } from '../lib/docs/md.ts';
+import { defineRuleDocs } from '../lib/docs/rule-docs.ts';
 
 /** Documentation and examples of `no-empty-sections`. */
 export const docs = defineRuleDocs({

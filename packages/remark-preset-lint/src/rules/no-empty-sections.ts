@@ -1,8 +1,8 @@
-import { isContent } from '../lib/content.ts';
-import { createRule } from '../lib/create-rule.ts';
-import { report } from '../lib/report.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { isContent } from '../lib/spec/content.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { report } from '../lib/rules/report.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `no-empty-sections`. */
 export type NoEmptySectionsOptions = TemplateOptions;

@@ -1,13 +1,13 @@
 import { isPrompt, matchKey, matchSentenceFrame, promptsIn, readSentenceFrame } from '@specmark/template';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { createRule } from '../lib/create-rule.ts';
-import { rangeOf, report } from '../lib/report.ts';
-import { textNodesAt } from '../lib/text-nodes-at.ts';
-import { templatePrompts } from '../lib/template-prompts.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip } from '../lib/text.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { rangeOf, report } from '../lib/rules/report.ts';
+import { textNodesAt } from '../lib/spec/text-nodes-at.ts';
+import { templatePrompts } from '../lib/spec/template-prompts.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { clip } from '../lib/spec/text.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `no-placeholders`. */
 export type NoPlaceholdersOptions = TemplateOptions;

@@ -1,6 +1,6 @@
 import { credentialKinds } from '@specmark/schema';
-import { md } from '../lib/md.ts';
-import { defineRuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/docs/md.ts';
+import { defineRuleDocs } from '../lib/docs/rule-docs.ts';
 
 /** Splits the example keys in this source file so that secret scanners do not flag it; adds nothing. */
 const cut = '';

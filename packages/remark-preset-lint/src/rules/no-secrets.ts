@@ -1,9 +1,9 @@
 import { redactSecret } from '@specmark/schema';
-import { createRule } from '../lib/create-rule.ts';
-import { rangeOf, report } from '../lib/report.ts';
-import { secretFindings } from '../lib/secret-findings.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { rangeOf, report } from '../lib/rules/report.ts';
+import { secretFindings } from '../lib/secrets/secret-findings.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `no-secrets`. */
 export type NoSecretsOptions = TemplateOptions;

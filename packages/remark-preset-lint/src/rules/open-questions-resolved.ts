@@ -1,10 +1,10 @@
 import { statusAtLeast } from '@specmark/schema/values';
 import { entryItems, readResolvedQuestion } from '@specmark/template';
-import { createRule } from '../lib/create-rule.ts';
-import { rangeOf, report } from '../lib/report.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip } from '../lib/text.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { rangeOf, report } from '../lib/rules/report.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { clip } from '../lib/spec/text.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `open-questions-resolved`. */
 export type OpenQuestionsResolvedOptions = TemplateOptions;

@@ -1,9 +1,9 @@
 import { itemRepair, matchItems } from '@specmark/template';
-import { createRule } from '../lib/create-rule.ts';
-import { report, reportRepair } from '../lib/report.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip } from '../lib/text.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { report, reportRepair } from '../lib/rules/report.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { clip } from '../lib/spec/text.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `questions-answered`. */
 export type QuestionsAnsweredOptions = TemplateOptions;

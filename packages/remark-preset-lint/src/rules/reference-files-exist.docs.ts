@@ -1,5 +1,5 @@
-import { md } from '../lib/md.ts';
-import { defineRuleDocs } from '../lib/rule-docs.ts';
+import { md } from '../lib/docs/md.ts';
+import { defineRuleDocs } from '../lib/docs/rule-docs.ts';
 
 /** The repository the examples' spec lives in. */
 const repository = {

@@ -1,15 +1,15 @@
 import { isPrompt } from '@specmark/template';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isContent } from '../lib/content.ts';
-import { createRule } from '../lib/create-rule.ts';
-import { referencePaths } from '../lib/reference-paths.ts';
-import { locateReference } from '../lib/repository-index.ts';
-import { rangeOf, report } from '../lib/report.ts';
-import { ruleInputs } from '../lib/rule-inputs.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip } from '../lib/text.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { isContent } from '../lib/spec/content.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { referencePaths } from '../lib/repository/reference-paths.ts';
+import { locateReference } from '../lib/repository/repository-index.ts';
+import { rangeOf, report } from '../lib/rules/report.ts';
+import { ruleInputs } from '../lib/rules/rule-inputs.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { clip } from '../lib/spec/text.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `reference-files-exist`. */
 export type ReferenceFilesExistOptions = TemplateOptions;

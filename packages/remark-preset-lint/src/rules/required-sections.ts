@@ -1,8 +1,8 @@
 import { planRepairs } from '@specmark/template';
-import { createRule } from '../lib/create-rule.ts';
-import { causeMessage, report, reportRepair } from '../lib/report.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { causeMessage, report, reportRepair } from '../lib/rules/report.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `required-sections`. */
 export type RequiredSectionsOptions = TemplateOptions;

@@ -1,12 +1,12 @@
 import { isPrompt, matchKey } from '@specmark/template';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isContent } from '../lib/content.ts';
-import { createRule } from '../lib/create-rule.ts';
-import { report } from '../lib/report.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { clip, spanOf } from '../lib/text.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { isContent } from '../lib/spec/content.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { report } from '../lib/rules/report.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { clip, spanOf } from '../lib/spec/text.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `specific-audience`. */
 export interface SpecificAudienceOptions extends TemplateOptions {

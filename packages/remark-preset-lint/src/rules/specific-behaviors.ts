@@ -1,8 +1,8 @@
 import { answerUnits, hollowAnswer, topicExpectations, type AnswerNames, type AnswerTopic } from '@specmark/template';
-import { createRule } from '../lib/create-rule.ts';
-import { report } from '../lib/report.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { defineMessages } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { report } from '../lib/rules/report.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { defineMessages } from '../lib/rules/rule-messages.ts';
 
 /** Options of `specific-behaviors`. */
 export type SpecificBehaviorsOptions = TemplateOptions;

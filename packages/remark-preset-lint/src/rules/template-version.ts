@@ -1,8 +1,8 @@
 import { planRepairs, type FrontmatterEntry, type Template } from '@specmark/template';
-import { createRule } from '../lib/create-rule.ts';
-import { rangeOf, report, reportRepair } from '../lib/report.ts';
-import type { TemplateOptions } from '../lib/template-options.ts';
-import { defineMessages, type RuleMessage } from '../lib/rule-messages.ts';
+import { createRule } from '../lib/rules/create-rule.ts';
+import { rangeOf, report, reportRepair } from '../lib/rules/report.ts';
+import type { TemplateOptions } from '../lib/rules/template-options.ts';
+import { defineMessages, type RuleMessage } from '../lib/rules/rule-messages.ts';
 
 /** Options of `template-version`. */
 export type TemplateVersionOptions = TemplateOptions;

@@ -2,7 +2,7 @@ import { findOperation, type ApiIndex, type DescriptionResult, type FoundOperati
 import type { SpecDocument } from '@specmark/template';
 import type { VFile } from 'vfile';
 import { apiFrontmatter, type ApiFrontmatter } from './api-frontmatter.ts';
-import { ruleInputs } from './rule-inputs.ts';
+import { ruleInputs } from '../rules/rule-inputs.ts';
 
 /** The spec's `api` key and what reading the description it names gave. */
 export interface SpecApi {

@@ -1,6 +1,6 @@
 import { exampleDescriptionIndex } from './example-description.ts';
 import type { RuleExample } from './rule-docs.ts';
-import type { RuleInputs } from './rule-inputs.ts';
+import type { RuleInputs } from '../rules/rule-inputs.ts';
 
 /**
  * The inputs a rule example hands the rules besides its Markdown, as the Node preset would find

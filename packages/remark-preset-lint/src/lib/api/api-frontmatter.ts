@@ -1,6 +1,6 @@
 import type { SpecDocument } from '@specmark/template';
 import type { Position } from 'unist';
-import { frontmatterRange } from './frontmatter-range.ts';
+import { frontmatterRange } from '../spec/frontmatter-range.ts';
 
 /** An entry of the spec's `api.operations`, with its place. */
 export interface WrittenOperation {

@@ -1,7 +1,7 @@
 import { frontmatterValueSpan } from '@specmark/schema';
 import type { SpecDocument } from '@specmark/template';
 import type { Position } from 'unist';
-import { rangeOf } from './report.ts';
+import { rangeOf } from '../rules/report.ts';
 
 /**
  * Where the value at a path of the spec's frontmatter is (`['api', 'operations', 1]`: the second

@@ -1,4 +1,4 @@
-import { ruleIds, rules, type RuleId } from '../rules.ts';
+import { ruleIds, rules, type RuleId } from '../../rules.ts';
 import { checkRuleConfig, type RuleConfig } from './create-rule.ts';
 import type { TemplateOptions } from './template-options.ts';
 

@@ -1,9 +1,9 @@
 import { shownText } from '@specmark/schema';
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
-import { messageIdentity } from './rule-messages.ts';
+import { messageIdentity } from '../rules/rule-messages.ts';
 import { secretFindings } from './secret-findings.ts';
-import { specDocument } from './spec-document.ts';
+import { specDocument } from '../spec/spec-document.ts';
 
 /**
  * Make every Specmark message safe to show, whichever rule wrote it and whatever text it quotes

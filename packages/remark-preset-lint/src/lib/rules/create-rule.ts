@@ -6,11 +6,11 @@ import type { VFile } from 'vfile';
 import { applySeverity, setSeverity } from './apply-severity.ts';
 import { isRefused, withdrawRefusal } from './bounded-parse.ts';
 import { specmarkMessageControl } from './message-control.ts';
-import { specmarkSafeMessages } from './safe-messages.ts';
+import { specmarkSafeMessages } from '../secrets/safe-messages.ts';
 import { knownTemplates, resolveTemplate, type TemplateChoice } from './resolve-template.ts';
 import { messageTexts, type RuleMessages } from './rule-messages.ts';
 import { ruleUrl } from './rule-url.ts';
-import { specDocument } from './spec-document.ts';
+import { specDocument } from '../spec/spec-document.ts';
 import { settingsKey, type TemplateOptions } from './template-options.ts';
 
 declare module 'vfile' {

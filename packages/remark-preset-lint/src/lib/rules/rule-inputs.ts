@@ -1,6 +1,6 @@
 import type { ApiIndex, DescriptionResult } from '@specmark/api-description';
 import type { VFile } from 'vfile';
-import type { RepositoryIndex } from './repository-index.ts';
+import type { RepositoryIndex } from '../repository/repository-index.ts';
 
 /**
  * What the rules know about a spec besides its text, each input read once, in one place, and

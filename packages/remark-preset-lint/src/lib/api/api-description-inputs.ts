@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { ApiIndex, DescriptionResult } from '@specmark/api-description';
 import { loadDescription, type DescriptionFile, type DescriptionIndexStore } from '@specmark/api-description/node';
 import type { VFile } from 'vfile';
-import { ruleInputs, type ApiDescriptions } from './rule-inputs.ts';
+import { ruleInputs, type ApiDescriptions } from '../rules/rule-inputs.ts';
 
 declare module 'vfile' {
   interface DataMap {

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { listRepositoryFiles } from './repository-files.ts';
 import type { RepositoryFiles, RepositoryIndex } from './repository-index.ts';
 import { repositoryRoot } from './repository-root.ts';
-import { ruleInputs } from './rule-inputs.ts';
+import { ruleInputs } from '../rules/rule-inputs.ts';
 
 /**
  * How long a processor reuses the root found for a folder and a repository's listing, in

@@ -1,6 +1,6 @@
-import type { DefaultSeverity } from './create-rule.ts';
+import type { DefaultSeverity } from '../rules/create-rule.ts';
 import { exampleDescriptionSummary, type ExampleDescriptions } from './example-description.ts';
-import { ruleUrl } from './rule-url.ts';
+import { ruleUrl } from '../rules/rule-url.ts';
 
 /** One documented option of a rule. */
 export interface RuleOptionDoc {
