@@ -1,4 +1,4 @@
-import { answerAuthMethods, answerEnvironments, answerNames, answerTopics, answerUnits, asksAuthentication, type AnswerUnit } from '@specmark/template';
+import { answerAuthMethods, answerEnvironments, answerNames, answerTopics, answerUnits, asksAuthentication, type AnswerUnit, type TemplateField } from '@specmark/template';
 import type { VFileMessage } from 'vfile-message';
 import { createRule } from '../lib/rules/create-rule.ts';
 import { causeMessage, rangeOf, report } from '../lib/rules/report.ts';
@@ -54,7 +54,7 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
     if (!reading || !data) return;
     const units = answerUnits(reading);
     /** The answers of the fields whose template options say they state a frontmatter key. */
-    const stating = (key: string): AnswerUnit[] => units.filter((unit) => listed(unit.field.options.frontmatterKeys).includes(key));
+    const stating = (key: string): AnswerUnit[] => units.filter((unit) => statedKeys(unit.field).includes(key));
     const at = (key: string): { start: number; end: number } | undefined => {
       const entry = document.frontmatter.entries.get(key);
       if (!entry) return undefined;
@@ -105,7 +105,8 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
     const webhookUnits = stating('webhooks');
     if (events && webhooksEntry) {
       for (const unit of webhookUnits) {
-        if (!answerTopics(unit.condition).includes('webhooks')) continue;
+        // The unit's topics are its condition's, and `rate-limits` when it retries.
+        if (!unit.topics.includes('webhooks')) continue;
         const named = eventNames(unit.kind === 'frame' ? answerNames(unit.condition).events : unit.names.events);
         const unlisted = named.filter((event) => !events.some((listedEvent) => covers(listedEvent, event)));
         if (unlisted.length === 0) continue;
@@ -157,6 +158,19 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
  */
 function eventNames(named: readonly string[]): string[] {
   return named.filter((name) => /[._:]/.test(name) && !named.some((other) => other.startsWith(`${name}.`)));
+}
+
+/** The keys of each template field, read once. */
+const statedKeysCache = new WeakMap<TemplateField, string[]>();
+
+/** The frontmatter keys a field's answers state (its `frontmatterKeys` option), read once per template field. */
+function statedKeys(field: TemplateField): string[] {
+  let keys = statedKeysCache.get(field);
+  if (!keys) {
+    keys = listed(field.options.frontmatterKeys);
+    statedKeysCache.set(field, keys);
+  }
+  return keys;
 }
 
 /** A list of strings from a template option (empty when it is not one). */

@@ -41,6 +41,7 @@ const referenceFilesExist = createRule<ReferenceFilesExistOptions>({
     const files = await repository.files();
     for (const { path, start, end, field } of references) {
       const found = locateReference(files, repository.spec, path);
+      if (found.kind === 'found' || found.kind === 'unknown') continue;
       const kind = path.endsWith('/') ? 'folder' : 'file';
       const shown = clip(path, 80);
       if (found.kind === 'missing') {

@@ -24,11 +24,12 @@ const clauseEnd = /[,;:.()]/g;
  * @returns The environments with the offset of their first mention, in the order of the frontmatter's allowed values.
  */
 export function answerEnvironments(text: string): { environment: string; offset: number }[] {
-  const denied = deniedFrom(text);
+  // Denials are looked for once a name is found.
+  let denied: ((offset: number) => boolean) | undefined;
   const found: { environment: string; offset: number }[] = [];
   for (const [environment, words] of environmentWords) {
     for (const match of text.matchAll(words)) {
-      if (denied(match.index)) continue;
+      if ((denied ??= deniedFrom(text))(match.index)) continue;
       found.push({ environment, offset: match.index });
       break;
     }

@@ -156,6 +156,14 @@ const genericQualifiers = new Set(
   ).split(' '),
 );
 
+/** A name for an id (`event_id`, `delivery-ids`). */
+const idShape = /^[a-z][\w-]*[_-]ids?$/i;
+/** The words a bound may start with, besides a number: number words, repeats, the provider's waits, `rate`. */
+const boundWords = new Set([...Object.keys(numberWords), ...repeats, ...providerWaits, ...[...resetPairs].map((words) => words.split(' ')[0]!), 'rate']);
+
+/** The first words of the two-word dedup keys and order rules. */
+const pairLeads = new Set([...dedupPairs, ...orderLeads].filter((words) => words.includes(' ')).map((words) => words.split(' ')[0]!));
+
 const namesCache = new Map<string, AnswerNames>();
 
 /**
@@ -190,6 +198,8 @@ function readSentence(tokens: readonly string[], names: AnswerNames): void {
   let aboutEvents = false;
   tokens.forEach((token, index) => {
     const word = lower[index]!;
+    // Only a word that starts one of the pairs below is read with the next.
+    const twoWords = pairLeads.has(word) ? pair(index) : '';
     if (eventContextWords.has(word)) aboutEvents = true;
     if (statusShape.test(token) && !quantityUnits.has(lower[index + 1] ?? '')) add(names.statuses, word);
     if (snakeShape.test(token)) add(names.codes, token);
@@ -200,11 +210,11 @@ function readSentence(tokens: readonly string[], names: AnswerNames): void {
       if (!genericQualifiers.has(lower[qualifier]!) && !statusShape.test(tokens[qualifier]!)) add(names.eventKinds, phrase(qualifier, index - qualifier + 1));
     }
     readBound(tokens, lower, index, names);
-    if (dedupPairs.has(pair(index))) add(names.dedupKeys, phrase(index, 2));
+    if (dedupPairs.has(twoWords)) add(names.dedupKeys, phrase(index, 2));
     else if ((word === 'id' || word === 'ids') && index > 0 && !idGeneric.has(lower[index - 1]!)) add(names.dedupKeys, phrase(index - 1, 2));
-    else if (/^[a-z][\w-]*[_-]ids?$/i.test(token) || word === 'sid' || word === 'sids' || (word.startsWith('x-') && /-(?:id|delivery|idempotency-key)$/.test(word))) add(names.dedupKeys, token);
+    else if (idShape.test(token) || word === 'sid' || word === 'sids' || (word.startsWith('x-') && /-(?:id|delivery|idempotency-key)$/.test(word))) add(names.dedupKeys, token);
     else if (word === 'keyed' && lower[index + 1] === 'by') add(names.dedupKeys, phrase(index, 6));
-    if (orderLeads.has(pair(index)) || orderLeads.has(word)) add(names.orderRules, phrase(index, 8));
+    if (orderLeads.has(twoWords) || orderLeads.has(word)) add(names.orderRules, phrase(index, 8));
   });
   if (aboutEvents) for (const token of tokens) if (names.codes.includes(token) && !/^\d+$/.test(token) && !isFile(token)) add(names.events, token);
 }
@@ -213,6 +223,9 @@ function readSentence(tokens: readonly string[], names: AnswerNames): void {
 function readBound(tokens: readonly string[], lower: readonly string[], index: number, names: AnswerNames): void {
   const word = lower[index]!;
   const token = tokens[index]!;
+  // Every bound starts with a digit or one of a few words.
+  const first = token.charCodeAt(0);
+  if ((first < 48 || first > 57) && !boundWords.has(word)) return;
   if (repeats.has(word)) {
     names.bounds.push({ kind: 'attempts', text: token, value: numberWords[word] ?? 1, unit: 'attempt' });
     return;

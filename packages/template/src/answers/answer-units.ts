@@ -142,31 +142,51 @@ function pushUnit(units: AnswerUnit[], entry: OutlineEntry, field: TemplateField
 
 /** Build a unit, its topics and names. */
 function unit(entry: OutlineEntry, field: TemplateField, kind: AnswerUnitKind, node: RootContent | ListItem, text: string, question: string | undefined, parts: string[], condition: string): AnswerUnit {
-  const named = question === undefined || kind === 'waiver' ? text : `${question}\n${text}`;
-  let names: AnswerNames | undefined;
-  let topics: AnswerTopic[] | undefined;
-  const built: AnswerUnit = {
-    entry,
-    field,
-    kind,
-    node,
-    text,
-    parts,
-    condition,
-    // Read on first use: most units are never asked what they are about or what they name.
-    get topics() {
-      if (!topics) {
-        const found = answerTopics(condition);
-        topics = retriesIn(text) ? answerTopicIds.filter((topic) => topic === 'rate-limits' || found.includes(topic)) : found;
-      }
-      return topics;
-    },
-    get names() {
-      return (names ??= answerNames(named));
-    },
-  };
-  if (question !== undefined) built.question = question;
-  return built;
+  return new Unit(entry, field, kind, node, text, question, parts, condition);
+}
+
+/**
+ * An answer unit whose topics and names are read on first use: most units are never asked what
+ * they are about or what they name. The readings live on the prototype, so building a unit
+ * allocates no functions.
+ */
+class Unit implements AnswerUnit {
+  entry: OutlineEntry;
+  field: TemplateField;
+  kind: AnswerUnitKind;
+  node: RootContent | ListItem;
+  text: string;
+  declare question?: string;
+  parts: string[];
+  condition: string;
+  #topics: AnswerTopic[] | undefined;
+  #names: AnswerNames | undefined;
+
+  constructor(entry: OutlineEntry, field: TemplateField, kind: AnswerUnitKind, node: RootContent | ListItem, text: string, question: string | undefined, parts: string[], condition: string) {
+    this.entry = entry;
+    this.field = field;
+    this.kind = kind;
+    this.node = node;
+    this.text = text;
+    this.parts = parts;
+    this.condition = condition;
+    this.#topics = undefined;
+    this.#names = undefined;
+    if (question !== undefined) this.question = question;
+  }
+
+  get topics(): AnswerTopic[] {
+    if (!this.#topics) {
+      const found = answerTopics(this.condition);
+      this.#topics = retriesIn(this.text) ? answerTopicIds.filter((topic) => topic === 'rate-limits' || found.includes(topic)) : found;
+    }
+    return this.#topics;
+  }
+
+  get names(): AnswerNames {
+    // What is named is read with the question for context; a waiver's reason alone.
+    return (this.#names ??= answerNames(this.question === undefined || this.kind === 'waiver' ? this.text : `${this.question}\n${this.text}`));
+  }
 }
 
 /** A field's sentence frames, read once per template field. */

@@ -126,8 +126,11 @@ const glue = new Set(
   ).split(' '),
 );
 
+/** Every word of the vague phrases. */
+const phraseWords = new Set(vaguePhrases.flatMap((phrase) => phrase.split(' ')));
+
 /** The telling words of the vague phrases: an answer without one of them is not vague. */
-const vagueWords = new Set(vaguePhrases.flatMap((phrase) => phrase.split(' ')).filter((word) => !['as', 'it', 'if', 'the', 'of', 'to', 'be', 'with', 'no', 'should', 'error', 'way'].includes(word)));
+const vagueWords = new Set([...phraseWords].filter((word) => !['as', 'it', 'if', 'the', 'of', 'to', 'be', 'with', 'no', 'should', 'error', 'way'].includes(word)));
 
 /** Words that confirm without naming anything. */
 const confirmations = new Set(
@@ -156,13 +159,26 @@ export function hollowAnswer(answer: string, question?: string): HollowAnswer | 
   // A hollow answer is short: anything longer says something beside its stand-ins.
   if (text === '' || text.length > maxLength) return undefined;
   const key = joinLetters(matchKey(text));
-  if (key === '' || placeholders.has(key) || key.split(' ').every((word) => placeholders.has(word))) return { kind: 'placeholder', text };
+  if (key === '' || placeholders.has(key)) return { kind: 'placeholder', text };
   const words = key.split(' ');
+  // One pass over the words for every test below.
+  let standIns = true;
+  let confirming = true;
+  let vagueWord = false;
+  let namesSomething = false;
+  for (const word of words) {
+    if (!placeholders.has(word)) standIns = false;
+    if (!confirmations.has(word)) confirming = false;
+    if (vagueWords.has(word)) vagueWord = true;
+    // A word that is neither glue nor part of a vague phrase stays when the phrases are removed.
+    else if (!glue.has(word) && !confirmations.has(word) && !phraseWords.has(word)) namesSomething = true;
+  }
+  if (standIns) return { kind: 'placeholder', text };
   if (words.length > 12) return undefined;
   // `TODO: fill in`, `TBD later`: a stand-in with a few words after it.
   if (leadingPlaceholders.has(words[0]!) && words.length <= 4) return { kind: 'placeholder', text };
-  if (question !== undefined && words.every((word) => confirmations.has(word)) && asksWhich(question)) return { kind: 'bare-confirmation', text };
-  if (words.some((word) => vagueWords.has(word)) && isVague(key)) return { kind: 'vague', text };
+  if (question !== undefined && confirming && asksWhich(question)) return { kind: 'bare-confirmation', text };
+  if (vagueWord && !namesSomething && isVague(key)) return { kind: 'vague', text };
   return undefined;
 }
 

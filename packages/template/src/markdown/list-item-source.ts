@@ -29,8 +29,8 @@ export function listItemSource(source: string, item: ListItem): ListItemSource {
   const spaces = /^[ \t]*/.exec(raw.slice(markerWidth))?.[0].length ?? 0;
   const gap = spaces >= 5 ? 1 : spaces;
   const indent = start - lineStart(source, start) + markerWidth + Math.max(gap, 1);
-  const lines = raw.slice(markerWidth + gap).split('\n');
-  const text = lines.map((line, index) => (index === 0 ? line : dedent(line, indent))).join('\n');
+  const body = raw.slice(markerWidth + gap);
+  const text = body.includes('\n') ? body.split('\n').map((line, index) => (index === 0 ? line : dedent(line, indent))).join('\n') : body;
   if (typeof item.checked !== 'boolean') return { text: text.trim(), checked: undefined };
   return { text: text.replace(checkbox, '').trim(), checked: item.checked };
 }

@@ -11,28 +11,18 @@ export function matchKey(text: string): string {
   return asciiKey(text) ?? unicodeKey(text);
 }
 
+/** A character that is neither ASCII nor General Punctuation (dashes, curly quotes, `…`). */
+const notAscii = /[^\x00-\x7f\u2000-\u206f]/;
+/** A run of characters that are not ASCII letters or digits. */
+const nonWord = /[^a-z0-9]+/g;
+
 /**
- * The key of ASCII text with General Punctuation (dashes, curly quotes, `…`: never letters or
- * digits), in one pass — most headings and items —, or `undefined` for other text.
+ * The key of ASCII text with General Punctuation (never letters or digits, with no case), in two
+ * passes — most headings and items —, or `undefined` for other text.
  */
 function asciiKey(text: string): string | undefined {
-  let key = '';
-  let space = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 0x2000 && code <= 0x206f) {
-      space = true;
-      continue;
-    }
-    if (code >= 128) return undefined;
-    const lower = code >= 65 && code <= 90 ? code + 32 : code;
-    if ((lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57)) {
-      if (space && key !== '') key += ' ';
-      space = false;
-      key += String.fromCharCode(lower);
-    } else space = true;
-  }
-  return key;
+  if (notAscii.test(text)) return undefined;
+  return text.toLowerCase().replace(nonWord, ' ').trim();
 }
 
 /** The key of any text: accents removed, letters and digits of every script kept. */

@@ -74,8 +74,12 @@ export function matchSentenceFrame(frame: SentenceFrame, sentence: string): stri
   return gaps;
 }
 
+const ascii = /^[\x00-\x7f]*$/;
+
 /** Case-fold text one character at a time, as a case-insensitive regular expression compares characters. */
 function fold(text: string): string {
+  // ASCII letters keep their length in upper case: the whole text at once.
+  if (ascii.test(text)) return text.toUpperCase();
   let folded = '';
   for (const char of text) {
     const upper = char.toUpperCase();

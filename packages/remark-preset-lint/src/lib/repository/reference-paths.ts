@@ -71,7 +71,10 @@ export function referencePaths(document: SpecDocument, blocks: readonly RootCont
     }
     if (node.type === 'text') {
       const source = document.text.slice(start, end);
+      // Only a token with a `/` can be a path.
+      if (!source.includes('/')) return;
       for (const match of source.matchAll(proseToken)) {
+        if (!match[0].includes('/')) continue;
         const token = trimEndOf(match[0], '.:!?');
         const path = pathIn(token, true);
         if (path !== undefined && token.startsWith(path)) found.push({ path, start: start + match.index, end: start + match.index + path.length });
