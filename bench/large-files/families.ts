@@ -2,7 +2,8 @@
  * The construct families of the linearity benchmark: each makes Markdown of about `bytes`
  * characters built from one construct, repeated. Blocks stay within the parse limits (short
  * paragraphs, blank lines between blocks) so that the parsers do the work; the `… in one block`
- * families pass the limit and measure the refusal.
+ * families pass the limit and measure the refusal, as do the `… between paragraphs` families past
+ * 1,000 of them and the fenced code block past 32 KiB.
  */
 export const families: Record<string, (bytes: number) => string> = {
   'character references': (bytes) => blocks(bytes, '&amp; &#91; &#x5B; &lsqb; '.repeat(40)),
@@ -13,7 +14,10 @@ export const families: Record<string, (bytes: number) => string> = {
   'list items': (bytes) => repeat(bytes, '- an item of a list\n'),
   'task items': (bytes) => repeat(bytes, '- [ ] a task\n- [x] a done task\n'),
   'lists between paragraphs': (bytes) => repeat(bytes, '- an item\n\nA paragraph.\n\n'),
+  'quotes between paragraphs': (bytes) => repeat(bytes, '> a quote\n\nA paragraph.\n\n'),
   tables: (bytes) => blocks(bytes, `| Event | Action |\n| --- | --- |\n${'| payment_intent.succeeded | mark the order paid |\n'.repeat(30)}`),
+  'one table': (bytes) => `| Event | Action |\n| --- | --- |\n${repeat(bytes, '| payment_intent.succeeded | mark the order paid |\n')}`,
+  'one fenced code block': (bytes) => `\`\`\`ts\n${repeat(bytes, "await ledger.record({ id: 'evt_1', amount: 1200 });\n")}\`\`\`\n`,
   'HTML blocks and inline HTML': (bytes) => repeat(bytes, '<div class="note">\nA note with <b>bold</b> and <a href="x">a link</a>.\n</div>\n\n'),
   'closed frontmatter': (bytes) => `---\n${repeat(bytes, 'key: value\n')}---\n`,
   'frontmatter that never closes': (bytes) => `---\n${repeat(bytes, 'x: y\n')}`,

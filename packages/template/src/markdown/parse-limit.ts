@@ -8,7 +8,7 @@ export interface PassedParseLimit {
   /**
    * Which limit: `'nesting'`, block quotes and list items nested deeper than
    * {@link nestingLimit} levels; `'block-length'`, more than {@link blockLengthLimit} characters
-   * without a blank line; `'container-closings'`, more than {@link containerClosingLimit} lines
+   * of paragraph text without a blank line (lists and tables aside, see `longBlock`); `'container-closings'`, more than {@link containerClosingLimit} lines
    * ending lists or block quotes.
    */
   kind: 'nesting' | 'block-length' | 'container-closings';
@@ -21,8 +21,8 @@ export interface PassedParseLimit {
 /**
  * Find the first place where Markdown passes a limit that keeps parsing it linear in time and
  * memory and its tree shallow enough to walk, without parsing it: nesting deeper than
- * {@link nestingLimit} levels, a block of more than {@link blockLengthLimit} characters without
- * a blank line, or more than {@link containerClosingLimit} lines ending lists or block quotes. One
+ * {@link nestingLimit} levels, a paragraph of more than {@link blockLengthLimit} characters
+ * (lists and tables aside), or more than {@link containerClosingLimit} lines ending lists or block quotes. One
  * pass each over the text.
  *
  * @param text Markdown source (any line endings).

@@ -13,8 +13,8 @@ const mdastExtensions = [frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()];
 /**
  * Parse Markdown the way remark does with remark-frontmatter (YAML) and remark-gfm: the one
  * micromark set-up of every Specmark tool. Markdown past a limit that keeps parsing linear (see
- * {@link parseLimitPassed}: block quotes or lists nested deeper than 100 levels, or 32 KiB without a
- * blank line) is parsed up to the line where it passes it; the rest of the text becomes one `html`
+ * {@link parseLimitPassed}: block quotes or lists nested deeper than 100 levels, or a paragraph of more than
+ * 32 KiB) is parsed up to the line where it passes it; the rest of the text becomes one `html`
  * node holding it verbatim, so that parsing stays fast and nothing is lost.
  *
  * @param markdown Markdown source (any line endings; a byte order mark is skipped).

@@ -44,7 +44,7 @@ export const parseLimitMessages = defineMessages({
 /**
  * A plugin that puts a cheap check in front of the processor's parser (remark-parse, or any
  * other): a text past a limit that keeps parsing linear (see `parseLimitPassed`: block quotes or
- * lists nested deeper than 100 levels, a block of 32 KiB without a blank line, or more than 1,000
+ * lists nested deeper than 100 levels, a paragraph of more than 32 KiB (lists and tables aside), or more than 1,000
  * lines ending lists or block quotes) is not parsed:
  * parsing such text takes seconds to minutes and a deep tree overflows the stack of tree walkers.
  * It gets one error where the limit is passed (taken back by the rules when the file is not a spec), and a tree of one `html` node holding the whole text
