@@ -51,7 +51,7 @@ export async function measureKeystrokes(browser: Browser, formUrl: string, spec:
   await page.locator('.sm-form').scrollIntoViewIfNeeded();
   await page.locator('.sm-answers:not([disabled])').waitFor();
   if (spec !== '') {
-    await page.locator('.sm-import summary').click();
+    await page.getByText('Import an existing spec').click();
     await page.fill('#sm-import-paste', spec);
     await page.getByRole('button', { name: 'Import pasted Markdown' }).click();
     await page.waitForFunction(() => ((document.querySelector('#sm-field-problem') as HTMLTextAreaElement | null)?.value ?? '') !== '');
