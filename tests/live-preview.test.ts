@@ -197,3 +197,12 @@ test('until it has a render function, the renderer hands back every block it has
   renderer.renderHere(blockHtml);
   expect(renderer.preview(typed).html?.join('\n')).toBe(whole(typed));
 });
+
+test('a list is tight or loose as a whole: one item with two paragraphs makes every item a paragraph', () => {
+  expect(blockHtml('- a\n- b\n')).toBe('<ul>\n<li>a</li>\n<li>b</li>\n</ul>');
+  expect(blockHtml('- [ ] a\n- b\n')).toBe('<ul class="contains-task-list">\n<li class="task-list-item"><input type="checkbox" disabled aria-label="Not done"> a</li>\n<li>b</li>\n</ul>');
+  expect(blockHtml('- a\n- b\n\n  c\n')).toBe('<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n<p>c</p>\n</li>\n</ul>');
+  expect(blockHtml('- a\n\n- b\n')).toBe('<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>');
+  // Each list on its own: a tight list inside a loose one stays tight.
+  expect(blockHtml('- a\n\n- b\n  - c\n  - d\n')).toBe('<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n<ul>\n<li>c</li>\n<li>d</li>\n</ul>\n</li>\n</ul>');
+});
