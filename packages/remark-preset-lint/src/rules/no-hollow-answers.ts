@@ -1,4 +1,4 @@
-import { answerUnits, hollowAnswer, hollowExpectations, isPrompt } from '@specmark/template';
+import { answerUnits, hollowExpectations, isPrompt } from '@specmark/template';
 import { createRule } from '../lib/rules/create-rule.ts';
 import { report } from '../lib/rules/report.ts';
 import type { TemplateOptions } from '../lib/rules/template-options.ts';
@@ -23,10 +23,9 @@ const noHollowAnswers = createRule<NoHollowAnswersOptions>({
   check({ file, reading }) {
     if (!reading) return;
     for (const unit of answerUnits(reading)) {
-      const question = unit.kind === 'question' || unit.kind === 'open-question' ? unit.question : undefined;
-      for (const part of unit.parts) {
-        if (isPrompt(part)) continue;
-        const hollow = hollowAnswer(part, question);
+      for (let index = 0; index < unit.parts.length; index++) {
+        if (isPrompt(unit.parts[index]!)) continue;
+        const hollow = unit.hollowPart(index);
         if (!hollow) continue;
         const { actual: kind, expected } = hollowExpectations[hollow.kind];
         const data = { hollow: kind, text: clip(hollow.text, 40), expected };

@@ -1,4 +1,4 @@
-import { answerUnits, hollowAnswer, topicExpectations, type AnswerNames, type AnswerTopic } from '@specmark/template';
+import { answerUnits, topicExpectations, type AnswerNames, type AnswerTopic } from '@specmark/template';
 import { createRule } from '../lib/rules/create-rule.ts';
 import { report } from '../lib/rules/report.ts';
 import type { TemplateOptions } from '../lib/rules/template-options.ts';
@@ -30,8 +30,8 @@ const specificBehaviors = createRule<SpecificBehaviorsOptions>({
       if (unit.kind !== 'frame' && unit.kind !== 'question') continue;
       // An answer with no content at all is `no-hollow-answers`' to report; a frame whose outcome
       // alone is hollow still lacks what its condition should name.
-      const judged = unit.parts.length > 1 ? unit.parts.slice(0, -1) : unit.parts;
-      if (judged.some((part) => hollowAnswer(part, unit.question))) continue;
+      const judged = unit.parts.length > 1 ? unit.parts.length - 1 : 1;
+      if (unit.parts.slice(0, judged).some((_part, index) => unit.hollowPart(index))) continue;
       for (const topic of unit.topics) {
         if (named[topic](unit.names)) continue;
         const { behavior, lacks, expected } = topicExpectations[topic];

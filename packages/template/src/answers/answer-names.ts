@@ -164,18 +164,21 @@ const boundWords = new Set([...Object.keys(numberWords), ...repeats, ...provider
 /** The first words of the two-word dedup keys and order rules. */
 const pairLeads = new Set([...dedupPairs, ...orderLeads].filter((words) => words.includes(' ')).map((words) => words.split(' ')[0]!));
 
-const namesCache = new Map<string, AnswerNames>();
+/**
+ * A lower-case token a sentence is read by: one of the words the readings below start from, one
+ * that starts with a digit or `x-`, has a `.` or `_`, or ends in `id` or `ids`. Any other token
+ * names nothing and is skipped, with one test.
+ */
+const telling = new RegExp(`^(?:\\d|x-)|[._]|ids?$|^(?:${[...pairLeads, ...eventContextWords, ...codeLeads, ...boundWords, ...orderLeads, 'sid', 'sids', 'keyed'].map((word) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})$`);
 
 /**
  * Find what an answer names. Code spans are read for codes and events; statuses are `100`–`103`,
  * `200`–`599` and `1xx`–`5xx` that are not a quantity (`500 ms` is a duration).
  *
  * @param text The answer's Markdown (a question may be prepended for context).
- * @returns What it names; the same object for the same text.
+ * @returns What it names.
  */
 export function answerNames(text: string): AnswerNames {
-  const cached = namesCache.get(text);
-  if (cached) return cached;
   const names: AnswerNames = { statuses: [], codes: [], events: [], eventKinds: [], bounds: [], dedupKeys: [], orderRules: [] };
   const { spans, plain } = readCodeSpans(text);
   for (const span of spans) {
@@ -185,38 +188,44 @@ export function answerNames(text: string): AnswerNames {
   }
   for (const sentence of plain.split(sentenceEnd)) readSentence(tokensOf(sentence), names);
 
-  if (namesCache.size > 2000) namesCache.clear();
-  namesCache.set(text, names);
   return names;
 }
 
 /** Read one sentence's tokens into the names. */
 function readSentence(tokens: readonly string[], names: AnswerNames): void {
   const lower = tokens.map((token) => token.toLowerCase());
-  const pair = (index: number): string => `${lower[index]} ${lower[index + 1] ?? ''}`;
-  const phrase = (from: number, count: number): string => tokens.slice(from, from + count).join(' ');
   let aboutEvents = false;
-  tokens.forEach((token, index) => {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
     const word = lower[index]!;
+    if (!telling.test(word)) continue;
+    // Each shape is tested only on a token that has the character it needs.
+    const dotted = word.includes('.');
+    const snake = word.includes('_');
     // Only a word that starts one of the pairs below is read with the next.
-    const twoWords = pairLeads.has(word) ? pair(index) : '';
+    const twoWords = pairLeads.has(word) ? `${word} ${lower[index + 1] ?? ''}` : '';
     if (eventContextWords.has(word)) aboutEvents = true;
-    if (statusShape.test(token) && !quantityUnits.has(lower[index + 1] ?? '')) add(names.statuses, word);
-    if (snakeShape.test(token)) add(names.codes, token);
+    if (token.length === 3 && statusShape.test(token) && !quantityUnits.has(lower[index + 1] ?? '')) add(names.statuses, word);
+    if (snake && snakeShape.test(token)) add(names.codes, token);
     if (codeLeads.has(word) && numberedCodeShape.test(tokens[index + 1] ?? '')) add(names.codes, (tokens[index + 1] ?? '').replace('#', ''));
-    if (dottedShape.test(token) && !notEventEndings.has(token.slice(token.lastIndexOf('.') + 1))) add(names.events, token);
-    if (eventNouns.has(word) && index > 0) {
+    if (dotted && dottedShape.test(token) && !notEventEndings.has(token.slice(token.lastIndexOf('.') + 1))) add(names.events, token);
+    if (index > 0 && eventNouns.has(word)) {
       const qualifier = lower[index - 1] === 's' && index > 1 ? index - 2 : index - 1;
-      if (!genericQualifiers.has(lower[qualifier]!) && !statusShape.test(tokens[qualifier]!)) add(names.eventKinds, phrase(qualifier, index - qualifier + 1));
+      if (!genericQualifiers.has(lower[qualifier]!) && !statusShape.test(tokens[qualifier]!)) add(names.eventKinds, phrase(tokens, qualifier, index - qualifier + 1));
     }
     readBound(tokens, lower, index, names);
-    if (dedupPairs.has(twoWords)) add(names.dedupKeys, phrase(index, 2));
-    else if ((word === 'id' || word === 'ids') && index > 0 && !idGeneric.has(lower[index - 1]!)) add(names.dedupKeys, phrase(index - 1, 2));
-    else if (idShape.test(token) || word === 'sid' || word === 'sids' || (word.startsWith('x-') && /-(?:id|delivery|idempotency-key)$/.test(word))) add(names.dedupKeys, token);
-    else if (word === 'keyed' && lower[index + 1] === 'by') add(names.dedupKeys, phrase(index, 6));
-    if (orderLeads.has(twoWords) || orderLeads.has(word)) add(names.orderRules, phrase(index, 8));
-  });
+    if (dedupPairs.has(twoWords)) add(names.dedupKeys, phrase(tokens, index, 2));
+    else if ((word === 'id' || word === 'ids') && index > 0 && !idGeneric.has(lower[index - 1]!)) add(names.dedupKeys, phrase(tokens, index - 1, 2));
+    else if (((word.endsWith('id') || word.endsWith('ids')) && idShape.test(token)) || word === 'sid' || word === 'sids' || (word.startsWith('x-') && /-(?:id|delivery|idempotency-key)$/.test(word))) add(names.dedupKeys, token);
+    else if (word === 'keyed' && lower[index + 1] === 'by') add(names.dedupKeys, phrase(tokens, index, 6));
+    if (orderLeads.has(twoWords) || orderLeads.has(word)) add(names.orderRules, phrase(tokens, index, 8));
+  }
   if (aboutEvents) for (const token of tokens) if (names.codes.includes(token) && !/^\d+$/.test(token) && !isFile(token)) add(names.events, token);
+}
+
+/** The tokens from one, as many as asked for (fewer at the end), joined by spaces. */
+function phrase(tokens: readonly string[], from: number, count: number): string {
+  return tokens.slice(from, from + count).join(' ');
 }
 
 /** Read a bound that starts at a token: a number and its unit, a repeat word, a cap, a wait the provider states. */

@@ -1,6 +1,7 @@
 import type { ListItem, RootContent } from 'mdast';
 import { answerNames, type AnswerNames } from './answer-names.ts';
 import { answerTopicIds, answerTopics, retriesIn, type AnswerTopic } from './answer-topics.ts';
+import { hollowAnswer, type HollowAnswer } from './hollow-answer.ts';
 import { readResolvedQuestion } from '../reading/checklist-text.ts';
 import { listItemSource } from '../markdown/list-item-source.ts';
 import type { TemplateField } from '../template/model.ts';
@@ -54,6 +55,14 @@ export interface AnswerUnit {
   readonly topics: AnswerTopic[];
   /** What the question and the answer together name (read on first use). */
   readonly names: AnswerNames;
+  /**
+   * Why a part says nothing ({@link hollowAnswer}, with the question of a `question` or
+   * `open-question` unit), or `undefined` for a part that is an answer; judged once per part.
+   *
+   * @param index The part's index in {@link AnswerUnit.parts}.
+   * @returns Why it is hollow, or `undefined`.
+   */
+  hollowPart(index: number): HollowAnswer | undefined;
 }
 
 const unitsCache = new WeakMap<SpecReading, AnswerUnit[]>();
@@ -161,6 +170,7 @@ class Unit implements AnswerUnit {
   condition: string;
   #topics: AnswerTopic[] | undefined;
   #names: AnswerNames | undefined;
+  #hollow: (HollowAnswer | null)[] | undefined;
 
   constructor(entry: OutlineEntry, field: TemplateField, kind: AnswerUnitKind, node: RootContent | ListItem, text: string, question: string | undefined, parts: string[], condition: string) {
     this.entry = entry;
@@ -172,6 +182,7 @@ class Unit implements AnswerUnit {
     this.condition = condition;
     this.#topics = undefined;
     this.#names = undefined;
+    this.#hollow = undefined;
     if (question !== undefined) this.question = question;
   }
 
@@ -186,6 +197,17 @@ class Unit implements AnswerUnit {
   get names(): AnswerNames {
     // What is named is read with the question for context; a waiver's reason alone.
     return (this.#names ??= answerNames(this.question === undefined || this.kind === 'waiver' ? this.text : `${this.question}\n${this.text}`));
+  }
+
+  hollowPart(index: number): HollowAnswer | undefined {
+    const judged = (this.#hollow ??= []);
+    let hollow = judged[index];
+    if (hollow === undefined) {
+      const question = this.kind === 'question' || this.kind === 'open-question' ? this.question : undefined;
+      hollow = hollowAnswer(this.parts[index] ?? '', question) ?? null;
+      judged[index] = hollow;
+    }
+    return hollow ?? undefined;
   }
 }
 

@@ -56,6 +56,9 @@ const placeholders = new Set([
   'to see',
 ]);
 
+/** The longest placeholder key: a longer key is not one, and is not looked up. */
+const longestPlaceholder = Math.max(...[...placeholders].map((placeholder) => placeholder.length));
+
 /** The longest answer that can be hollow, in characters: twelve words of stand-ins and glue. */
 const maxLength = 120;
 
@@ -159,24 +162,31 @@ export function hollowAnswer(answer: string, question?: string): HollowAnswer | 
   // A hollow answer is short: anything longer says something beside its stand-ins.
   if (text === '' || text.length > maxLength) return undefined;
   const key = joinLetters(matchKey(text));
-  if (key === '' || placeholders.has(key)) return { kind: 'placeholder', text };
-  const words = key.split(' ');
-  // One pass over the words for every test below.
+  if (key === '' || (key.length <= longestPlaceholder && placeholders.has(key))) return { kind: 'placeholder', text };
+  // One pass over the words for every test below, stopped once the answer is known to name something.
   let standIns = true;
   let confirming = true;
   let vagueWord = false;
   let namesSomething = false;
-  for (const word of words) {
+  for (let from = 0; from <= key.length && (standIns || confirming || !namesSomething); ) {
+    let to = key.indexOf(' ', from);
+    if (to === -1) to = key.length;
+    const word = key.slice(from, to);
     if (!placeholders.has(word)) standIns = false;
     if (!confirmations.has(word)) confirming = false;
     if (vagueWords.has(word)) vagueWord = true;
     // A word that is neither glue nor part of a vague phrase stays when the phrases are removed.
     else if (!glue.has(word) && !confirmations.has(word) && !phraseWords.has(word)) namesSomething = true;
+    from = to + 1;
   }
   if (standIns) return { kind: 'placeholder', text };
-  if (words.length > 12) return undefined;
+  const space = key.indexOf(' ');
+  const first = space === -1 ? key : key.slice(0, space);
+  let words = 1;
+  for (let at = space; at !== -1; at = key.indexOf(' ', at + 1)) words++;
+  if (words > 12) return undefined;
   // `TODO: fill in`, `TBD later`: a stand-in with a few words after it.
-  if (leadingPlaceholders.has(words[0]!) && words.length <= 4) return { kind: 'placeholder', text };
+  if (leadingPlaceholders.has(first) && words <= 4) return { kind: 'placeholder', text };
   if (question !== undefined && confirming && asksWhich(question)) return { kind: 'bare-confirmation', text };
   if (vagueWord && !namesSomething && isVague(key)) return { kind: 'vague', text };
   return undefined;

@@ -1,5 +1,4 @@
-import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes, RootContent } from 'mdast';
 
 /** MDX nodes that are neither errors nor content. */
 const ignoredTypes = new Set(['mdxjsEsm', 'mdxJsxFlowElement', 'mdxFlowExpression', 'mdxJsxTextElement', 'mdxTextExpression']);
@@ -17,5 +16,15 @@ export function isContent(node: RootContent): boolean {
   if (node.type === 'thematicBreak' || node.type === 'definition') return false;
   if (node.type === 'code') return node.value.trim() !== '';
   if (node.type === 'table' || node.type === 'image') return true;
-  return toString(node, { includeImageAlt: true }).trim() !== '';
+  return hasText(node);
+}
+
+/**
+ * Whether a node's text (as `mdast-util-to-string` with image alts reads it) has anything but
+ * white space, found without building the text: the walk stops at the first such character.
+ */
+function hasText(node: Nodes): boolean {
+  if ('value' in node) return /\S/.test(node.value);
+  if ('alt' in node && node.alt) return /\S/.test(node.alt);
+  return 'children' in node && node.children.some((child) => hasText(child));
 }
