@@ -120,8 +120,8 @@ const numberShape = /^\d+(?:[.,]\d+)*$/;
 const numberedCodeShape = /^#?(?:\d{3,6}|[A-Z]+-?\d+)$/;
 const gluedDuration = /^(\d+(?:\.\d+)?)(ms|s|m|min|h|d)$/i;
 const gluedRate = /^(\d+)\/(s|sec|second|m|min|minute|h|hr|hour|d|day)$/i;
-/** What separates tokens: white space and punctuation that never joins a code (`_ . / - : ,` stay inside a token). */
-const tokenBreak = /[\s()[\]{}<>"'“”‘’!?*=;+]+/;
+/** A run between the characters that separate tokens: white space and punctuation that never joins a code (`_ . / - : ,` stay inside a token). */
+const tokenRun = /[^\s()[\]{}<>"'“”‘’!?*=;+]+/g;
 /** What ends a sentence: `.`, `;`, `!` or `?` before white space. */
 const sentenceEnd = /[.;!?][ \t]|\n/;
 
@@ -323,7 +323,7 @@ function readCodeSpans(text: string): { spans: string[]; plain: string } {
 /** The tokens of a text: runs between white space and punctuation that never joins a code, without trailing `.`, `,` or `:`. */
 function tokensOf(text: string): string[] {
   const tokens: string[] = [];
-  for (const raw of text.split(tokenBreak)) {
+  for (const raw of text.match(tokenRun) ?? []) {
     let end = raw.length;
     while (end > 0 && (raw[end - 1] === '.' || raw[end - 1] === ',' || raw[end - 1] === ':')) end--;
     let start = 0;
