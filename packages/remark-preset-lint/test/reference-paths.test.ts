@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import fc from 'fast-check';
 import { readSpecDocument } from '@specmark/template';
 import { afterAll, expect, test } from 'vitest';
+import { slashRelative } from '../src/lib/repository/gitignore-stack.ts';
 import { referencePaths } from '../src/lib/repository/reference-paths.ts';
 import { listRepositoryFiles } from '../src/lib/repository/repository-files.ts';
 import { locateReference } from '../src/lib/repository/repository-index.ts';
@@ -61,4 +63,16 @@ test('the listing leaves out `.gitignore`d files, `.git` and `node_modules`, and
   const capped = await listRepositoryFiles(root, 3);
   expect(capped.complete).toBe(false);
   expect(capped.paths.length).toBeLessThanOrEqual(3);
+});
+
+test('a path relative to a folder is what path.relative gives, `.`, `..` and empty segments included', () => {
+  const segment = fc.constantFrom('a', 'b', '.', '..', '', '.env', 'x y', '..a', 'a..', '.a.');
+  fc.assert(
+    fc.property(fc.array(segment, { maxLength: 5 }), fc.array(segment, { maxLength: 5 }), fc.boolean(), (above, below, trailing) => {
+      const folder = `/${above.join('/')}${trailing ? '/' : ''}`;
+      const path = `${folder}${trailing ? '' : '/'}${below.join('/')}`;
+      for (const [from, to] of [[folder, path], [folder, folder], [path, folder]] as const) expect(slashRelative(from, to)).toBe(relative(from, to).split(sep).join('/'));
+    }),
+    { numRuns: 2000, seed: 18 },
+  );
 });

@@ -117,6 +117,17 @@ test('answer units are read through the one reading, each with its condition, to
     [29, 'waiver', 'do-not', 'N/A', guardrail, ['N/A'], []],
   ]);
   expect(units[4]?.names.statuses).toEqual(['5xx']);
+  // Each part judged once, with the question only where the unit answers one (a waiver's reason stands alone).
+  expect(units.map((unit) => unit.parts.map((_part, index) => unit.hollowPart(index)?.kind ?? null))).toEqual([
+    [null],
+    [null],
+    [null, 'vague'],
+    [null, null],
+    ['placeholder'],
+    ['bare-confirmation'],
+    ['placeholder'],
+  ]);
+  expect(units[5]?.hollowPart(0)).toBe(units[5]?.hollowPart(0));
 });
 
 test('units follow a team’s own template: its frames and question fields, no names written here', () => {

@@ -165,11 +165,10 @@ const boundWords = new Set([...Object.keys(numberWords), ...repeats, ...provider
 const pairLeads = new Set([...dedupPairs, ...orderLeads].filter((words) => words.includes(' ')).map((words) => words.split(' ')[0]!));
 
 /**
- * A lower-case token a sentence is read by: one of the words the readings below start from, one
- * that starts with a digit or `x-`, has a `.` or `_`, or ends in `id` or `ids`. Any other token
- * names nothing and is skipped, with one test.
+ * The words a sentence is read by. A token that is none of them, starts with no digit, has no
+ * `.` or `_`, does not start with `x-` and does not end in `id` or `ids` names nothing, and is skipped.
  */
-const telling = new RegExp(`^(?:\\d|x-)|[._]|ids?$|^(?:${[...pairLeads, ...eventContextWords, ...codeLeads, ...boundWords, ...orderLeads, 'sid', 'sids', 'keyed'].map((word) => word.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})$`);
+const telling = new Set([...pairLeads, ...eventContextWords, ...codeLeads, ...boundWords, ...orderLeads, 'sid', 'sids', 'keyed']);
 
 /**
  * Find what an answer names. Code spans are read for codes and events; statuses are `100`–`103`,
@@ -186,22 +185,26 @@ export function answerNames(text: string): AnswerNames {
     if (identifierShape.test(span)) add(names.codes, span);
     else if (identifierShape.test(first) && first.length > 1) add(names.codes, first);
   }
-  for (const sentence of plain.split(sentenceEnd)) readSentence(tokensOf(sentence), names);
+  for (const sentence of plain.split(sentenceEnd)) readSentence(sentence, tokensOf(sentence), names);
 
   return names;
 }
 
 /** Read one sentence's tokens into the names. */
-function readSentence(tokens: readonly string[], names: AnswerNames): void {
+function readSentence(sentence: string, tokens: readonly string[], names: AnswerNames): void {
   const lower = tokens.map((token) => token.toLowerCase());
+  // A token has a `.` or `_` only if its sentence has.
+  const dots = sentence.includes('.');
+  const underscores = sentence.includes('_');
   let aboutEvents = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const word = lower[index]!;
-    if (!telling.test(word)) continue;
     // Each shape is tested only on a token that has the character it needs.
-    const dotted = word.includes('.');
-    const snake = word.includes('_');
+    const dotted = dots && word.includes('.');
+    const snake = underscores && word.includes('_');
+    const first = word.charCodeAt(0);
+    if (!dotted && !snake && (first < 48 || first > 57) && !telling.has(word) && !word.endsWith('id') && !word.endsWith('ids') && !word.startsWith('x-')) continue;
     // Only a word that starts one of the pairs below is read with the next.
     const twoWords = pairLeads.has(word) ? `${word} ${lower[index + 1] ?? ''}` : '';
     if (eventContextWords.has(word)) aboutEvents = true;

@@ -53,9 +53,27 @@ export async function ancestorGitignores(start: string): Promise<GitignoreStack>
  */
 export function isGitignored(stack: GitignoreStack, path: string, directory: boolean): boolean {
   for (const { base, rules } of stack) {
-    const local = relative(base, path).split(sep).join('/');
+    const local = slashRelative(base, path);
     if (local === '' || local.startsWith('..')) continue;
     if (rules.ignores(directory ? local + '/' : local)) return true;
   }
   return false;
+}
+
+/** A `.` or `..` segment or an empty one (a separator first, last or doubled): a rest `path.relative` would resolve. */
+const unresolved = sep === '/' ? /(?:^|\/)\.{0,2}(?:\/|$)/ : /(?:^|[\\/])\.{0,2}(?:[\\/]|$)/;
+
+/**
+ * A path relative to a folder, `/`-separated, as `path.relative` gives it. A path under the folder
+ * whose rest needs no resolving (the walks build them so) is cut out of it without resolving either.
+ *
+ * @param folder Absolute path of the folder.
+ * @param path Absolute path.
+ * @returns The relative path (`''` for the folder itself).
+ */
+export function slashRelative(folder: string, path: string): string {
+  const under = path.length > folder.length + 1 && path[folder.length] === sep && !folder.endsWith(sep) && path.startsWith(folder);
+  const rest = under ? path.slice(folder.length + 1) : undefined;
+  const local = rest !== undefined && !unresolved.test(rest) ? rest : relative(folder, path);
+  return sep === '/' ? local : local.split(sep).join('/');
 }

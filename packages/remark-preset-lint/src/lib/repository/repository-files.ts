@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { isGitignored, withGitignore, type GitignoreStack } from './gitignore-stack.ts';
+import { join } from 'node:path';
+import { isGitignored, slashRelative, withGitignore, type GitignoreStack } from './gitignore-stack.ts';
 import type { RepositoryFiles } from './repository-index.ts';
 
 /** Folders never searched: a repository's own data and installed packages. */
@@ -42,7 +42,7 @@ export async function listRepositoryFiles(root: string, cap: number = listingCap
       const directory = entry.isDirectory();
       if (isGitignored(stack, path, directory)) continue;
       if (directory) folders.push(walk(path, stack));
-      else paths.push(relative(root, path).split(sep).join('/'));
+      else paths.push(slashRelative(root, path));
     }
     await Promise.all(folders);
   };
