@@ -157,7 +157,10 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
  * word “event” (`action`, a reply `C`) are not.
  */
 function eventNames(named: readonly string[]): string[] {
-  return named.filter((name) => /[._:]/.test(name) && !named.some((other) => other.startsWith(`${name}.`)));
+  // Every part before a `.` of a name: one set, so that many names are read in linear time.
+  const firstParts = new Set<string>();
+  for (const name of named) for (let dot = name.indexOf('.'); dot !== -1; dot = name.indexOf('.', dot + 1)) firstParts.add(name.slice(0, dot));
+  return named.filter((name) => /[._:]/.test(name) && !firstParts.has(name));
 }
 
 /** The keys of each template field, read once. */

@@ -223,7 +223,7 @@ function readSentence(sentence: string, tokens: readonly string[], names: Answer
     else if (word === 'keyed' && lower[index + 1] === 'by') add(names.dedupKeys, phrase(tokens, index, 6));
     if (orderLeads.has(twoWords) || orderLeads.has(word)) add(names.orderRules, phrase(tokens, index, 8));
   }
-  if (aboutEvents) for (const token of tokens) if (names.codes.includes(token) && !/^\d+$/.test(token) && !isFile(token)) add(names.events, token);
+  if (aboutEvents) for (const token of tokens) if (has(names.codes, token) && !/^\d+$/.test(token) && !isFile(token)) add(names.events, token);
 }
 
 /** The tokens from one, as many as asked for (fewer at the end), joined by spaces. */
@@ -336,9 +336,27 @@ function tokensOf(text: string): string[] {
   return tokens;
 }
 
+/** Lists shorter than this are searched in order: most answers name a few things. */
+const searchedInOrder = 16;
+/** The values of the longer lists, kept in step by {@link add}, so that an answer naming thousands of codes is read in linear time. */
+const listValues = new WeakMap<string[], Set<string>>();
+
+/** Whether a list holds a value. */
+function has(list: string[], value: string): boolean {
+  if (list.length < searchedInOrder) return list.includes(value);
+  let values = listValues.get(list);
+  if (!values) {
+    values = new Set(list);
+    listValues.set(list, values);
+  }
+  return values.has(value);
+}
+
 /** Add a value to a list unless it is there already or empty. */
 function add(list: string[], value: string): void {
-  if (value !== '' && !list.includes(value)) list.push(value);
+  if (value === '' || has(list, value)) return;
+  list.push(value);
+  listValues.get(list)?.add(value);
 }
 
 /** Whether an identifier is a file path or name. */

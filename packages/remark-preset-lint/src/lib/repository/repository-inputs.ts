@@ -24,28 +24,25 @@ const freshFor = 5_000;
  * @returns The transformer.
  */
 export function repositoryInputs(): (tree: unknown, file: VFile) => undefined {
-  const roots = new Map<string, { at: number; root: string | undefined }>();
-  const listings = new Map<string, { at: number; files: Promise<RepositoryFiles> }>();
-  const rootOf = (folder: string): string | undefined => {
-    const now = Date.now();
-    const known = roots.get(folder);
-    if (known && now - known.at < freshFor) return known.root;
-    const root = repositoryRoot(folder);
-    roots.set(folder, { at: now, root });
-    return root;
-  };
-  const filesOf = (root: string): Promise<RepositoryFiles> => {
-    const now = Date.now();
-    const known = listings.get(root);
-    if (known && now - known.at < freshFor) return known.files;
-    const files = listRepositoryFiles(root);
-    listings.set(root, { at: now, files });
-    return files;
-  };
+  const rootOf = keptFresh(repositoryRoot);
+  const filesOf = keptFresh(listRepositoryFiles);
   return (_tree, file) => {
     const inputs = ruleInputs(file);
     if (inputs.repository === undefined) inputs.repository = findRepository(file, rootOf, filesOf);
     return undefined;
+  };
+}
+
+/** A function of a path whose answers are reused for {@link freshFor} milliseconds. */
+function keptFresh<Value>(compute: (path: string) => Value): (path: string) => Value {
+  const known = new Map<string, { at: number; value: Value }>();
+  return (path) => {
+    const now = Date.now();
+    const kept = known.get(path);
+    if (kept && now - kept.at < freshFor) return kept.value;
+    const value = compute(path);
+    known.set(path, { at: now, value });
+    return value;
   };
 }
 
