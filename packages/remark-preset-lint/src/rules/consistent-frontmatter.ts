@@ -19,6 +19,11 @@ const periodSeconds: Readonly<Record<string, number>> = { second: 1, minute: 60,
 /** Incoming webhooks, said without denying them (“no webhooks in this phase”). */
 const webhookWords = /\b(?:webhooks?|callbacks?)\b/i;
 const denial = /\b(?:no|not|never|without)\b/i;
+/**
+ * What an event name {@link eventNames} keeps has inside it: a `_`, a `:`, or a `.` before a word
+ * character (`charge.refunded`); an answer without one names no such event, and is not read.
+ */
+const eventNameMark = /[_:]|\.[\w-]/;
 
 /** Whether a clause of the text denies webhooks (“no webhooks in this phase”). */
 function deniesWebhooks(text: string): boolean {
@@ -107,6 +112,7 @@ const consistentFrontmatter = createRule<ConsistentFrontmatterOptions>({
       for (const unit of webhookUnits) {
         // The unit's topics are its condition's, and `rate-limits` when it retries.
         if (!unit.topics.includes('webhooks')) continue;
+        if (!eventNameMark.test(unit.kind === 'frame' ? unit.condition : unit.text) && !eventNameMark.test(unit.question ?? '')) continue;
         const named = eventNames(unit.kind === 'frame' ? answerNames(unit.condition).events : unit.names.events);
         const unlisted = named.filter((event) => !events.some((listedEvent) => covers(listedEvent, event)));
         if (unlisted.length === 0) continue;

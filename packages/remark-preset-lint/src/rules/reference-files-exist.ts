@@ -32,10 +32,11 @@ const referenceFilesExist = createRule<ReferenceFilesExistOptions>({
       const field = entry.step.field;
       if (!field || entry.repeat || field.options.repositoryPaths !== true) return [];
       const units = entry.body.filter(isContent).flatMap((block): RootContent[] => (block.type === 'list' ? block.children : [block]));
-      return referencePaths(
-        document,
-        units.filter((unit) => !isPrompt(toString(unit).trim())),
-      ).map((reference) => ({ ...reference, field: field.title }));
+      // A template prompt left in place names no path; only a unit that names one is asked whether it is a prompt.
+      return units.flatMap((unit) => {
+        const paths = referencePaths(document, [unit]);
+        return paths.length === 0 || isPrompt(toString(unit).trim()) ? [] : paths.map((reference) => ({ ...reference, field: field.title }));
+      });
     });
     if (references.length === 0) return;
     const files = await repository.files();

@@ -31,9 +31,9 @@ const specificBehaviors = createRule<SpecificBehaviorsOptions>({
       // An answer with no content at all is `no-hollow-answers`' to report; a frame whose outcome
       // alone is hollow still lacks what its condition should name.
       const judged = unit.parts.length > 1 ? unit.parts.length - 1 : 1;
-      if (unit.parts.slice(0, judged).some((_part, index) => unit.hollowPart(index))) continue;
+      if (unit.parts.some((_part, index) => index < judged && unit.hollowPart(index))) continue;
       for (const topic of unit.topics) {
-        if (named[topic](unit.names)) continue;
+        if (unit.namesPass(named[topic])) continue;
         const { behavior, lacks, expected } = topicExpectations[topic];
         report(file, messages['unspecific-behavior'], { behavior, lacks, expected }, unit.node);
       }

@@ -122,8 +122,8 @@ const gluedDuration = /^(\d+(?:\.\d+)?)(ms|s|m|min|h|d)$/i;
 const gluedRate = /^(\d+)\/(s|sec|second|m|min|minute|h|hr|hour|d|day)$/i;
 /** A run between the characters that separate tokens: white space and punctuation that never joins a code (`_ . / - : ,` stay inside a token). */
 const tokenRun = /[^\s()[\]{}<>"'“”‘’!?*=;+]+/g;
-/** What ends a sentence: `.`, `;`, `!` or `?` before white space. */
-const sentenceEnd = /[.;!?][ \t]|\n/;
+/** What ends a sentence: `.`, `;`, `!` or `?` before white space, or a line end; found from `lastIndex` on. */
+const sentenceEnd = /[.;!?][ \t]|\n/g;
 
 /** Words that say a quantity is not a status (`500 ms`, `250 requests`). */
 const quantityUnits = new Set(
@@ -158,8 +158,10 @@ const genericQualifiers = new Set(
 
 /** A name for an id (`event_id`, `delivery-ids`). */
 const idShape = /^[a-z][\w-]*[_-]ids?$/i;
+/** The first words of the pairs that name a reset (`limit resets`). */
+const resetLeads = new Set([...resetPairs].map((words) => words.split(' ')[0]!));
 /** The words a bound may start with, besides a number: number words, repeats, the provider's waits, `rate`. */
-const boundWords = new Set([...Object.keys(numberWords), ...repeats, ...providerWaits, ...[...resetPairs].map((words) => words.split(' ')[0]!), 'rate']);
+const boundWords = new Set([...Object.keys(numberWords), ...repeats, ...providerWaits, ...resetLeads, 'rate']);
 
 /** The first words of the two-word dedup keys and order rules. */
 const pairLeads = new Set([...dedupPairs, ...orderLeads].filter((words) => words.includes(' ')).map((words) => words.split(' ')[0]!));
@@ -178,16 +180,76 @@ const telling = new Set([...pairLeads, ...eventContextWords, ...codeLeads, ...bo
  * @returns What it names.
  */
 export function answerNames(text: string): AnswerNames {
-  const names: AnswerNames = { statuses: [], codes: [], events: [], eventKinds: [], bounds: [], dedupKeys: [], orderRules: [] };
-  const { spans, plain } = readCodeSpans(text);
-  for (const span of spans) {
-    const first = span.split(/[\s:=]/)[0] ?? '';
-    if (identifierShape.test(span)) add(names.codes, span);
-    else if (identifierShape.test(first) && first.length > 1) add(names.codes, first);
-  }
-  for (const sentence of plain.split(sentenceEnd)) readSentence(sentence, tokensOf(sentence), names);
+  return new AnswerNamesReading(text).readUntil();
+}
 
-  return names;
+/**
+ * What an answer names, read sentence by sentence as far as a question about it needs: whether it
+ * names a status, a bound or an event is often known from its first sentence. Reading on from
+ * where it stopped gives what {@link answerNames} gives, in the same order.
+ */
+export class AnswerNamesReading {
+  /** What the code spans and the sentences read so far name. */
+  readonly names: AnswerNames = { statuses: [], codes: [], events: [], eventKinds: [], bounds: [], dedupKeys: [], orderRules: [] };
+  /** The text with its code spans' backticks blanked. */
+  readonly #plain: string;
+  /** Where the next sentence starts in it, or `-1` once every sentence is read. */
+  #next = 0;
+
+  /**
+   * @param text The answer's Markdown.
+   * @param question The question it answers, read first for context (default: none).
+   */
+  constructor(text: string, question?: string) {
+    const { spans, plain } = readCodeSpans(question === undefined ? text : `${question}\n${text}`);
+    for (const span of spans) {
+      const first = span.split(/[\s:=]/)[0] ?? '';
+      if (identifierShape.test(span)) add(this.names.codes, span);
+      else if (identifierShape.test(first) && first.length > 1) add(this.names.codes, first);
+    }
+    this.#plain = plain;
+    // A question that names nothing alone names nothing before its answer either, unless a sentence
+    // of it about events holds one of the answer's codes: its sentences, which end at the line
+    // break, are skipped then.
+    if (question !== undefined && namesNothing(question) && !this.names.codes.some((code) => question.includes(code))) this.#next = question.length + 1;
+  }
+
+  /**
+   * Read on until what is named passes a test, or to the end.
+   *
+   * @param enough A test that stays true once true, such as “names a status” (default: read to the end).
+   * @returns What is named so far: everything, unless `enough` passed first.
+   */
+  readUntil(enough?: (names: AnswerNames) => boolean): AnswerNames {
+    const plain = this.#plain;
+    while (this.#next !== -1 && !enough?.(this.names)) {
+      sentenceEnd.lastIndex = this.#next;
+      const end = sentenceEnd.exec(plain);
+      const sentence = plain.slice(this.#next, end ? end.index : plain.length);
+      this.#next = end ? sentenceEnd.lastIndex : -1;
+      readSentence(sentence, tokensOf(sentence), this.names);
+    }
+    return this.names;
+  }
+}
+
+/** The template's questions, read again for every spec that answers them: whether each names nothing. */
+const silentQuestions = new Map<string, boolean>();
+/** The most questions kept in {@link silentQuestions}: a template asks a few dozen. */
+const silentQuestionsKept = 256;
+
+/** Whether a question names nothing when read alone, as kept for the template's questions. */
+function namesNothing(question: string): boolean {
+  return silentQuestions.get(question) ?? readWhetherSilent(question);
+}
+
+/** Read whether a question without code spans names nothing alone, and keep it. */
+function readWhetherSilent(question: string): boolean {
+  const names = question.includes('`') ? undefined : answerNames(question);
+  const silent = names !== undefined && Object.values(names).every((list: unknown[]) => list.length === 0);
+  if (silentQuestions.size >= silentQuestionsKept) silentQuestions.clear();
+  silentQuestions.set(question, silent);
+  return silent;
 }
 
 /** Read one sentence's tokens into the names. */
@@ -237,12 +299,13 @@ function readBound(tokens: readonly string[], lower: readonly string[], index: n
   const token = tokens[index]!;
   // Every bound starts with a digit or one of a few words.
   const first = token.charCodeAt(0);
-  if ((first < 48 || first > 57) && !boundWords.has(word)) return;
+  const digit = first >= 48 && first <= 57;
+  if (!digit && !boundWords.has(word)) return;
   if (repeats.has(word)) {
     names.bounds.push({ kind: 'attempts', text: token, value: numberWords[word] ?? 1, unit: 'attempt' });
     return;
   }
-  if (providerWaits.has(word) || resetPairs.has(`${word} ${lower[index + 1] ?? ''}`)) {
+  if (providerWaits.has(word) || (resetLeads.has(word) && resetPairs.has(`${word} ${lower[index + 1] ?? ''}`))) {
     names.bounds.push({ kind: 'provider', text: providerWaits.has(word) ? token : tokens.slice(index, index + 2).join(' ') });
     return;
   }
@@ -250,14 +313,15 @@ function readBound(tokens: readonly string[], lower: readonly string[], index: n
     names.bounds.push({ kind: 'provider', text: tokens.slice(lower.lastIndexOf('to', index), index + 1).join(' ').replace(/ s rate$/, '’s rate') });
     return;
   }
-  const glued = gluedRate.exec(token) ?? gluedDuration.exec(token);
+  // Glued units and numbers start with a digit.
+  const glued = digit ? (gluedRate.exec(token) ?? gluedDuration.exec(token)) : null;
   if (glued) {
     const rate = token.includes('/');
     const unit = (glued[2] ?? '').toLowerCase();
     names.bounds.push(rate ? { kind: 'rate', text: token, value: Number(glued[1]), unit: periodUnits[unit] ?? 'second' } : { kind: 'duration', text: token, value: Number(glued[1]), unit: unit === 'm' ? 'minute' : unit === 'd' ? 'day' : (durationUnits[unit] ?? 'second') });
     return;
   }
-  const isWord = !numberShape.test(token);
+  const isWord = !digit || !numberShape.test(token);
   const value = isWord ? numberWords[word] : Number(token.replaceAll(',', ''));
   if (value === undefined || !Number.isFinite(value) || repeats.has(word)) return;
   let next = index + 1;

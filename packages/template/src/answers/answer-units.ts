@@ -1,5 +1,5 @@
 import type { ListItem, RootContent } from 'mdast';
-import { answerNames, type AnswerNames } from './answer-names.ts';
+import { AnswerNamesReading, type AnswerNames } from './answer-names.ts';
 import { answerTopicIds, answerTopics, retriesIn, type AnswerTopic } from './answer-topics.ts';
 import { hollowAnswer, type HollowAnswer } from './hollow-answer.ts';
 import { readResolvedQuestion } from '../reading/checklist-text.ts';
@@ -55,6 +55,14 @@ export interface AnswerUnit {
   readonly topics: AnswerTopic[];
   /** What the question and the answer together name (read on first use). */
   readonly names: AnswerNames;
+  /**
+   * Whether what the question and the answer together name passes a test that stays true once
+   * true (a list is not empty), reading only as far as the test needs; {@link names} reads on from there.
+   *
+   * @param test The test, such as “names a status or a code”.
+   * @returns Whether {@link names} passes it.
+   */
+  namesPass(test: (names: AnswerNames) => boolean): boolean;
   /**
    * Why a part says nothing ({@link hollowAnswer}, with the question of a `question` or
    * `open-question` unit), or `undefined` for a part that is an answer; judged once per part.
@@ -169,7 +177,7 @@ class Unit implements AnswerUnit {
   parts: string[];
   condition: string;
   #topics: AnswerTopic[] | undefined;
-  #names: AnswerNames | undefined;
+  #names: AnswerNamesReading | undefined;
   #hollow: (HollowAnswer | null)[] | undefined;
 
   constructor(entry: OutlineEntry, field: TemplateField, kind: AnswerUnitKind, node: RootContent | ListItem, text: string, question: string | undefined, parts: string[], condition: string) {
@@ -195,8 +203,16 @@ class Unit implements AnswerUnit {
   }
 
   get names(): AnswerNames {
-    // What is named is read with the question for context; a waiver's reason alone.
-    return (this.#names ??= answerNames(this.question === undefined || this.kind === 'waiver' ? this.text : `${this.question}\n${this.text}`));
+    return this.#namesReading().readUntil();
+  }
+
+  namesPass(test: (names: AnswerNames) => boolean): boolean {
+    return test(this.#namesReading().readUntil(test));
+  }
+
+  /** The reading of what the unit names: with the question for context, a waiver's reason alone. */
+  #namesReading(): AnswerNamesReading {
+    return (this.#names ??= new AnswerNamesReading(this.text, this.kind === 'waiver' ? undefined : this.question));
   }
 
   hollowPart(index: number): HollowAnswer | undefined {

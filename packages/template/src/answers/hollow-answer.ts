@@ -1,4 +1,4 @@
-import { matchKey } from '../reading/match-key.ts';
+import { hasAsciiKey, matchKey } from '../reading/match-key.ts';
 
 /** Why an answer says nothing. */
 export interface HollowAnswer {
@@ -142,6 +142,12 @@ const confirmations = new Set(
   ),
 );
 
+/** Every word that carries no content on its own: glue, confirmations, the vague phrases' and the placeholders' words. */
+const contentless = new Set([...glue, ...confirmations, ...phraseWords, ...[...placeholders].flatMap((placeholder) => placeholder.split(' '))]);
+
+/** A run of ASCII letters and digits: a word of the key of ASCII text ({@link hasAsciiKey}). */
+const asciiWord = /[a-z0-9]+/gi;
+
 /** Auxiliaries that open a question meant to be answered yes or no (`Is a sandbox available?`). */
 const yesNoOpeners = new Set('is are was were do does did can could will would should shall has have had must may'.split(' '));
 const whWords = /\b(?:which|what|how|when|where|who|whom|whose|why)\b/i;
@@ -161,6 +167,7 @@ export function hollowAnswer(answer: string, question?: string): HollowAnswer | 
   const text = answer.trim();
   // A hollow answer is short: anything longer says something beside its stand-ins.
   if (text === '' || text.length > maxLength) return undefined;
+  if (namesAWord(text)) return undefined;
   const key = joinLetters(matchKey(text));
   if (key === '' || (key.length <= longestPlaceholder && placeholders.has(key))) return { kind: 'placeholder', text };
   // One pass over the words for every test below, stopped once the answer is known to name something.
@@ -204,6 +211,24 @@ export function asksWhich(question: string): boolean {
   if (whWords.test(question) || alternatives.test(question.replace(/\?\s*$/, ''))) return true;
   const first = matchKey(question).split(' ')[0] ?? '';
   return !yesNoOpeners.has(first);
+}
+
+/**
+ * Whether an answer names something, told without building its key, as most answers can be: in
+ * ASCII text, it opens with a word of two or more letters that is no leading stand-in, and one of
+ * its words of two or more letters (which joining single letters leaves as they are) carries content.
+ * Such a word is no placeholder, confirmation or vague phrase, nor part of one, so the whole key is
+ * none of them either. `false` says only that the key must be read.
+ */
+function namesAWord(text: string): boolean {
+  if (!hasAsciiKey(text)) return false;
+  asciiWord.lastIndex = 0;
+  const first = asciiWord.exec(text);
+  if (!first || first[0].length < 2 || leadingPlaceholders.has(first[0].toLowerCase())) return false;
+  for (let run: RegExpExecArray | null = first; run; run = asciiWord.exec(text)) {
+    if (run[0].length > 1 && !contentless.has(run[0].toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Whether a key is made of vague phrases and glue words only, with at least one vague phrase. */

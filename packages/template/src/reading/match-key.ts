@@ -17,11 +17,22 @@ const notAscii = /[^\x00-\x7f\u2000-\u206f]/;
 const nonWord = /[^a-z0-9]+/g;
 
 /**
- * The key of ASCII text with General Punctuation (never letters or digits, with no case), in two
- * passes — most headings and items —, or `undefined` for other text.
+ * Whether {@link matchKey} reads a text as ASCII with General Punctuation (never letters or
+ * digits, with no case): its words are then its runs of ASCII letters and digits, in lower case.
+ *
+ * @param text Any text.
+ * @returns `true` when the text has no other characters.
+ */
+export function hasAsciiKey(text: string): boolean {
+  return !notAscii.test(text);
+}
+
+/**
+ * The key of ASCII text with General Punctuation, in two passes — most headings and items —, or
+ * `undefined` for other text.
  */
 function asciiKey(text: string): string | undefined {
-  if (notAscii.test(text)) return undefined;
+  if (!hasAsciiKey(text)) return undefined;
   return text.toLowerCase().replace(nonWord, ' ').trim();
 }
 
