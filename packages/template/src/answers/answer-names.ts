@@ -4,6 +4,8 @@
  * duplicates are recognised by.
  */
 
+import { memoByText } from './text-memo.ts';
+
 /** A bound an answer puts on retries, waiting or traffic. */
 export interface AnswerBound {
   /**
@@ -201,17 +203,19 @@ export class AnswerNamesReading {
    * @param question The question it answers, read first for context (default: none).
    */
   constructor(text: string, question?: string) {
-    const { spans, plain } = readCodeSpans(question === undefined ? text : `${question}\n${text}`);
+    // A question that names nothing alone (it has no code spans) names nothing before its answer
+    // either, unless a sentence of it about events holds one of the answer's codes: then only the
+    // answer is read.
+    const silent = question !== undefined && namesNothing(question);
+    const { spans, plain } = readCodeSpans(question === undefined || silent ? text : `${question}\n${text}`);
     for (const span of spans) {
       const first = span.split(/[\s:=]/)[0] ?? '';
       if (identifierShape.test(span)) add(this.names.codes, span);
       else if (identifierShape.test(first) && first.length > 1) add(this.names.codes, first);
     }
-    this.#plain = plain;
-    // A question that names nothing alone names nothing before its answer either, unless a sentence
-    // of it about events holds one of the answer's codes: its sentences, which end at the line
-    // break, are skipped then.
-    if (question !== undefined && namesNothing(question) && !this.names.codes.some((code) => question.includes(code))) this.#next = question.length + 1;
+    // When the question must be read after all, it comes first, as in the joined text: having no
+    // code spans, it leaves the answer's spans and plain text as they are.
+    this.#plain = silent && this.names.codes.some((code) => question.includes(code)) ? `${question}\n${plain}` : plain;
   }
 
   /**
@@ -233,24 +237,11 @@ export class AnswerNamesReading {
   }
 }
 
-/** The template's questions, read again for every spec that answers them: whether each names nothing. */
-const silentQuestions = new Map<string, boolean>();
-/** The most questions kept in {@link silentQuestions}: a template asks a few dozen. */
-const silentQuestionsKept = 256;
-
-/** Whether a question names nothing when read alone, as kept for the template's questions. */
-function namesNothing(question: string): boolean {
-  return silentQuestions.get(question) ?? readWhetherSilent(question);
-}
-
-/** Read whether a question without code spans names nothing alone, and keep it. */
-function readWhetherSilent(question: string): boolean {
-  const names = question.includes('`') ? undefined : answerNames(question);
-  const silent = names !== undefined && Object.values(names).every((list: unknown[]) => list.length === 0);
-  if (silentQuestions.size >= silentQuestionsKept) silentQuestions.clear();
-  silentQuestions.set(question, silent);
-  return silent;
-}
+/** Whether a question without code spans names nothing read alone, remembered for the template's questions. */
+const namesNothing = memoByText((question) => {
+  if (question.includes('`')) return false;
+  return Object.values(answerNames(question)).every((list: unknown[]) => list.length === 0);
+});
 
 /** Read one sentence's tokens into the names. */
 function readSentence(sentence: string, tokens: readonly string[], names: AnswerNames): void {

@@ -2,6 +2,7 @@ import type { ListItem, RootContent } from 'mdast';
 import { AnswerNamesReading, type AnswerNames } from './answer-names.ts';
 import { answerTopicIds, answerTopics, retriesIn, type AnswerTopic } from './answer-topics.ts';
 import { hollowAnswer, type HollowAnswer } from './hollow-answer.ts';
+import { memoByText } from './text-memo.ts';
 import { readResolvedQuestion } from '../reading/checklist-text.ts';
 import { listItemSource } from '../markdown/list-item-source.ts';
 import type { TemplateField } from '../template/model.ts';
@@ -74,6 +75,8 @@ export interface AnswerUnit {
 }
 
 const unitsCache = new WeakMap<SpecReading, AnswerUnit[]>();
+/** The topics of questions and guardrails, remembered: specs repeat the template's. */
+const templateTextTopics = memoByText(answerTopics);
 const framesCache = new WeakMap<TemplateField, SentenceFrame[]>();
 
 /**
@@ -196,7 +199,8 @@ class Unit implements AnswerUnit {
 
   get topics(): AnswerTopic[] {
     if (!this.#topics) {
-      const found = answerTopics(this.condition);
+      // A question's or a waived item's topics are those of the template's text, the same in every spec.
+      const found = this.kind === 'question' || this.kind === 'open-question' || this.kind === 'waiver' ? [...templateTextTopics(this.condition)] : answerTopics(this.condition);
       this.#topics = retriesIn(this.text) ? answerTopicIds.filter((topic) => topic === 'rate-limits' || found.includes(topic)) : found;
     }
     return this.#topics;
