@@ -72,6 +72,20 @@ export const docs = defineRuleDocs({
       ],
     },
     {
+      name: 'character-references.md',
+      repository,
+      input: md`
+        ---
+        template: api-integration
+        ---
+
+        ### Reference files
+
+        The refund client: [refunds](services&#47;orders&#47;src&#47;payments&#47;refunds.ts).
+      `,
+      output: ['7:20-7:86 error Unexpected missing file `services/orders/src/payments/refunds.ts` in `Reference files`, expected the path of a file in the repository'],
+    },
+    {
       name: 'no-repository.md',
       input: md`
         ---

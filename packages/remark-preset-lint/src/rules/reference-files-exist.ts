@@ -30,7 +30,7 @@ const referenceFilesExist = createRule<ReferenceFilesExistOptions>({
     if (!reading || !repository) return;
     const references = reading.entries.flatMap((entry) => {
       const field = entry.step.field;
-      if (!field || entry.repeat || field.options.repositoryPaths !== true) return [];
+      if (!field || entry.repeat || field.options.repositoryPaths !== true || !mayNamePath(document.text, entry.body)) return [];
       const units = entry.body.filter(isContent).flatMap((block): RootContent[] => (block.type === 'list' ? block.children : [block]));
       // A template prompt left in place names no path; only a unit that names one is asked whether it is a prompt.
       return units.flatMap((unit) => {
@@ -59,5 +59,18 @@ const referenceFilesExist = createRule<ReferenceFilesExistOptions>({
     }
   },
 });
+
+/**
+ * Whether blocks may name a path: their text has a `/`, as written or behind a character
+ * reference (`&#47;` in a link's target). Most fields without one are passed over unread.
+ */
+function mayNamePath(text: string, blocks: readonly RootContent[]): boolean {
+  const start = blocks[0]?.position?.start.offset;
+  const end = blocks.at(-1)?.position?.end.offset;
+  if (start === undefined || end === undefined) return blocks.length > 0;
+  const slash = text.indexOf('/', start);
+  const reference = text.indexOf('&', start);
+  return (slash !== -1 && slash < end) || (reference !== -1 && reference < end);
+}
 
 export default referenceFilesExist;
