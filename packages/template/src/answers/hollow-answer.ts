@@ -145,9 +145,6 @@ const confirmations = new Set(
 /** Every word that carries no content on its own: glue, confirmations, the vague phrases' and the placeholders' words. */
 const contentless = new Set([...glue, ...confirmations, ...phraseWords, ...[...placeholders].flatMap((placeholder) => placeholder.split(' '))]);
 
-/** A run of ASCII letters and digits: a word of the key of ASCII text ({@link hasAsciiKey}). */
-const asciiWord = /[a-z0-9]+/gi;
-
 /** Auxiliaries that open a question meant to be answered yes or no (`Is a sandbox available?`). */
 const yesNoOpeners = new Set('is are was were do does did can could will would should shall has have had must may'.split(' '));
 const whWords = /\b(?:which|what|how|when|where|who|whom|whose|why)\b/i;
@@ -222,13 +219,24 @@ export function asksWhich(question: string): boolean {
  */
 function namesAWord(text: string): boolean {
   if (!hasAsciiKey(text)) return false;
-  asciiWord.lastIndex = 0;
-  const first = asciiWord.exec(text);
-  if (!first || first[0].length < 2 || leadingPlaceholders.has(first[0].toLowerCase())) return false;
-  for (let run: RegExpExecArray | null = first; run; run = asciiWord.exec(text)) {
-    if (run[0].length > 1 && !contentless.has(run[0].toLowerCase())) return true;
+  for (let at = 0, first = true; at < text.length; first = false) {
+    while (at < text.length && !isAsciiLetterOrDigit(text.charCodeAt(at))) at++;
+    const start = at;
+    while (at < text.length && isAsciiLetterOrDigit(text.charCodeAt(at))) at++;
+    if (at - start < 2) {
+      if (first) return false;
+      continue;
+    }
+    const word = text.slice(start, at).toLowerCase();
+    if (first && leadingPlaceholders.has(word)) return false;
+    if (!contentless.has(word)) return true;
   }
   return false;
+}
+
+/** Whether a character code is an ASCII letter or digit. */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** Whether a key is made of vague phrases and glue words only, with at least one vague phrase. */
