@@ -251,32 +251,42 @@ function readSentence(sentence: string, tokens: readonly string[], names: Answer
   const underscores = sentence.includes('_');
   let aboutEvents = false;
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
     const word = lower[index]!;
     // Each shape is tested only on a token that has the character it needs.
     const dotted = dots && word.includes('.');
     const snake = underscores && word.includes('_');
     const first = word.charCodeAt(0);
     if (!dotted && !snake && (first < 48 || first > 57) && !telling.has(word) && !word.endsWith('id') && !word.endsWith('ids') && !word.startsWith('x-')) continue;
-    // Only a word that starts one of the pairs below is read with the next.
-    const twoWords = pairLeads.has(word) ? `${word} ${lower[index + 1] ?? ''}` : '';
-    if (eventContextWords.has(word)) aboutEvents = true;
-    if (token.length === 3 && statusShape.test(token) && !quantityUnits.has(lower[index + 1] ?? '')) add(names.statuses, word);
-    if (snake && snakeShape.test(token)) add(names.codes, token);
-    if (codeLeads.has(word) && numberedCodeShape.test(tokens[index + 1] ?? '')) add(names.codes, (tokens[index + 1] ?? '').replace('#', ''));
-    if (dotted && dottedShape.test(token) && !notEventEndings.has(token.slice(token.lastIndexOf('.') + 1))) add(names.events, token);
-    if (index > 0 && eventNouns.has(word)) {
-      const qualifier = lower[index - 1] === 's' && index > 1 ? index - 2 : index - 1;
-      if (!genericQualifiers.has(lower[qualifier]!) && !statusShape.test(tokens[qualifier]!)) add(names.eventKinds, phrase(tokens, qualifier, index - qualifier + 1));
-    }
-    readBound(tokens, lower, index, names);
-    if (dedupPairs.has(twoWords)) add(names.dedupKeys, phrase(tokens, index, 2));
-    else if ((word === 'id' || word === 'ids') && index > 0 && !idGeneric.has(lower[index - 1]!)) add(names.dedupKeys, phrase(tokens, index - 1, 2));
-    else if (((word.endsWith('id') || word.endsWith('ids')) && idShape.test(token)) || word === 'sid' || word === 'sids' || (word.startsWith('x-') && /-(?:id|delivery|idempotency-key)$/.test(word))) add(names.dedupKeys, token);
-    else if (word === 'keyed' && lower[index + 1] === 'by') add(names.dedupKeys, phrase(tokens, index, 6));
-    if (orderLeads.has(twoWords) || orderLeads.has(word)) add(names.orderRules, phrase(tokens, index, 8));
+    if (readToken(tokens, lower, index, dotted, snake, names)) aboutEvents = true;
   }
   if (aboutEvents) for (const token of tokens) if (has(names.codes, token) && !/^\d+$/.test(token) && !isFile(token)) add(names.events, token);
+}
+
+/**
+ * Read what one token that may name something names, with the tokens around it.
+ *
+ * @returns Whether the token says its sentence is about events.
+ */
+function readToken(tokens: readonly string[], lower: readonly string[], index: number, dotted: boolean, snake: boolean, names: AnswerNames): boolean {
+  const token = tokens[index]!;
+  const word = lower[index]!;
+  // Only a word that starts one of the pairs below is read with the next.
+  const twoWords = pairLeads.has(word) ? `${word} ${lower[index + 1] ?? ''}` : '';
+  if (token.length === 3 && statusShape.test(token) && !quantityUnits.has(lower[index + 1] ?? '')) add(names.statuses, word);
+  if (snake && snakeShape.test(token)) add(names.codes, token);
+  if (codeLeads.has(word) && numberedCodeShape.test(tokens[index + 1] ?? '')) add(names.codes, (tokens[index + 1] ?? '').replace('#', ''));
+  if (dotted && dottedShape.test(token) && !notEventEndings.has(token.slice(token.lastIndexOf('.') + 1))) add(names.events, token);
+  if (index > 0 && eventNouns.has(word)) {
+    const qualifier = lower[index - 1] === 's' && index > 1 ? index - 2 : index - 1;
+    if (!genericQualifiers.has(lower[qualifier]!) && !statusShape.test(tokens[qualifier]!)) add(names.eventKinds, phrase(tokens, qualifier, index - qualifier + 1));
+  }
+  readBound(tokens, lower, index, names);
+  if (dedupPairs.has(twoWords)) add(names.dedupKeys, phrase(tokens, index, 2));
+  else if ((word === 'id' || word === 'ids') && index > 0 && !idGeneric.has(lower[index - 1]!)) add(names.dedupKeys, phrase(tokens, index - 1, 2));
+  else if (((word.endsWith('id') || word.endsWith('ids')) && idShape.test(token)) || word === 'sid' || word === 'sids' || (word.startsWith('x-') && /-(?:id|delivery|idempotency-key)$/.test(word))) add(names.dedupKeys, token);
+  else if (word === 'keyed' && lower[index + 1] === 'by') add(names.dedupKeys, phrase(tokens, index, 6));
+  if (orderLeads.has(twoWords) || orderLeads.has(word)) add(names.orderRules, phrase(tokens, index, 8));
+  return eventContextWords.has(word);
 }
 
 /** The tokens from one, as many as asked for (fewer at the end), joined by spaces. */
