@@ -209,9 +209,12 @@ export class AnswerNamesReading {
     const silent = question !== undefined && namesNothing(question);
     const { spans, plain } = readCodeSpans(question === undefined || silent ? text : `${question}\n${text}`);
     for (const span of spans) {
+      if (identifierShape.test(span)) {
+        add(this.names.codes, span);
+        continue;
+      }
       const first = span.split(/[\s:=]/)[0] ?? '';
-      if (identifierShape.test(span)) add(this.names.codes, span);
-      else if (identifierShape.test(first) && first.length > 1) add(this.names.codes, first);
+      if (identifierShape.test(first) && first.length > 1) add(this.names.codes, first);
     }
     // When the question must be read after all, it comes first, as in the joined text: having no
     // code spans, it leaves the answer's spans and plain text as they are.
