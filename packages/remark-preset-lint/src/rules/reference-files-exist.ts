@@ -32,11 +32,10 @@ const referenceFilesExist = createRule<ReferenceFilesExistOptions>({
       const field = entry.step.field;
       if (!field || entry.repeat || field.options.repositoryPaths !== true || !mayNamePath(document.text, entry.body)) return [];
       const units = entry.body.filter(isContent).flatMap((block): RootContent[] => (block.type === 'list' ? block.children : [block]));
-      // A template prompt left in place names no path; only a unit that names one is asked whether it is a prompt.
-      return units.flatMap((unit) => {
-        const paths = referencePaths(document, [unit]);
-        return paths.length === 0 || isPrompt(toString(unit).trim()) ? [] : paths.map((reference) => ({ ...reference, field: field.title }));
-      });
+      return referencePaths(
+        document,
+        units.filter((unit) => !isPrompt(toString(unit).trim())),
+      ).map((reference) => ({ ...reference, field: field.title }));
     });
     if (references.length === 0) return;
     const files = await repository.files();
