@@ -151,6 +151,20 @@ describe('templates', () => {
     ]);
   });
 
+  test('a rule given its own template follows it in the same run as rules that follow the shared one', async () => {
+    const file = await remark()
+      .use(preset, { rules: { 'required-sections': { template: team } } })
+      .process(new VFile({ value: teamSpec }));
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.reason}`)).toEqual([
+      '2:11 template-version: Unexpected template `webhook-consumer`, expected one of `api-integration` (pass a team’s template with the `template` or `templates` option)',
+      '17:25 required-sections: Unexpected missing field `Audience`, expected `### Audience` in section `Why`',
+      '17:25 required-sections: Unexpected missing field `Behaviors`, expected `### Behaviors` in section `Why`',
+      '17:25 required-sections: Unexpected missing field `Edge cases`, expected `### Edge cases` in section `Why`',
+      '17:25 required-sections: Unexpected missing field `Open questions`, expected `### Open questions` in section `Why`',
+      '17:25 required-sections: Unexpected missing section `Build` and its fields `Stack`, `Do not`, expected `## Build`',
+    ]);
+  });
+
   test('a spec naming another known template is checked against that one', async () => {
     const file = await remark().use(preset, { template: team }).process(new VFile({ value: fixture('complete-spec.md') }));
     expect(file.messages).toEqual([]);

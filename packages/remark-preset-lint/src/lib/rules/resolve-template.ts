@@ -24,16 +24,37 @@ const builtIns = new Map<string, Template | Error>();
  * Decide whether a file is a spec and choose the template it is checked against, with
  * `chooseTemplate` of `@specmark/template` over the known templates: the configured one, the
  * `templates` option and the built-in ones. Returns synchronously when every template is already
- * loaded, so that rules stay synchronous after the first file.
+ * loaded, so that rules stay synchronous after the first file; once per document and options.
  *
  * @param document The file, as the rules read it.
  * @param options The template options (default template: `'api-integration'`).
  * @returns The choice, `undefined` when the file is not a spec, or a promise of either.
  */
 export function resolveTemplate(document: SpecDocument, options: TemplateOptions): TemplateChoice | undefined | Promise<TemplateChoice | undefined> {
+  const made = choices.get(document) ?? [];
+  for (const each of made) if (each.template === options.template && each.templates === options.templates) return each.choice;
   const known = knownTemplates(options);
-  return known instanceof Promise ? known.then((templates) => choose(document, templates)) : choose(document, known);
+  const remember = (templates: Template[] | Error): TemplateChoice | undefined => {
+    const choice = choose(document, templates);
+    made.push({ template: options.template, templates: options.templates, choice });
+    choices.set(document, made);
+    return choice;
+  };
+  return known instanceof Promise ? known.then(remember) : remember(known);
 }
+
+/** A choice made for a document, and the template options it was made with. */
+interface ChoiceMade {
+  template: TemplateSource | undefined;
+  templates: readonly TemplateSource[] | undefined;
+  choice: TemplateChoice | undefined;
+}
+
+/**
+ * The choices made for each document: every rule asks for the file it checks, nearly always with
+ * the same options, and the answer depends on nothing else.
+ */
+const choices = new WeakMap<SpecDocument, ChoiceMade[]>();
 
 /**
  * The templates a spec may follow: the configured one first, then the `templates` option and the
