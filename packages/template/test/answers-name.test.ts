@@ -33,6 +33,8 @@ test('bounds are attempts, durations, rates and waits the provider states', () =
   expect(bounds('When the rate limit is hit, we retry with backoff')).toEqual([]);
   expect(answerNames('5,000 requests per hour').bounds[0]).toMatchObject({ kind: 'rate', value: 5000, unit: 'hour' });
   expect(answerNames('an hour').bounds[0]).toMatchObject({ kind: 'duration', value: 1, unit: 'hour' });
+  // Only unit words are units, not names every object has.
+  expect(bounds('Wait 5 constructor, then 10 toString per hasOwnProperty')).toEqual([]);
 });
 
 test('dedup keys and order rules are what duplicates and late events are recognised by', () => {

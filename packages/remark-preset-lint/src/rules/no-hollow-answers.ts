@@ -22,7 +22,10 @@ const noHollowAnswers = createRule<NoHollowAnswersOptions>({
   messages,
   check({ file, reading }) {
     if (!reading) return;
-    for (const unit of answerUnits(reading)) {
+    // Indexed loops: see `answerUnits`.
+    const units = answerUnits(reading);
+    for (let at = 0; at < units.length; at++) {
+      const unit = units[at]!;
       for (let index = 0; index < unit.parts.length; index++) {
         if (isPrompt(unit.parts[index]!)) continue;
         const hollow = unit.hollowPart(index);

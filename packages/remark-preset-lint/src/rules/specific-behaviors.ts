@@ -1,4 +1,4 @@
-import { answerUnits, topicExpectations, type AnswerNames, type AnswerTopic } from '@specmark/template';
+import { answerUnits, topicExpectations, type AnswerNames, type AnswerTopic, type AnswerUnit } from '@specmark/template';
 import { createRule } from '../lib/rules/create-rule.ts';
 import { report } from '../lib/rules/report.ts';
 import type { TemplateOptions } from '../lib/rules/template-options.ts';
@@ -26,13 +26,17 @@ const specificBehaviors = createRule<SpecificBehaviorsOptions>({
   messages,
   check({ file, reading }) {
     if (!reading) return;
-    for (const unit of answerUnits(reading)) {
+    // Indexed loops: see `answerUnits`.
+    const units = answerUnits(reading);
+    for (let index = 0; index < units.length; index++) {
+      const unit = units[index]!;
       if (unit.kind !== 'frame' && unit.kind !== 'question') continue;
       // An answer with no content at all is `no-hollow-answers`' to report; a frame whose outcome
       // alone is hollow still lacks what its condition should name.
-      const judged = unit.parts.length > 1 ? unit.parts.length - 1 : 1;
-      if (unit.parts.some((_part, index) => index < judged && unit.hollowPart(index))) continue;
-      for (const topic of unit.topics) {
+      if (hasHollowCondition(unit)) continue;
+      const { topics } = unit;
+      for (let at = 0; at < topics.length; at++) {
+        const topic = topics[at]!;
         if (unit.namesPass(named[topic])) continue;
         const { behavior, lacks, expected } = topicExpectations[topic];
         report(file, messages['unspecific-behavior'], { behavior, lacks, expected }, unit.node);
@@ -40,5 +44,12 @@ const specificBehaviors = createRule<SpecificBehaviorsOptions>({
     }
   },
 });
+
+/** Whether a part a unit's topics are judged by is hollow: every part of a frame but its outcome, or the one answer. */
+function hasHollowCondition(unit: AnswerUnit): boolean {
+  const judged = unit.parts.length > 1 ? unit.parts.length - 1 : 1;
+  for (let index = 0; index < judged; index++) if (unit.hollowPart(index)) return true;
+  return false;
+}
 
 export default specificBehaviors;

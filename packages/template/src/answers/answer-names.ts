@@ -59,7 +59,8 @@ export interface AnswerNames {
   orderRules: string[];
 }
 
-const numberWords: Readonly<Record<string, number>> = {
+/** Number words and their values; a map, so that looking a token up leaves it as it is. */
+const numberWords: ReadonlyMap<string, number> = mapOf({
   a: 1,
   an: 1,
   one: 1,
@@ -83,9 +84,9 @@ const numberWords: Readonly<Record<string, number>> = {
   once: 1,
   twice: 2,
   thrice: 3,
-};
+});
 
-const durationUnits: Readonly<Record<string, string>> = {
+const durationUnits: ReadonlyMap<string, string> = mapOf({
   ms: 'millisecond',
   millisecond: 'millisecond',
   milliseconds: 'millisecond',
@@ -107,9 +108,9 @@ const durationUnits: Readonly<Record<string, string>> = {
   days: 'day',
   week: 'week',
   weeks: 'week',
-};
+});
 
-const periodUnits: Readonly<Record<string, string>> = { s: 'second', sec: 'second', second: 'second', m: 'minute', min: 'minute', minute: 'minute', h: 'hour', hr: 'hour', hour: 'hour', d: 'day', day: 'day' };
+const periodUnits: ReadonlyMap<string, string> = mapOf({ s: 'second', sec: 'second', second: 'second', m: 'minute', min: 'minute', minute: 'minute', h: 'hour', hr: 'hour', hour: 'hour', d: 'day', day: 'day' });
 
 /** File extensions and top-level domains: a dotted name ending in one is a file or a host, not an event. */
 const notEventEndings = new Set(['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'py', 'rb', 'go', 'rs', 'java', 'kt', 'cs', 'php', 'json', 'md', 'mdx', 'yaml', 'yml', 'toml', 'sql', 'html', 'css', 'sh', 'env', 'txt', 'xml', 'csv', 'lock', 'com', 'io', 'dev', 'org', 'net', 'app', 'co', 'uk', 'de', 'eu', 'us', 'cloud', 'ai', 'gov', 'edu', 'tld', 'local', 'internal']);
@@ -163,7 +164,7 @@ const idShape = /^[a-z][\w-]*[_-]ids?$/i;
 /** The first words of the pairs that name a reset (`limit resets`). */
 const resetLeads = new Set([...resetPairs].map((words) => words.split(' ')[0]!));
 /** The words a bound may start with, besides a number: number words, repeats, the provider's waits, `rate`. */
-const boundWords = new Set([...Object.keys(numberWords), ...repeats, ...providerWaits, ...resetLeads, 'rate']);
+const boundWords = new Set([...numberWords.keys(), ...repeats, ...providerWaits, ...resetLeads, 'rate']);
 
 /** The first words of the two-word dedup keys and order rules. */
 const pairLeads = new Set([...dedupPairs, ...orderLeads].filter((words) => words.includes(' ')).map((words) => words.split(' ')[0]!));
@@ -234,7 +235,8 @@ export class AnswerNamesReading {
       const end = sentenceEnd.exec(plain);
       const sentence = plain.slice(this.#next, end ? end.index : plain.length);
       this.#next = end ? sentenceEnd.lastIndex : -1;
-      readSentence(sentence, tokensOf(sentence), this.names);
+      const tokens = tokensOf(sentence);
+      if (tokens) readSentence(sentence, tokens, this.names);
     }
     return this.names;
   }
@@ -248,7 +250,9 @@ const namesNothing = memoByText((question) => {
 
 /** Read one sentence's tokens into the names. */
 function readSentence(sentence: string, tokens: readonly string[], names: AnswerNames): void {
-  const lower = tokens.map((token) => token.toLowerCase());
+  // Built by `push`, as the tokens are: arrays of one kind keep the code that reads them fast.
+  const lower: string[] = [];
+  for (let index = 0; index < tokens.length; index++) lower.push(tokens[index]!.toLowerCase());
   // A token has a `.` or `_` only if its sentence has.
   const dots = sentence.includes('.');
   const underscores = sentence.includes('_');
@@ -259,10 +263,14 @@ function readSentence(sentence: string, tokens: readonly string[], names: Answer
     const dotted = dots && word.includes('.');
     const snake = underscores && word.includes('_');
     const first = word.charCodeAt(0);
-    if (!dotted && !snake && (first < 48 || first > 57) && !telling.has(word) && !word.endsWith('id') && !word.endsWith('ids') && !word.startsWith('x-')) continue;
+    if (!dotted && !snake && (first < 48 || first > 57) && !telling.has(word) && !endsInId(word) && !(first === 120 && word.charCodeAt(1) === 45)) continue;
     if (readToken(tokens, lower, index, dotted, snake, names)) aboutEvents = true;
   }
-  if (aboutEvents) for (const token of tokens) if (has(names.codes, token) && !/^\d+$/.test(token) && !isFile(token)) add(names.events, token);
+  if (!aboutEvents) return;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (has(names.codes, token) && !/^\d+$/.test(token) && !isFile(token)) add(names.events, token);
+  }
 }
 
 /**
@@ -292,6 +300,12 @@ function readToken(tokens: readonly string[], lower: readonly string[], index: n
   return eventContextWords.has(word);
 }
 
+/** Whether a lower-case word ends in `id` or `ids` (`event_id`, `sids`). */
+function endsInId(word: string): boolean {
+  const end = word.charCodeAt(word.length - 1) === 115 ? word.length - 1 : word.length;
+  return end >= 2 && word.charCodeAt(end - 1) === 100 && word.charCodeAt(end - 2) === 105;
+}
+
 /** The tokens from one, as many as asked for (fewer at the end), joined by spaces. */
 function phrase(tokens: readonly string[], from: number, count: number): string {
   return tokens.slice(from, from + count).join(' ');
@@ -306,7 +320,7 @@ function readBound(tokens: readonly string[], lower: readonly string[], index: n
   const digit = first >= 48 && first <= 57;
   if (!digit && !boundWords.has(word)) return;
   if (repeats.has(word)) {
-    names.bounds.push({ kind: 'attempts', text: token, value: numberWords[word] ?? 1, unit: 'attempt' });
+    names.bounds.push({ kind: 'attempts', text: token, value: numberWords.get(word) ?? 1, unit: 'attempt' });
     return;
   }
   if (providerWaits.has(word) || (resetLeads.has(word) && resetPairs.has(`${word} ${lower[index + 1] ?? ''}`))) {
@@ -322,17 +336,17 @@ function readBound(tokens: readonly string[], lower: readonly string[], index: n
   if (glued) {
     const rate = token.includes('/');
     const unit = (glued[2] ?? '').toLowerCase();
-    names.bounds.push(rate ? { kind: 'rate', text: token, value: Number(glued[1]), unit: periodUnits[unit] ?? 'second' } : { kind: 'duration', text: token, value: Number(glued[1]), unit: unit === 'm' ? 'minute' : unit === 'd' ? 'day' : (durationUnits[unit] ?? 'second') });
+    names.bounds.push(rate ? { kind: 'rate', text: token, value: Number(glued[1]), unit: periodUnits.get(unit) ?? 'second' } : { kind: 'duration', text: token, value: Number(glued[1]), unit: unit === 'm' ? 'minute' : unit === 'd' ? 'day' : (durationUnits.get(unit) ?? 'second') });
     return;
   }
   const isWord = !digit || !numberShape.test(token);
-  const value = isWord ? numberWords[word] : Number(token.replaceAll(',', ''));
+  const value = isWord ? numberWords.get(word) : Number(token.replaceAll(',', ''));
   if (value === undefined || !Number.isFinite(value) || repeats.has(word)) return;
   let next = index + 1;
   if (rateNouns.has(lower[next + 1] ?? '') && !rateNouns.has(lower[next] ?? '') && !rateJoins.has(lower[next] ?? '')) next++;
   // A noun and the noun it qualifies (`100 write requests per second`) count as one.
   for (let nouns = 0; nouns < 2 && rateNouns.has(lower[next] ?? ''); nouns++) next++;
-  const period = periodUnits[lower[next + 1] ?? ''];
+  const period = periodUnits.get(lower[next + 1] ?? '');
   if (rateJoins.has(lower[next] ?? '') && period && !(isWord && value === 1 && word.length < 3)) {
     names.bounds.push({ kind: 'rate', text: tokens.slice(index, next + 2).join(' '), value, unit: period });
     return;
@@ -343,7 +357,7 @@ function readBound(tokens: readonly string[], lower: readonly string[], index: n
     names.bounds.push({ kind: 'attempts', text: tokens.slice(index, next + 1).join(' '), value, unit: 'attempt' });
     return;
   }
-  const unit = durationUnits[lower[index + 1] ?? ''];
+  const unit = durationUnits.get(lower[index + 1] ?? '');
   // A lone `a`/`an` bounds only with a whole unit word (`an hour`, not `a s`).
   if (unit && !(isWord && (lower[index + 1] ?? '').length < 3)) {
     names.bounds.push({ kind: 'duration', text: tokens.slice(index, index + 2).join(' '), value, unit });
@@ -391,17 +405,29 @@ function readCodeSpans(text: string): { spans: string[]; plain: string } {
   return { spans, plain: plain + text.slice(index) };
 }
 
-/** The tokens of a text: runs between white space and punctuation that never joins a code, without trailing `.`, `,` or `:`. */
-function tokensOf(text: string): string[] {
+/**
+ * The tokens of a text: runs between white space and punctuation that never joins a code, without
+ * trailing `.`, `,` or `:`; `undefined` when it has none (so that every list of tokens read holds strings).
+ */
+function tokensOf(text: string): string[] | undefined {
+  const runs = text.match(tokenRun);
+  if (!runs) return undefined;
   const tokens: string[] = [];
-  for (const raw of text.match(tokenRun) ?? []) {
+  let count = 0;
+  for (let index = 0; index < runs.length; index++) {
+    const raw = runs[index]!;
     let end = raw.length;
     while (end > 0 && (raw[end - 1] === '.' || raw[end - 1] === ',' || raw[end - 1] === ':')) end--;
     let start = 0;
     while (start < end && (raw[start] === ',' || raw[start] === ':' || raw[start] === '—' || raw[start] === '–')) start++;
-    if (end > start) tokens.push(raw.slice(start, end));
+    if (end > start) count = tokens.push(raw.slice(start, end));
   }
-  return tokens;
+  return count === 0 ? undefined : tokens;
+}
+
+/** A map of an object's entries. */
+function mapOf<Value>(entries: Readonly<Record<string, Value>>): ReadonlyMap<string, Value> {
+  return new Map(Object.entries(entries));
 }
 
 /** Lists shorter than this are searched in order: most answers name a few things. */

@@ -53,7 +53,7 @@ export function matchSentenceFrame(frame: SentenceFrame, sentence: string): stri
   // `^word([^]*?)word…$` pattern matches, in linear time (such a pattern backtracks polynomially).
   const text = sentence.trim();
   const folded = fold(text);
-  const words = frame.words.map(fold);
+  const words = foldedWords(frame);
   const last = words.length - 1;
   if (!folded.startsWith(words[0]!)) return undefined;
   let position = words[0]!.length;
@@ -76,14 +76,28 @@ export function matchSentenceFrame(frame: SentenceFrame, sentence: string): stri
 
 const ascii = /^[\x00-\x7f]*$/;
 
+/** Each frame's words, case-folded once: a frame is matched against every item of its field. */
+const foldedFrames = new WeakMap<SentenceFrame, string[]>();
+
+/** A frame's words, case-folded. */
+function foldedWords(frame: SentenceFrame): string[] {
+  let words = foldedFrames.get(frame);
+  if (!words) {
+    words = frame.words.map(fold);
+    foldedFrames.set(frame, words);
+  }
+  return words;
+}
+
+/** A run of ASCII characters, or one other character. */
+const asciiRunOrCharacter = /[\x00-\x7f]+|[^\x00-\x7f]/gu;
+
 /** Case-fold text one character at a time, as a case-insensitive regular expression compares characters. */
 function fold(text: string): string {
-  // ASCII letters keep their length in upper case: the whole text at once.
+  // ASCII letters keep their length in upper case: the whole text at once, or each run of them.
   if (ascii.test(text)) return text.toUpperCase();
-  let folded = '';
-  for (const char of text) {
-    const upper = char.toUpperCase();
-    folded += upper.length === char.length ? upper : char;
-  }
-  return folded;
+  return text.replace(asciiRunOrCharacter, (run) => {
+    const upper = run.toUpperCase();
+    return upper.length === run.length ? upper : run;
+  });
 }
