@@ -169,11 +169,21 @@ const boundWords = new Set([...numberWords.keys(), ...repeats, ...providerWaits,
 /** The first words of the two-word dedup keys and order rules. */
 const pairLeads = new Set([...dedupPairs, ...orderLeads].filter((words) => words.includes(' ')).map((words) => words.split(' ')[0]!));
 
+/** The articles, which are number words (`an hour`) but mostly name nothing. */
+const articles = new Set(['a', 'an']);
+
+/**
+ * The words after an article that {@link readBound} reads a bound from: an attempt (`a retry
+ * attempt`) or a unit spelt out (`an hour`, not `a s`).
+ */
+const afterArticle = new Set([...attemptFillers, ...attemptNouns, ...[...durationUnits.keys()].filter((unit) => unit.length >= 3)]);
+
 /**
  * The words a sentence is read by. A token that is none of them, starts with no digit, has no
- * `.` or `_`, does not start with `x-` and does not end in `id` or `ids` names nothing, and is skipped.
+ * `.` or `_`, does not start with `x-`, does not end in `id` or `ids`, and is not an article before
+ * one of {@link afterArticle} names nothing, and is skipped.
  */
-const telling = new Set([...pairLeads, ...eventContextWords, ...codeLeads, ...boundWords, ...orderLeads, 'sid', 'sids', 'keyed']);
+const telling = new Set([...pairLeads, ...eventContextWords, ...codeLeads, ...boundWords, ...orderLeads, 'sid', 'sids', 'keyed'].filter((word) => !articles.has(word)));
 
 /**
  * Find what an answer names. Code spans are read for codes and events; statuses are `100`–`103`,
@@ -263,7 +273,9 @@ function readSentence(sentence: string, tokens: readonly string[], names: Answer
     const dotted = dots && word.includes('.');
     const snake = underscores && word.includes('_');
     const first = word.charCodeAt(0);
-    if (!dotted && !snake && (first < 48 || first > 57) && !telling.has(word) && !endsInId(word) && !(first === 120 && word.charCodeAt(1) === 45)) continue;
+    if (!dotted && !snake && (first < 48 || first > 57) && !telling.has(word) && !endsInId(word) && !(first === 120 && word.charCodeAt(1) === 45)) {
+      if (!articles.has(word) || !afterArticle.has(lower[index + 1] ?? '')) continue;
+    }
     if (readToken(tokens, lower, index, dotted, snake, names)) aboutEvents = true;
   }
   if (!aboutEvents) return;
